@@ -1,0 +1,201 @@
+//! The whole analysis: articles in, stories out (shared quotes, alignment and claims per story).
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use serde::Serialize;
+
+use crate::align::{ArticleAlignment, align_story};
+use crate::article::Article;
+use crate::claims::{ArticleClaims, Finding, compare_claims};
+use crate::features::{Features, cosine};
+use crate::load::Document;
+use crate::quotes::names::canonical_names;
+use crate::shared::{QuoteTokens, SharedQuote, StoryQuote, quote_tokens, share_quotes};
+use crate::span::Span;
+use crate::stories::{group_stories, slug};
+use crate::text::Vocab;
+
+/// A group of articles about one event.
+#[derive(Debug, Clone, Serialize)]
+pub struct Story {
+    /// Stable id: the explicit story key, else a slug of the title.
+    pub id: String,
+    /// Manifest title, else the headline of the most central article.
+    pub title: String,
+    /// Corpus indices of its articles, in corpus order.
+    pub articles: Vec<usize>,
+    /// Quotes found in at least two of its articles.
+    pub shared_quotes: Vec<SharedQuote>,
+    /// Sentence alignment, one entry per article (same order as `articles`).
+    pub alignment: Vec<ArticleAlignment>,
+    /// Claim findings, conflicts first.
+    pub claims: Vec<Finding>,
+}
+
+/// The analysis of a corpus.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// Every article, in input order.
+    pub articles: Vec<Article>,
+    /// Stories, largest first.
+    pub stories: Vec<Story>,
+}
+
+/// Quotes at least this many words long identify a story when two articles share them verbatim.
+const STORY_QUOTE_WORDS: usize = 6;
+
+/// Analyse documents. `story_titles` maps explicit story keys to titles (from manifests).
+pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> Analysis {
+    let mut articles: Vec<Article> = documents.into_iter().map(Article::from_document).collect();
+    let mut vocab = Vocab::new();
+    let features = Features::compute(&articles, &mut vocab);
+    let quote_tokens: Vec<Vec<QuoteTokens>> = articles
+        .iter()
+        .map(|a| {
+            a.quotes
+                .iter()
+                .map(|q| quote_tokens(&a.text, q.span, &mut vocab))
+                .collect()
+        })
+        .collect();
+    let quote_keys: Vec<Vec<u64>> = quote_tokens
+        .iter()
+        .map(|qs| {
+            qs.iter()
+                .filter(|t| t.all.len() >= STORY_QUOTE_WORDS)
+                .map(|t| hash(&t.all))
+                .collect()
+        })
+        .collect();
+    let vectors: Vec<_> = features.articles.iter().map(|f| f.vector.clone()).collect();
+    let mut groups = group_stories(&articles, &vectors, &quote_keys);
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    let mut used_ids = HashSet::new();
+    let stories = groups
+        .into_iter()
+        .map(|members| {
+            canonicalize_speakers(&mut articles, &members);
+            let title = story_title(&articles, &members, &vectors, story_titles);
+            let id = unique_id(
+                &articles[members[0]]
+                    .story_key
+                    .clone()
+                    .unwrap_or_else(|| slug(&title)),
+                &mut used_ids,
+            );
+            let story_quotes: Vec<StoryQuote> = members
+                .iter()
+                .flat_map(|&a| {
+                    let article = &articles[a];
+                    article
+                        .quotes
+                        .iter()
+                        .enumerate()
+                        .map(move |(q, quote)| (a, q, article, quote))
+                })
+                .map(|(a, q, article, quote)| StoryQuote {
+                    article: a,
+                    quote: q,
+                    text: article.slice(quote.span),
+                    speaker: quote.speaker.as_deref(),
+                    tokens: &quote_tokens[a][q],
+                })
+                .collect();
+            let shared_quotes = share_quotes(&story_quotes);
+            let sentence_vectors: Vec<&[_]> = members
+                .iter()
+                .map(|&a| features.articles[a].sentences.as_slice())
+                .collect();
+            let alignment = align_story(&members, &sentence_vectors);
+            let sentence_spans: Vec<Vec<Span>> = members
+                .iter()
+                .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
+                .collect();
+            let inputs: Vec<ArticleClaims> = members
+                .iter()
+                .zip(&sentence_spans)
+                .map(|(&a, spans)| ArticleClaims {
+                    article: a,
+                    text: &articles[a].text,
+                    sentences: spans,
+                    claims: &articles[a].claims,
+                })
+                .collect();
+            let claims = compare_claims(&inputs);
+            Story {
+                id,
+                title,
+                articles: members,
+                shared_quotes,
+                alignment,
+                claims,
+            }
+        })
+        .collect();
+    Analysis { articles, stories }
+}
+
+fn hash(tokens: &[u32]) -> u64 {
+    let mut h = DefaultHasher::new();
+    tokens.hash(&mut h);
+    h.finish()
+}
+
+/// One spelling per person across a story: "Mr. Lima", "Lima" and "Ana Lima" become "Ana Lima".
+fn canonicalize_speakers(articles: &mut [Article], members: &[usize]) {
+    let names: Vec<String> = members
+        .iter()
+        .flat_map(|&a| articles[a].quotes.iter().filter_map(|q| q.speaker.clone()))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let canonical: HashMap<String, String> = canonical_names(names.iter().map(String::as_str));
+    for &a in members {
+        for quote in &mut articles[a].quotes {
+            if let Some(name) = quote.speaker.as_mut()
+                && let Some(canon) = canonical.get(name.as_str())
+            {
+                *name = canon.clone();
+            }
+        }
+    }
+}
+
+/// The manifest's title, else the headline of the article closest to all the others.
+fn story_title(
+    articles: &[Article],
+    members: &[usize],
+    vectors: &[crate::features::SparseVec],
+    titles: &[(String, String)],
+) -> String {
+    if let Some(key) = articles[members[0]].story_key.as_deref()
+        && let Some((_, title)) = titles.iter().find(|(k, _)| k == key)
+    {
+        return title.clone();
+    }
+    let central = members
+        .iter()
+        .map(|&a| {
+            let total: f32 = members
+                .iter()
+                .filter(|&&b| b != a)
+                .map(|&b| cosine(&vectors[a], &vectors[b]))
+                .sum();
+            (a, total)
+        })
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+        .map_or(members[0], |(a, _)| a);
+    articles[central].title.clone()
+}
+
+fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
+    let mut id = base.to_string();
+    let mut n = 2;
+    while !used.insert(id.clone()) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}

@@ -1,0 +1,151 @@
+//! An analysed article: cleaned text plus every span the analysis found in it.
+
+use serde::Serialize;
+
+use crate::claims::{Claim, extract_claims};
+use crate::clean::clean;
+use crate::load::Document;
+use crate::quotes::{Quote, extract_quotes};
+use crate::span::Span;
+use crate::text::{Sentence, paragraphs, split_sentences};
+
+/// One article after cleaning and per-article analysis.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// Stable id: metadata's id, else the file stem.
+    pub id: String,
+    /// Outlet: named by the text itself, else metadata, else the file stem.
+    pub outlet: String,
+    /// Headline: metadata's, else the detected headline, else the opening words.
+    pub title: String,
+    /// The path or URL as given.
+    pub source: String,
+    /// Publication date as given, when known.
+    pub published: Option<String>,
+    /// Link to the original, when known.
+    pub url: Option<String>,
+    /// Explicit story key from metadata.
+    pub story_key: Option<String>,
+    /// Cleaned text; every span refers to it.
+    pub text: String,
+    /// Paragraph spans.
+    pub paragraphs: Vec<Span>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Direct quotes in order.
+    pub quotes: Vec<Quote>,
+    /// Numeric and temporal claims in order.
+    pub claims: Vec<Claim>,
+    /// What cleaning removed, one line each.
+    pub removed: Vec<String>,
+}
+
+impl Article {
+    /// Clean and analyse one document.
+    pub fn from_document(doc: Document) -> Article {
+        let cleaned = clean(&doc.body);
+        let text = cleaned.text;
+        let paragraphs = paragraphs(&text);
+        let sentences = split_sentences(&text, &paragraphs);
+        let quotes = extract_quotes(&text, &paragraphs);
+        let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+        let claims = extract_claims(&text, &sentence_spans);
+        let outlet = cleaned
+            .byline_outlet
+            .or(doc.meta.outlet)
+            .unwrap_or_else(|| doc.stem.clone());
+        let title = doc
+            .meta
+            .title
+            .or(cleaned.headline)
+            .unwrap_or_else(|| opening_words(&text, 12));
+        Article {
+            id: doc.meta.id.unwrap_or(doc.stem),
+            outlet,
+            title,
+            source: doc.source,
+            published: doc.meta.published,
+            url: doc.meta.url,
+            story_key: doc.meta.story,
+            text,
+            paragraphs,
+            sentences,
+            quotes,
+            claims,
+            removed: cleaned.removed,
+        }
+    }
+
+    /// The text a span covers in this article.
+    pub fn slice(&self, span: Span) -> &str {
+        span.text(&self.text)
+    }
+
+    /// Index of the sentence containing byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= offset);
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= offset)
+            .map(|_| i)
+    }
+}
+
+/// The first `n` words of `text`, with an ellipsis when cut.
+fn opening_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
+    if words.len() > n {
+        format!("{}…", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::Metadata;
+
+    fn doc(body: &str, meta: Metadata) -> Document {
+        Document {
+            source: "dir/flood.txt".into(),
+            stem: "flood".into(),
+            body: body.into(),
+            meta,
+        }
+    }
+
+    #[test]
+    fn falls_back_to_stem_and_opening_words() {
+        let a = Article::from_document(doc(
+            "Water rose in the valley overnight. Roads closed.",
+            Metadata::default(),
+        ));
+        assert_eq!(a.id, "flood");
+        assert_eq!(a.outlet, "flood");
+        assert_eq!(a.sentences.len(), 2);
+        assert_eq!(a.sentence_at(40), Some(1));
+        assert_eq!(a.sentence_at(10_000), None);
+    }
+
+    #[test]
+    fn metadata_fills_fields() {
+        let meta = Metadata {
+            id: Some("planet-1".into()),
+            outlet: Some("Daily Planet".into()),
+            title: Some("Valley floods".into()),
+            ..Default::default()
+        };
+        let a = Article::from_document(doc("Water rose.", meta));
+        assert_eq!(
+            (a.id.as_str(), a.outlet.as_str(), a.title.as_str()),
+            ("planet-1", "Daily Planet", "Valley floods")
+        );
+    }
+
+    #[test]
+    fn opening_words_cut_with_ellipsis() {
+        assert_eq!(opening_words("a b c d", 2), "a b…");
+        assert_eq!(opening_words("a b", 2), "a b");
+    }
+}

@@ -1,0 +1,21 @@
+//! newsdiff: compare how different news outlets cover the same story.
+//!
+//! The library is plain data: [`load`] reads inputs, [`analysis::analyze`] turns documents into
+//! articles and stories whose findings are byte [`span::Span`]s into each article's cleaned text,
+//! and [`report`] renders them. Nothing here draws to a terminal.
+
+pub mod align;
+pub mod analysis;
+pub mod article;
+pub mod claims;
+pub mod clean;
+pub mod features;
+pub mod load;
+pub mod quotes;
+pub mod shared;
+pub mod span;
+pub mod stories;
+pub mod text;
+
+pub use analysis::{Analysis, Story, analyze};
+pub use article::Article;

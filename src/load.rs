@@ -1,0 +1,305 @@
+//! Reading inputs: files, directories, front matter, directory manifests and the bundled demo.
+//!
+//! Loading never stops at one bad file: unreadable, empty and binary files become [`Warning`]s and
+//! the rest goes on. Only a missing path, or a set that yields no article at all, is an error.
+
+mod demo;
+mod frontmatter;
+mod manifest;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use demo::load_demo;
+pub use manifest::{MANIFEST_NAME, Manifest};
+
+/// Metadata an input may carry in front matter or a manifest; every field optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Metadata {
+    /// Stable id for the article (defaults to the file stem).
+    pub id: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet that published it.
+    pub outlet: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Publication date or time, as given.
+    pub published: Option<String>,
+    /// Explicit story key: articles with the same key form one story.
+    pub story: Option<String>,
+}
+
+impl Metadata {
+    /// Fill every field that `self` lacks from `fallback`.
+    pub fn or(self, fallback: &Metadata) -> Metadata {
+        let pick = |a: Option<String>, b: &Option<String>| {
+            a.filter(|s| !s.trim().is_empty())
+                .or_else(|| b.clone().filter(|s| !s.trim().is_empty()))
+        };
+        Metadata {
+            id: pick(self.id, &fallback.id),
+            title: pick(self.title, &fallback.title),
+            outlet: pick(self.outlet, &fallback.outlet),
+            url: pick(self.url, &fallback.url),
+            published: pick(self.published, &fallback.published),
+            story: pick(self.story, &fallback.story),
+        }
+    }
+}
+
+/// One input article before analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The path or URL as given by the user.
+    pub source: String,
+    /// The file stem, used as id and outlet of last resort.
+    pub stem: String,
+    /// The text after front matter.
+    pub body: String,
+    /// Front matter merged over the manifest entry.
+    pub meta: Metadata,
+}
+
+/// A problem with one input that did not stop the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The input concerned.
+    pub source: String,
+    /// What happened.
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.source, self.message)
+    }
+}
+
+/// Why loading produced nothing to analyse.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A path given on the command line does not exist.
+    #[error("{0}: no such file or directory")]
+    Missing(PathBuf),
+    /// Every input was skipped or none was found.
+    #[error("no articles found in {0} (looked for .txt and .md files)")]
+    NoArticles(String),
+}
+
+/// Documents read, and the warnings met on the way.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Readable articles in a stable order.
+    pub documents: Vec<Document>,
+    /// Skipped or degraded inputs.
+    pub warnings: Vec<Warning>,
+    /// Story titles given by manifests, by story key.
+    pub story_titles: Vec<(String, String)>,
+}
+
+/// File endings read when walking a directory.
+const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
+/// Load every article under `paths` (files, or directories walked recursively in name order).
+pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        if !path.exists() {
+            return Err(LoadError::Missing(path.clone()));
+        }
+        if path.is_dir() {
+            load_dir(path, &mut loaded);
+        } else {
+            load_file(path, &Metadata::default(), &mut loaded);
+        }
+    }
+    if loaded.documents.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(LoadError::NoArticles(names.join(", ")));
+    }
+    Ok(loaded)
+}
+
+fn load_dir(dir: &Path, loaded: &mut Loaded) {
+    let manifest = match std::fs::read_to_string(dir.join(MANIFEST_NAME)) {
+        Ok(text) => match Manifest::parse(&text) {
+            Ok(m) => {
+                if let Some((id, title)) = m.story_title() {
+                    loaded
+                        .story_titles
+                        .push((id.to_string(), title.to_string()));
+                }
+                Some(m)
+            }
+            Err(e) => {
+                loaded.warnings.push(Warning {
+                    source: dir.join(MANIFEST_NAME).display().to_string(),
+                    message: format!("manifest ignored: {e}"),
+                });
+                None
+            }
+        },
+        Err(_) => None,
+    };
+    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            loaded.warnings.push(Warning {
+                source: dir.display().to_string(),
+                message: format!("cannot read directory: {e}"),
+            });
+            return;
+        }
+    };
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            load_dir(&path, loaded);
+            continue;
+        }
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !EXTENSIONS.contains(&ext.as_str()) {
+            continue;
+        }
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let meta = manifest
+            .as_ref()
+            .map(|m| m.metadata_for(name))
+            .unwrap_or_default();
+        load_file(&path, &meta, loaded);
+    }
+}
+
+fn load_file(path: &Path, manifest_meta: &Metadata, loaded: &mut Loaded) {
+    let source = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("article")
+                .to_string();
+            if let Some(doc) = document_from_bytes(
+                source.clone(),
+                stem,
+                &bytes,
+                manifest_meta,
+                &mut loaded.warnings,
+            ) {
+                loaded.documents.push(doc);
+            }
+        }
+        Err(e) => loaded.warnings.push(Warning {
+            source,
+            message: format!("skipped: cannot read: {e}"),
+        }),
+    }
+}
+
+/// Decode one input's bytes into a [`Document`], or `None` (with a warning) when it holds no article.
+pub fn document_from_bytes(
+    source: String,
+    stem: String,
+    bytes: &[u8],
+    manifest_meta: &Metadata,
+    warnings: &mut Vec<Warning>,
+) -> Option<Document> {
+    let warn = |warnings: &mut Vec<Warning>, message: String| {
+        warnings.push(Warning {
+            source: source.clone(),
+            message,
+        })
+    };
+    if bytes.contains(&0) {
+        warn(warnings, "skipped: binary file (contains NUL bytes)".into());
+        return None;
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_string(),
+        Err(_) => {
+            warn(
+                warnings,
+                "invalid UTF-8, decoded with replacement characters".into(),
+            );
+            String::from_utf8_lossy(bytes).into_owned()
+        }
+    };
+    let (front, body) = match frontmatter::split(&text) {
+        Ok(parts) => parts,
+        Err(message) => {
+            warn(warnings, format!("front matter ignored: {message}"));
+            (Metadata::default(), frontmatter::strip(&text).to_string())
+        }
+    };
+    if body.trim().is_empty() {
+        warn(warnings, "skipped: empty file".into());
+        return None;
+    }
+    Some(Document {
+        source,
+        stem,
+        body,
+        meta: front.or(manifest_meta),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
+        let mut w = Vec::new();
+        let d = document_from_bytes(
+            "x.txt".into(),
+            "x".into(),
+            bytes,
+            &Metadata::default(),
+            &mut w,
+        );
+        (d, w)
+    }
+
+    #[test]
+    fn binary_empty_and_lossy_inputs() {
+        let (d, w) = doc(b"abc\0def");
+        assert!(d.is_none());
+        assert_eq!(
+            w[0].to_string(),
+            "x.txt: skipped: binary file (contains NUL bytes)"
+        );
+        let (d, w) = doc(b"  \n\n ");
+        assert!(d.is_none());
+        assert_eq!(w[0].message, "skipped: empty file");
+        let (d, w) = doc(b"caf\xe9 story");
+        assert_eq!(d.unwrap().body, "caf\u{fffd} story");
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn front_matter_wins_over_manifest() {
+        let manifest = Metadata {
+            outlet: Some("From manifest".into()),
+            title: Some("Manifest title".into()),
+            ..Default::default()
+        };
+        let mut w = Vec::new();
+        let d = document_from_bytes(
+            "a.md".into(),
+            "a".into(),
+            b"---\noutlet: Daily Planet\n---\nBody text.",
+            &manifest,
+            &mut w,
+        )
+        .unwrap();
+        assert_eq!(d.meta.outlet.as_deref(), Some("Daily Planet"));
+        assert_eq!(d.meta.title.as_deref(), Some("Manifest title"));
+        assert_eq!(d.body, "Body text.");
+    }
+}

@@ -1,0 +1,255 @@
+//! When two quotes are the same utterance: a MemeTracker-style rule over stemmed word sequences
+//! (containment, a long shared run, a small word-level edit distance, or heavy content overlap),
+//! tightened when known speakers differ and loosened when they agree.
+
+use super::tokens::QuoteTokens;
+use crate::text::TermId;
+
+/// How a quote's wording relates to another's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// The same words after normalization.
+    Same,
+    /// One is a contiguous excerpt of the other.
+    Fragment,
+    /// A changed wording of the same utterance.
+    Altered,
+}
+
+/// What is known about the two speakers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speakers {
+    /// Both known, the same person.
+    Same,
+    /// Both known, different people.
+    Different,
+    /// At least one unknown.
+    Unknown,
+}
+
+/// Decide whether two quotes are one utterance, and how their wordings relate.
+pub fn relate(a: &QuoteTokens, b: &QuoteTokens, speakers: Speakers) -> Option<Relation> {
+    let (short, long) = if a.all.len() <= b.all.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let n = short.all.len();
+    if n == 0 {
+        return None;
+    }
+    if short.all == long.all {
+        return Some(Relation::Same);
+    }
+    let run = longest_common_run(&short.all, &long.all);
+    let m = long.all.len();
+    // A short addition at the edge of most of a sentence ("I think it's…" against "It is…") is a
+    // changed wording; a few words lifted out of a longer sentence are an excerpt.
+    if run == n && n >= 3 && m - n <= 3 && n * 2 > m {
+        return Some(Relation::Altered);
+    }
+    if run == n {
+        // A lone quoted word inside someone's full sentence is only the same remark if we know it is
+        // the same speaker; otherwise it is just a word two outlets both put in quote marks.
+        let enough = match n {
+            1 => speakers == Speakers::Same && !short.content.is_empty(),
+            2 => !short.content.is_empty() && speakers != Speakers::Different,
+            _ => !short.content.is_empty(),
+        };
+        return enough.then_some(Relation::Fragment);
+    }
+    if n < 3 {
+        return None;
+    }
+    let (run_needed, edit_ratio, overlap_needed) = match speakers {
+        Speakers::Same => (5, 0.45, 0.5),
+        Speakers::Unknown => (6, 0.34, 0.6),
+        Speakers::Different => (9, 0.2, 0.8),
+    };
+    if run >= run_needed && run * 2 >= n {
+        return Some(Relation::Altered);
+    }
+    let allowed = ((m as f32) * edit_ratio).floor().max(1.0) as usize;
+    if m - n <= allowed && edit_distance(&short.all, &long.all, allowed) <= allowed {
+        return Some(Relation::Altered);
+    }
+    if short.content.len() >= 4 && dice(&short.content, &long.content) >= overlap_needed {
+        return Some(Relation::Altered);
+    }
+    None
+}
+
+/// Length of the longest run of consecutive equal tokens in `a` and `b`.
+pub fn longest_common_run(a: &[TermId], b: &[TermId]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    let mut best = 0;
+    for &x in a {
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
+            best = best.max(cur[j + 1]);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
+/// Word-level Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
+pub fn edit_distance(a: &[TermId], b: &[TermId], limit: usize) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, &x) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, &y) in b.iter().enumerate() {
+            let cost = usize::from(x != y);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Dice coefficient of two sorted, deduplicated term lists.
+pub fn dice(a: &[TermId], b: &[TermId]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|t| b.binary_search(t).is_ok()).count();
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shared::tokens::quote_tokens;
+    use crate::span::Span;
+    use crate::text::Vocab;
+
+    fn rel(a: &str, b: &str, s: Speakers) -> Option<Relation> {
+        let mut v = Vocab::new();
+        let ta = quote_tokens(a, Span::new(0, a.len()), &mut v);
+        let tb = quote_tokens(b, Span::new(0, b.len()), &mut v);
+        relate(&ta, &tb, s)
+    }
+
+    use Relation::*;
+    use Speakers::Unknown;
+
+    #[test]
+    fn identical_after_normalization() {
+        assert_eq!(
+            rel(
+                "The long-term plan -- is “sound”.",
+                "the long term plan — is 'sound'",
+                Unknown
+            ),
+            Some(Same)
+        );
+    }
+
+    #[test]
+    fn fragments() {
+        assert_eq!(
+            rel(
+                "a fair deal",
+                "We want a fair deal for every farmer in the region",
+                Unknown
+            ),
+            Some(Fragment)
+        );
+        assert_eq!(
+            rel("reckless", "This plan is reckless and dangerous", Unknown),
+            None
+        );
+        assert_eq!(
+            rel(
+                "reckless",
+                "This plan is reckless and dangerous",
+                Speakers::Same
+            ),
+            Some(Fragment)
+        );
+        assert_eq!(rel("and the", "we want peace and the rest", Unknown), None);
+    }
+
+    #[test]
+    fn altered_wordings() {
+        assert_eq!(
+            rel(
+                "The talks were quite useful for both sides",
+                "The talks were very useful for both sides",
+                Unknown
+            ),
+            Some(Altered)
+        );
+        assert_eq!(
+            rel(
+                "It is a turning point for the region",
+                "I think it's a turning point for the region",
+                Unknown
+            ),
+            Some(Altered)
+        );
+        assert_eq!(
+            rel(
+                "We agree on the need for new inspections",
+                "We agreed on the need for new inspections",
+                Unknown
+            ),
+            Some(Same)
+        );
+        assert_eq!(
+            rel(
+                "The harvest was poor and prices will rise, so we ask for patience",
+                "The harvest was poor and prices will rise this winter",
+                Unknown
+            ),
+            Some(Altered)
+        );
+        // A different translation that keeps most content words.
+        assert_eq!(
+            rel(
+                "Our farmers cannot survive another season of drought without help",
+                "Without aid our farmers will not survive another drought season",
+                Speakers::Same
+            ),
+            Some(Altered)
+        );
+    }
+
+    #[test]
+    fn different_utterances_do_not_match() {
+        assert_eq!(
+            rel(
+                "We will build the bridge next year",
+                "We will never sell the port to anyone",
+                Unknown
+            ),
+            None
+        );
+        assert_eq!(rel("very good", "very bad", Unknown), None);
+        // Different known speakers only lower the bar's reach: a loose translation no longer matches.
+        assert_eq!(
+            rel(
+                "Our farmers cannot survive another season of drought without help",
+                "Without aid our farmers will not survive another drought season",
+                Speakers::Different
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn distances() {
+        assert_eq!(longest_common_run(&[1, 2, 3, 4], &[9, 2, 3, 4, 1]), 3);
+        assert_eq!(edit_distance(&[1, 2, 3], &[1, 3], 5), 1);
+        assert_eq!(edit_distance(&[1, 2, 3], &[4, 5, 6], 1), 2);
+        assert_eq!(dice(&[1, 2], &[2, 3]), 0.5);
+    }
+}

@@ -1,0 +1,56 @@
+//! The text pipeline: paragraphs, sentences and similarity terms of an article's cleaned text.
+
+mod sentences;
+mod terms;
+
+pub use sentences::{Sentence, split_sentences};
+pub use terms::{STOP_WORDS, TermId, Vocab, is_stop_word, words};
+
+use crate::span::Span;
+
+/// Paragraph spans of `text`: runs of non-blank lines separated by at least one blank line.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, end).trim(text));
+            }
+        } else {
+            if start.is_none() {
+                start = Some(offset);
+            }
+            end = offset + content.len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, end).trim(text));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let text = "Title line\n\nFirst para\ncontinues.\n \n\n\nSecond.\n";
+        let spans: Vec<&str> = paragraphs(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(
+            spans,
+            vec!["Title line", "First para\ncontinues.", "Second."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_of_empty_text() {
+        assert!(paragraphs("").is_empty());
+        assert!(paragraphs("\n\n  \n").is_empty());
+    }
+}

@@ -1,0 +1,253 @@
+//! Sentence segmentation that survives abbreviations, initials, decimals, times and quotes
+//! that close after the final stop.
+
+use crate::span::Span;
+use serde::Serialize;
+
+/// One sentence of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// The sentence's bytes in the cleaned text, trimmed.
+    pub span: Span,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+/// Abbreviations after which a period never ends a sentence: they always precede a name or number.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr",
+    "sgt", "maj", "adm", "rev", "fr", "st", "mt", "ft", "no", "nos", "vol", "pp", "fig", "hon",
+    "pres", "supt", "insp", "det", "cpl", "pvt", "vs", "v", "cf", "approx", "est",
+];
+
+/// Abbreviations that usually continue a sentence but can end one ("... in the U.S. The next day").
+const SOFT: &[&str] = &[
+    "jr", "sr", "inc", "ltd", "co", "corp", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "sat", "sun", "dept", "univ", "assn", "bros", "ave", "blvd", "rd",
+];
+
+/// Split every paragraph of `text` into sentences.
+pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (index, para) in paragraphs.iter().enumerate() {
+        for span in split_paragraph(text, *para) {
+            out.push(Sentence {
+                span,
+                paragraph: index,
+            });
+        }
+    }
+    out
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '“')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '«' | '„' | '(' | '[' | '‹' | '—' | '-'
+    )
+}
+
+/// Sentence spans within one paragraph.
+fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
+    let body = para.text(text);
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        // Swallow a run of stops and the closing quotes/brackets that follow them.
+        let mut j = i + 1;
+        while j < chars.len()
+            && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+        {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(body.len(), |&(b, _)| b);
+        if j >= chars.len() {
+            break;
+        }
+        if !chars[j].1.is_whitespace() {
+            i = j;
+            continue;
+        }
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let Some(&(next_byte, next)) = chars.get(k) else {
+            break;
+        };
+        let starts_sentence = next.is_uppercase() || next.is_numeric() || is_opener(next);
+        if starts_sentence && c == '.' && !period_ends_sentence(body, chars[i].0, next_byte) {
+            i = j;
+            continue;
+        }
+        if starts_sentence {
+            push_trimmed(&mut out, text, para.start + start, para.start + end);
+            start = next_byte;
+        }
+        i = k;
+    }
+    push_trimmed(&mut out, text, para.start + start, para.end);
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
+    let span = Span::new(start, end).trim(text);
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// Decide whether the period at byte `dot` of `body` ends a sentence, given the next word starts at `next`.
+fn period_ends_sentence(body: &str, dot: usize, next: usize) -> bool {
+    let before = body.get(..dot).unwrap_or("");
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '\''))
+        .map_or(0, |p| {
+            p + before
+                .get(p..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8)
+        });
+    let word = before.get(word_start..).unwrap_or("");
+    let lower = word.to_lowercase();
+    let bare = lower.trim_matches('.');
+    if bare.is_empty() {
+        return true;
+    }
+    // Single capital letter: an initial ("Vladimir V. Smith", "J. R. R.").
+    let mut letters = bare.chars();
+    if let (Some(first), None) = (letters.next(), letters.next()) {
+        if first.is_alphabetic() && word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    if TITLES.contains(&bare) {
+        return false;
+    }
+    let dotted = bare.contains('.'); // U.S., U.N., a.m., p.m.
+    if dotted || SOFT.contains(&bare) {
+        return next_word_is_function_word(body.get(next..).unwrap_or(""));
+    }
+    true
+}
+
+/// Whether `rest` begins with a capitalized function word ("The", "But", "He"), which after a soft
+/// abbreviation signals a new sentence rather than a name ("U.S. Embassy").
+fn next_word_is_function_word(rest: &str) -> bool {
+    let word: String = rest
+        .trim_start_matches(|c: char| is_opener(c))
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .collect();
+    !word.is_empty() && super::is_stop_word(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::paragraphs;
+
+    fn split(text: &str) -> Vec<&str> {
+        let paras = paragraphs(text);
+        split_sentences(text, &paras)
+            .iter()
+            .map(|s| s.span.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_split() {
+        assert_eq!(
+            split("Mr. Lima met Dr. Kofi A. Mensah at St. Paul's. Gen. Ray left."),
+            vec![
+                "Mr. Lima met Dr. Kofi A. Mensah at St. Paul's.",
+                "Gen. Ray left."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_split_only_before_function_words() {
+        assert_eq!(
+            split(
+                "Talks at the U.N. Security Council ended. They resume in the U.S. The date is unclear."
+            ),
+            vec![
+                "Talks at the U.N. Security Council ended.",
+                "They resume in the U.S.",
+                "The date is unclear."
+            ]
+        );
+        assert_eq!(
+            split("It starts at 1 p.m. Lisbon time. It ends at 3 p.m. The crowd left."),
+            vec![
+                "It starts at 1 p.m. Lisbon time.",
+                "It ends at 3 p.m.",
+                "The crowd left."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_times_and_numbers() {
+        assert_eq!(
+            split("Growth was 2.5 percent at 1.30 pm. See No. 4 on Jan. 5. Done."),
+            vec![
+                "Growth was 2.5 percent at 1.30 pm.",
+                "See No. 4 on Jan. 5.",
+                "Done."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_closing_after_the_stop() {
+        assert_eq!(
+            split("She said, “It is over.” Then she left. “Is it?” he asked. 'Yes.' Fine!"),
+            vec![
+                "She said, “It is over.”",
+                "Then she left.",
+                "“Is it?” he asked.",
+                "'Yes.'",
+                "Fine!"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_stay_in_their_paragraph() {
+        let text = "Headline without stop\n\nOne. Two.";
+        let paras = paragraphs(text);
+        let sentences = split_sentences(text, &paras);
+        let got: Vec<(usize, &str)> = sentences
+            .iter()
+            .map(|s| (s.paragraph, s.span.text(text)))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(0, "Headline without stop"), (1, "One."), (1, "Two.")]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_truncations() {
+        let sample = "Dr. É. Ñúñez said “Ça va.” 東京で会議。 Done… 2.5! é";
+        for (i, _) in sample.char_indices() {
+            let t = sample.get(..i).unwrap_or("");
+            let _ = split(t);
+        }
+        assert_eq!(split("..."), vec!["..."]);
+    }
+}

@@ -1,0 +1,333 @@
+//! Words with spans, stop words and stemmed term ids: the vocabulary every similarity measure shares.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::span::Span;
+
+/// A common English word that carries no topic on its own.
+pub const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "although",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "back",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "couldn",
+    "d",
+    "did",
+    "didn",
+    "do",
+    "does",
+    "doesn",
+    "doing",
+    "don",
+    "down",
+    "during",
+    "each",
+    "even",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "like",
+    "ll",
+    "m",
+    "many",
+    "may",
+    "me",
+    "meanwhile",
+    "might",
+    "more",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "per",
+    "re",
+    "s",
+    "said",
+    "same",
+    "say",
+    "says",
+    "several",
+    "she",
+    "should",
+    "shouldn",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "t",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "told",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "ve",
+    "very",
+    "via",
+    "was",
+    "wasn",
+    "we",
+    "well",
+    "were",
+    "weren",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "won",
+    "would",
+    "wouldn",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+/// Whether `lower` (already lowercase) is a stop word.
+pub fn is_stop_word(lower: &str) -> bool {
+    STOP_WORDS.binary_search(&lower).is_ok()
+}
+
+/// Words of `text` inside `span` (letters or digits, apostrophes kept), with their spans.
+pub fn words(text: &str, span: Span) -> impl Iterator<Item = (Span, &str)> {
+    let body = span.text(text);
+    body.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(move |(i, w)| (Span::new(span.start + i, span.start + i + w.len()), w))
+}
+
+/// Dense id of a stemmed term in a [`Vocab`].
+pub type TermId = u32;
+
+/// Stems words once per distinct spelling and hands out dense term ids.
+///
+/// Stemming dominates the cost of the pipeline on large corpora, so every distinct lowercase spelling
+/// is stemmed exactly once and remembered; stop words map to `None`.
+pub struct Vocab {
+    stemmer: Stemmer,
+    /// Lowercase spelling to (term id, is a stop word).
+    spelling: HashMap<String, (TermId, bool)>,
+    stems: HashMap<String, TermId>,
+    names: Vec<String>,
+    buffer: String,
+}
+
+impl Default for Vocab {
+    fn default() -> Self {
+        Vocab {
+            stemmer: Stemmer::create(Algorithm::English),
+            spelling: HashMap::new(),
+            stems: HashMap::new(),
+            names: Vec::new(),
+            buffer: String::new(),
+        }
+    }
+}
+
+impl Vocab {
+    /// An empty vocabulary.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The term id of one word, or `None` for stop words.
+    pub fn term(&mut self, word: &str) -> Option<TermId> {
+        let (id, stop) = self.token(word);
+        (!stop).then_some(id)
+    }
+
+    /// The term id of any word, stop words included, and whether it is a stop word.
+    pub fn token(&mut self, word: &str) -> (TermId, bool) {
+        self.buffer.clear();
+        for c in word.chars() {
+            // Curly apostrophes and straight ones are the same word; possessives fold away.
+            let c = if c == '’' { '\'' } else { c };
+            self.buffer.extend(c.to_lowercase());
+        }
+        if let Some(stripped) = self.buffer.strip_suffix("'s") {
+            let keep = stripped.len();
+            self.buffer.truncate(keep);
+        }
+        if let Some(known) = self.spelling.get(self.buffer.as_str()) {
+            return *known;
+        }
+        let key = self.buffer.clone();
+        let stop = is_stop_word(&key) || key.chars().all(|c| !c.is_alphanumeric());
+        let stem = self.stemmer.stem(&key).into_owned();
+        let next = self.names.len() as TermId;
+        let id = *self.stems.entry(stem.clone()).or_insert(next);
+        if id == next {
+            self.names.push(stem);
+        }
+        self.spelling.insert(key, (id, stop));
+        (id, stop)
+    }
+
+    /// Term ids of every non-stop word of `text` inside `span`, in order.
+    pub fn terms(&mut self, text: &str, span: Span) -> Vec<TermId> {
+        words(text, span)
+            .filter_map(|(_, w)| self.term(w))
+            .collect()
+    }
+
+    /// The stem behind a term id.
+    pub fn stem(&self, id: TermId) -> &str {
+        self.names.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// Number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether no term has been seen.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        let mut sorted = STOP_WORDS.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, STOP_WORDS);
+    }
+
+    #[test]
+    fn words_keep_spans_and_apostrophes() {
+        let text = "Lima’s plan: 2.5 tonnes, we’ll see!";
+        let got: Vec<&str> = words(text, Span::new(0, text.len()))
+            .map(|(s, _)| s.text(text))
+            .collect();
+        assert_eq!(got, vec!["Lima’s", "plan", "2.5", "tonnes", "we’ll", "see"]);
+    }
+
+    #[test]
+    fn vocab_stems_and_skips_stop_words() {
+        let mut v = Vocab::new();
+        let text = "The officials agreed; an official agrees. Mensah's Mensah’s";
+        let ids = v.terms(text, Span::new(0, text.len()));
+        assert_eq!(ids.len(), 6);
+        assert_eq!(ids[0], ids[2]); // officials / official
+        assert_eq!(ids[1], ids[3]); // agreed / agrees
+        assert_eq!(ids[4], ids[5]); // both possessives
+        assert_eq!(v.stem(ids[1]), "agre");
+    }
+}
