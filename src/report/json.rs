@@ -1,0 +1,263 @@
+//! The stable JSON report (schema version 1): its own structs, so internal types can change freely.
+
+use serde::Serialize;
+
+use super::{DiffPiece, word_diff};
+use crate::analysis::{Analysis, Story};
+use crate::article::Article;
+use crate::claims::{ClaimKind, Modality, Verdict};
+use crate::shared::Relation;
+
+/// Version of the JSON layout; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    schema_version: u32,
+    generator: String,
+    stories: Vec<StoryJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct StoryJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    articles: Vec<ArticleJson<'a>>,
+    shared_quotes: Vec<SharedQuoteJson<'a>>,
+    alignment: Vec<AlignmentJson<'a>>,
+    claims: Vec<FindingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    id: &'a str,
+    outlet: &'a str,
+    title: &'a str,
+    source: &'a str,
+    url: Option<&'a str>,
+    published: Option<&'a str>,
+    text: &'a str,
+    sentences: Vec<SpanJson>,
+    quotes: Vec<QuoteJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SpanJson {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct QuoteJson<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    speaker: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct SharedQuoteJson<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    wording_differs: bool,
+    occurrences: Vec<OccurrenceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct OccurrenceJson<'a> {
+    article: &'a str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    speaker: Option<&'a str>,
+    relation: Relation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diff: Option<Vec<DiffPiece>>,
+}
+
+#[derive(Serialize)]
+struct AlignmentJson<'a> {
+    article: &'a str,
+    sentences: Vec<SentenceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SentenceJson<'a> {
+    sentence: usize,
+    only_here: bool,
+    matches: Vec<MatchJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MatchJson<'a> {
+    article: &'a str,
+    sentence: usize,
+    score: f32,
+}
+
+#[derive(Serialize)]
+struct FindingJson<'a> {
+    subject: &'a str,
+    kind: ClaimKind,
+    verdict: Verdict,
+    explanation: &'a str,
+    statements: Vec<StatementJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct StatementJson<'a> {
+    article: &'a str,
+    text: &'a str,
+    sentence: &'a str,
+    start: usize,
+    end: usize,
+    value: String,
+    modality: Modality,
+    attributed_to: Option<&'a str>,
+}
+
+/// Render the analysis as pretty-printed JSON.
+pub fn render(analysis: &Analysis) -> String {
+    let report = Report {
+        schema_version: SCHEMA_VERSION,
+        generator: format!("newsdiff {}", env!("CARGO_PKG_VERSION")),
+        stories: analysis
+            .stories
+            .iter()
+            .map(|s| story(analysis, s))
+            .collect(),
+    };
+    let mut out =
+        serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    out.push('\n');
+    out
+}
+
+fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
+    let articles = &analysis.articles;
+    let id = |a: usize| articles[a].id.as_str();
+    StoryJson {
+        id: &story.id,
+        title: &story.title,
+        articles: story
+            .articles
+            .iter()
+            .map(|&a| article(&articles[a]))
+            .collect(),
+        shared_quotes: story
+            .shared_quotes
+            .iter()
+            .map(|q| SharedQuoteJson {
+                text: &q.text,
+                speaker: q.speaker.as_deref(),
+                wording_differs: q.wording_differs,
+                occurrences: q
+                    .occurrences
+                    .iter()
+                    .map(|o| {
+                        let art = &articles[o.article];
+                        let quote = &art.quotes[o.quote];
+                        let text = art.slice(quote.span);
+                        OccurrenceJson {
+                            article: &art.id,
+                            text,
+                            start: quote.span.start,
+                            end: quote.span.end,
+                            speaker: quote.speaker.as_deref(),
+                            relation: o.relation,
+                            diff: (o.relation == Relation::Altered)
+                                .then(|| word_diff(&q.text, text)),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        alignment: story
+            .alignment
+            .iter()
+            .map(|al| AlignmentJson {
+                article: id(al.article),
+                sentences: al
+                    .sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| SentenceJson {
+                        sentence: i,
+                        only_here: s.only_here(),
+                        matches: s
+                            .matches
+                            .iter()
+                            .map(|m| MatchJson {
+                                article: id(m.article),
+                                sentence: m.sentence,
+                                score: m.score,
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        claims: story
+            .claims
+            .iter()
+            .map(|f| FindingJson {
+                subject: &f.subject,
+                kind: f.kind,
+                verdict: f.verdict,
+                explanation: &f.explanation,
+                statements: f
+                    .statements
+                    .iter()
+                    .filter_map(|st| {
+                        let art = &articles[st.article];
+                        let claim = art.claims.get(st.claim)?;
+                        let sentence = art
+                            .sentences
+                            .get(claim.sentence)
+                            .map_or("", |s| art.slice(s.span));
+                        Some(StatementJson {
+                            article: &art.id,
+                            text: art.slice(claim.span),
+                            sentence,
+                            start: claim.span.start,
+                            end: claim.span.end,
+                            value: claim.value.describe(),
+                            modality: claim.modality,
+                            attributed_to: claim.attributed_to.as_deref(),
+                        })
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn article(a: &Article) -> ArticleJson<'_> {
+    ArticleJson {
+        id: &a.id,
+        outlet: &a.outlet,
+        title: &a.title,
+        source: &a.source,
+        url: a.url.as_deref(),
+        published: a.published.as_deref(),
+        text: &a.text,
+        sentences: a
+            .sentences
+            .iter()
+            .map(|s| SpanJson {
+                start: s.span.start,
+                end: s.span.end,
+            })
+            .collect(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| QuoteJson {
+                text: a.slice(q.span),
+                start: q.span.start,
+                end: q.span.end,
+                speaker: q.speaker.as_deref(),
+            })
+            .collect(),
+    }
+}

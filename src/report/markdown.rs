@@ -1,0 +1,99 @@
+//! Markdown rendering of a report outline.
+
+use super::outline::{Line, Piece};
+use crate::claims::Verdict;
+
+/// Render lines as Markdown.
+pub fn render(lines: &[Line<'_>]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        match line {
+            Line::Heading(level, pieces) => {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&"#".repeat(*level));
+                out.push(' ');
+                pieces_into(&mut out, pieces);
+                out.push_str("\n\n");
+            }
+            Line::Item(depth, pieces) => {
+                out.push_str(&"  ".repeat(*depth));
+                out.push_str("- ");
+                pieces_into(&mut out, pieces);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Escape characters Markdown would read as markup.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pieces_into(out: &mut String, pieces: &[Piece<'_>]) {
+    for piece in pieces {
+        match piece {
+            Piece::Plain(s) | Piece::Dim(s) => out.push_str(&escape(s)),
+            Piece::Strong(s) => {
+                out.push_str("**");
+                out.push_str(&escape(s));
+                out.push_str("**");
+            }
+            Piece::Quoted(s) => {
+                out.push('“');
+                out.push_str(&escape(s));
+                out.push('”');
+            }
+            Piece::Verdict(v) => out.push_str(match v {
+                Verdict::Conflict => "**CONFLICT**",
+                Verdict::Differs => "**DIFFERS**",
+                Verdict::Agrees => "AGREES",
+            }),
+            Piece::Deleted(s) => {
+                out.push_str("~~");
+                out.push_str(&escape(s.trim()));
+                out.push_str("~~");
+            }
+            Piece::Inserted(s) => {
+                out.push_str("**");
+                out.push_str(&escape(s.trim()));
+                out.push_str("**");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape("a*b_[c]|<x>"), "a\\*b\\_\\[c\\]\\|\\<x\\>");
+    }
+
+    #[test]
+    fn headings_and_items() {
+        let lines = vec![
+            Line::Heading(2, vec![Piece::Plain("S".into())]),
+            Line::Item(
+                0,
+                vec![Piece::Strong("O".into()), Piece::Deleted(" x ".into())],
+            ),
+        ];
+        assert_eq!(render(&lines), "## S\n\n- **O**~~x~~\n");
+    }
+}

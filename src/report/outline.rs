@@ -1,0 +1,287 @@
+//! What a human-readable report says, as styled lines; text and Markdown only differ in how they print them.
+
+use std::borrow::Cow;
+
+use crate::analysis::{Analysis, Story};
+use crate::claims::{Finding, Verdict};
+use crate::sanitize::one_line;
+use crate::shared::Relation;
+
+use super::word_diff;
+
+/// A run of text with one role.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece<'a> {
+    /// Ordinary words.
+    Plain(Cow<'a, str>),
+    /// Names and labels that should stand out.
+    Strong(Cow<'a, str>),
+    /// Secondary information.
+    Dim(Cow<'a, str>),
+    /// Words quoted from an article (already sanitized).
+    Quoted(String),
+    /// A claim verdict.
+    Verdict(Verdict),
+    /// Words only in the canonical wording.
+    Deleted(String),
+    /// Words only in this outlet's wording.
+    Inserted(String),
+}
+
+/// One line of a report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line<'a> {
+    /// A heading at `level` (1 = report, 2 = story, 3 = section).
+    Heading(usize, Vec<Piece<'a>>),
+    /// A list item at `depth` (0 = top level).
+    Item(usize, Vec<Piece<'a>>),
+}
+
+/// Sentences printed per article in the "reported by one outlet only" section.
+const LONE_SENTENCES_SHOWN: usize = 5;
+/// Longest excerpt printed for a sentence, in characters.
+const EXCERPT_CHARS: usize = 160;
+
+fn plain<'a>(s: impl Into<Cow<'a, str>>) -> Piece<'a> {
+    Piece::Plain(s.into())
+}
+
+/// Build the lines of a human-readable report.
+pub fn outline(analysis: &Analysis) -> Vec<Line<'_>> {
+    let mut lines = vec![Line::Heading(
+        1,
+        vec![plain(format!(
+            "newsdiff report: {} {}, {} {}",
+            analysis.stories.len(),
+            plural(analysis.stories.len(), "story", "stories"),
+            analysis.articles.len(),
+            plural(analysis.articles.len(), "article", "articles"),
+        ))],
+    )];
+    for (n, story) in analysis.stories.iter().enumerate() {
+        story_lines(analysis, n + 1, story, &mut lines);
+    }
+    lines
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// "[2] Outlet" label of an article within its story.
+fn label(analysis: &Analysis, story: &Story, article: usize) -> String {
+    let pos = story
+        .articles
+        .iter()
+        .position(|&a| a == article)
+        .map_or(0, |p| p + 1);
+    format!("[{pos}] {}", one_line(&analysis.articles[article].outlet))
+}
+
+fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &mut Vec<Line<'a>>) {
+    lines.push(Line::Heading(
+        2,
+        vec![
+            plain(format!("Story {n}: ")),
+            Piece::Strong(one_line(&story.title).into()),
+            Piece::Dim(format!(" ({})", one_line(&story.id)).into()),
+        ],
+    ));
+    lines.push(Line::Heading(
+        3,
+        vec![plain(format!("Articles ({})", story.articles.len()))],
+    ));
+    for &a in &story.articles {
+        let art = &analysis.articles[a];
+        let mut pieces = vec![
+            Piece::Strong(label(analysis, story, a).into()),
+            plain(" — "),
+            plain(one_line(&art.title)),
+        ];
+        if let Some(date) = &art.published {
+            pieces.push(Piece::Dim(format!(" ({})", one_line(date)).into()));
+        }
+        pieces.push(Piece::Dim(
+            format!(" · {}", one_line(art.url.as_deref().unwrap_or(&art.source))).into(),
+        ));
+        lines.push(Line::Item(0, pieces));
+    }
+    let (differing, agreeing): (Vec<&Finding>, Vec<&Finding>) = story
+        .claims
+        .iter()
+        .partition(|f| f.verdict != Verdict::Agrees);
+    if !differing.is_empty() {
+        lines.push(Line::Heading(
+            3,
+            vec![plain(format!("Differing claims ({})", differing.len()))],
+        ));
+        for f in differing {
+            finding_lines(analysis, story, f, lines);
+        }
+    }
+    shared_quote_lines(analysis, story, lines);
+    if !agreeing.is_empty() {
+        lines.push(Line::Heading(
+            3,
+            vec![plain(format!("Agreeing claims ({})", agreeing.len()))],
+        ));
+        for f in agreeing {
+            finding_lines(analysis, story, f, lines);
+        }
+    }
+    lone_sentence_lines(analysis, story, lines);
+}
+
+fn finding_lines<'a>(
+    analysis: &'a Analysis,
+    story: &'a Story,
+    f: &'a Finding,
+    lines: &mut Vec<Line<'a>>,
+) {
+    lines.push(Line::Item(
+        0,
+        vec![
+            Piece::Verdict(f.verdict),
+            plain(" "),
+            Piece::Strong(one_line(&f.subject).into()),
+            Piece::Dim(format!(" — {}", one_line(&f.explanation)).into()),
+        ],
+    ));
+    for st in &f.statements {
+        let art = &analysis.articles[st.article];
+        let Some(claim) = art.claims.get(st.claim) else {
+            continue;
+        };
+        let modality = serde_json::to_value(claim.modality)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let mut pieces = vec![
+            Piece::Strong(label(analysis, story, st.article).into()),
+            plain(format!(": {} ", claim.value.describe())),
+            Piece::Dim(format!("({modality})").into()),
+            plain(" "),
+            Piece::Quoted(one_line(art.slice(claim.span))),
+        ];
+        if let Some(source) = &claim.attributed_to {
+            pieces.push(Piece::Dim(
+                format!(" — according to {}", one_line(source)).into(),
+            ));
+        }
+        lines.push(Line::Item(1, pieces));
+    }
+}
+
+fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut Vec<Line<'a>>) {
+    if story.shared_quotes.is_empty() {
+        return;
+    }
+    lines.push(Line::Heading(
+        3,
+        vec![plain(format!(
+            "Shared quotes ({})",
+            story.shared_quotes.len()
+        ))],
+    ));
+    for q in &story.shared_quotes {
+        let mut head = vec![Piece::Quoted(one_line(&q.text))];
+        if let Some(s) = &q.speaker {
+            head.push(plain(" — "));
+            head.push(Piece::Strong(one_line(s).into()));
+        }
+        if q.wording_differs {
+            head.push(Piece::Dim(" (wording differs)".into()));
+        }
+        lines.push(Line::Item(0, head));
+        for o in &q.occurrences {
+            let art = &analysis.articles[o.article];
+            let text = art.slice(art.quotes[o.quote].span);
+            let mut pieces = vec![
+                Piece::Strong(label(analysis, story, o.article).into()),
+                plain(": "),
+            ];
+            match o.relation {
+                Relation::Same => pieces.push(Piece::Dim("same wording".into())),
+                Relation::Fragment => {
+                    pieces.push(Piece::Dim("excerpt ".into()));
+                    pieces.push(Piece::Quoted(one_line(text)));
+                }
+                Relation::Altered => {
+                    pieces.push(Piece::Dim("altered ".into()));
+                    for d in word_diff(&one_line(&q.text), &one_line(text)) {
+                        pieces.push(match d.op {
+                            "delete" => Piece::Deleted(d.text),
+                            "insert" => Piece::Inserted(d.text),
+                            _ => Piece::Plain(d.text.into()),
+                        });
+                    }
+                }
+            }
+            lines.push(Line::Item(1, pieces));
+        }
+    }
+}
+
+fn lone_sentence_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut Vec<Line<'a>>) {
+    if story.articles.len() < 2 {
+        return;
+    }
+    lines.push(Line::Heading(3, vec![plain("Reported by one outlet only")]));
+    for al in &story.alignment {
+        let art = &analysis.articles[al.article];
+        let lone: Vec<usize> = (0..al.sentences.len())
+            .filter(|&i| al.sentences[i].only_here())
+            .collect();
+        lines.push(Line::Item(
+            0,
+            vec![
+                Piece::Strong(label(analysis, story, al.article).into()),
+                plain(format!(
+                    ": {} of {} sentences",
+                    lone.len(),
+                    al.sentences.len()
+                )),
+            ],
+        ));
+        for &i in lone.iter().take(LONE_SENTENCES_SHOWN) {
+            let text = one_line(art.slice(art.sentences[i].span));
+            lines.push(Line::Item(1, vec![plain(excerpt(&text))]));
+        }
+        if lone.len() > LONE_SENTENCES_SHOWN {
+            lines.push(Line::Item(
+                1,
+                vec![Piece::Dim(
+                    format!(
+                        "… and {} more (all in --format json)",
+                        lone.len() - LONE_SENTENCES_SHOWN
+                    )
+                    .into(),
+                )],
+            ));
+        }
+    }
+}
+
+/// At most [`EXCERPT_CHARS`] characters of `text`, cut at a word boundary with an ellipsis.
+fn excerpt(text: &str) -> String {
+    if text.chars().count() <= EXCERPT_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_cut_at_words() {
+        assert_eq!(excerpt("short"), "short");
+        let long = "word ".repeat(50);
+        let e = excerpt(long.trim());
+        assert!(e.ends_with("word…"));
+        assert!(e.chars().count() <= EXCERPT_CHARS + 1);
+    }
+}
