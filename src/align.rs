@@ -104,9 +104,7 @@ fn best_per_article(
         };
         best.entry(pos)
             .and_modify(|c| {
-                if (candidate.score, std::cmp::Reverse(candidate.sentence))
-                    > (c.score, std::cmp::Reverse(c.sentence))
-                {
+                if (candidate.score, std::cmp::Reverse(candidate.sentence)) > (c.score, std::cmp::Reverse(c.sentence)) {
                     *c = candidate;
                 }
             })

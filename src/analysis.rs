@@ -8,12 +8,12 @@ use serde::Serialize;
 use crate::align::{ArticleAlignment, align_story};
 use crate::article::Article;
 use crate::claims::{ArticleClaims, Finding, compare_claims};
-use crate::features::{Features, cosine};
+use crate::features::{ArticleFeatures, Features};
 use crate::load::Document;
 use crate::quotes::names::canonical_names;
 use crate::shared::{QuoteTokens, SharedQuote, StoryQuote, quote_tokens, share_quotes};
 use crate::span::Span;
-use crate::stories::{group_stories, slug};
+use crate::stories::{group_stories, similarity, slug};
 use crate::text::Vocab;
 
 /// A group of articles about one event.
@@ -68,20 +68,16 @@ pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> A
                 .collect()
         })
         .collect();
-    let vectors: Vec<_> = features.articles.iter().map(|f| f.vector.clone()).collect();
-    let mut groups = group_stories(&articles, &vectors, &quote_keys);
+    let mut groups = group_stories(&articles, &features.articles, &quote_keys);
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
     let mut used_ids = HashSet::new();
     let stories = groups
         .into_iter()
         .map(|members| {
             canonicalize_speakers(&mut articles, &members);
-            let title = story_title(&articles, &members, &vectors, story_titles);
+            let title = story_title(&articles, &members, &features.articles, story_titles);
             let id = unique_id(
-                &articles[members[0]]
-                    .story_key
-                    .clone()
-                    .unwrap_or_else(|| slug(&title)),
+                &articles[members[0]].story_key.clone().unwrap_or_else(|| slug(&title)),
                 &mut used_ids,
             );
             let story_quotes: Vec<StoryQuote> = members
@@ -167,7 +163,7 @@ fn canonicalize_speakers(articles: &mut [Article], members: &[usize]) {
 fn story_title(
     articles: &[Article],
     members: &[usize],
-    vectors: &[crate::features::SparseVec],
+    features: &[ArticleFeatures],
     titles: &[(String, String)],
 ) -> String {
     if let Some(key) = articles[members[0]].story_key.as_deref()
@@ -181,7 +177,7 @@ fn story_title(
             let total: f32 = members
                 .iter()
                 .filter(|&&b| b != a)
-                .map(|&b| cosine(&vectors[a], &vectors[b]))
+                .map(|&b| similarity(&features[a], &features[b]))
                 .sum();
             (a, total)
         })

@@ -84,10 +84,7 @@ impl Article {
     /// Index of the sentence containing byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= offset);
-        self.sentences
-            .get(i)
-            .filter(|s| s.span.start <= offset)
-            .map(|_| i)
+        self.sentences.get(i).filter(|s| s.span.start <= offset).map(|_| i)
     }
 }
 

@@ -1,7 +1,38 @@
-//! STUB until the claims module lands.
-use crate::span::Span;
+//! Differing claims: numeric and temporal claims extracted per article and compared across a story's outlets.
+//!
+//! Extraction ([`extract_claims`]) is linear in the article's length; comparison
+//! ([`compare_claims`]) is quadratic only in the number of claims of one story.
+
+mod amounts;
+mod compare;
+mod extract;
+mod lexicon;
+mod modality;
+mod numbers;
+mod relative;
+mod report;
+mod subject;
+mod timing;
+mod tokens;
+mod value;
+mod verbs;
+mod verdict;
+
+#[cfg(test)]
+mod tests;
+
 use serde::Serialize;
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+
+use crate::span::Span;
+
+pub use compare::compare_claims;
+pub use extract::extract_claims;
+pub use report::{FindingReport, StatementReport, report};
+pub use subject::Subject;
+pub use value::{Hedge, Relative, Value};
+
+/// What a claim measures or dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClaimKind {
     Duration,
@@ -10,33 +41,33 @@ pub enum ClaimKind {
     Date,
     RelativeTime,
 }
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+
+/// Whether the article reports the value as having happened or as expected/planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Modality {
     Reported,
     Expected,
 }
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+
+/// Outcome of comparing one subject across outlets. Ordered so conflicts sort first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
+    /// Values that cannot both be true.
     Conflict,
+    /// Different but not incompatible (prediction vs outcome, hedge vs exact, precision).
     Differs,
+    /// Same value within the stated hedges.
     Agrees,
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Value;
-impl Value {
-    pub fn describe(&self) -> String {
-        String::new()
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Subject {
-    pub label: String,
-}
+
+/// One claim of one article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Claim {
+    /// The claim phrase as printed, as a byte range into the article text.
     pub span: Span,
+    /// Index into the sentences slice given to [`extract_claims`].
     pub sentence: usize,
     pub kind: ClaimKind,
     pub value: Value,
@@ -44,15 +75,18 @@ pub struct Claim {
     pub attributed_to: Option<String>,
     pub subject: Subject,
 }
-pub fn extract_claims(_text: &str, _sentences: &[Span]) -> Vec<Claim> {
-    Vec::new()
-}
+
+/// The input of [`compare_claims`] for one article of a story.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArticleClaims<'a> {
+    /// The article's index in the story.
     pub article: usize,
     pub text: &'a str,
     pub sentences: &'a [Span],
     pub claims: &'a [Claim],
 }
+
+/// Claims of several articles about one subject, with a verdict.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub subject: String,
@@ -61,11 +95,10 @@ pub struct Finding {
     pub explanation: String,
     pub statements: Vec<Statement>,
 }
-#[derive(Debug, Clone, PartialEq, Serialize)]
+
+/// A pointer to one claim: `claim` indexes that article's claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Statement {
     pub article: usize,
     pub claim: usize,
-}
-pub fn compare_claims(_articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
-    Vec::new()
 }

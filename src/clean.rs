@@ -1,14 +1,290 @@
-//! STUB until the cleaning module lands.
+//! Generic web-clutter cleaning of article text copied from the web: headline, boilerplate, captions, bylines.
+//!
+//! The pipeline works line by line, in linear time:
+//! 1. normalise (BOM, line endings, zero-width spaces) and classify every line;
+//! 2. cut the footer at the first footer marker once the body has started;
+//! 3. pick the headline and drop its repeats;
+//! 4. rebuild paragraphs from the surviving lines (blank lines separate paragraphs).
+
+mod boilerplate;
+mod byline;
+mod caption;
+mod headline;
+mod lines;
+
+use std::collections::HashMap;
+
+use boilerplate::Clutter;
+use headline::Repeat;
+use lines::{is_prose, key, snippet, trim_line};
+
+/// The result of [`clean`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cleaned {
+    /// Cleaned text: the headline (once) as the first paragraph when one was detected, then body paragraphs,
+    /// paragraphs separated by exactly one blank line ("\n\n"), no leading/trailing whitespace, lines within a paragraph joined as-is.
     pub text: String,
+    /// The detected headline, if any (also the first paragraph of `text`).
     pub headline: Option<String>,
+    /// An outlet named by the text itself (credit line, byline, dateline). None if the text doesn't say.
     pub byline_outlet: Option<String>,
+    /// One short human-readable line per thing removed (e.g. "repeated headline x3", "photo credit").
     pub removed: Vec<String>,
 }
+
+/// How a line is treated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    /// Kept in the text.
+    Keep,
+    /// Dropped, with the note for `removed` (None when already accounted for by a group note).
+    Drop(Option<String>),
+    /// A footer marker (before the cut decision).
+    Footer {
+        strong: bool,
+    },
+    /// A removed credit/byline line, with the outlet it names.
+    Credit(Option<String>),
+}
+
+/// How many leading characters of a removed line to quote in a note.
+const NOTE_CHARS: usize = 48;
+
+fn classify(line: &str) -> Kind {
+    if line.is_empty() {
+        return Kind::Blank;
+    }
+    match boilerplate::classify(line) {
+        Some(Clutter::Footer { strong }) => return Kind::Footer { strong },
+        Some(Clutter::Line) => {
+            return Kind::Drop(Some(format!("boilerplate \"{}\"", snippet(line, NOTE_CHARS))));
+        }
+        None => {}
+    }
+    if caption::is_photo_credit(line) {
+        return Kind::Drop(Some("photo credit".to_string()));
+    }
+    if let Some(credit) = byline::credit_line(line) {
+        return Kind::Credit(credit.outlet);
+    }
+    if boilerplate::is_date_line(line) {
+        return Kind::Drop(Some(format!("date line \"{}\"", snippet(line, NOTE_CHARS))));
+    }
+    Kind::Keep
+}
+
+/// Cleans web clutter from an article body. Never panics; linear in the input size.
 pub fn clean(raw: &str) -> Cleaned {
+    let normalized = lines::normalize(raw);
+    let lines: Vec<&str> = normalized.split('\n').map(trim_line).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+    // Notes carry their line index so `removed` reads in document order.
+    let mut removed: Vec<(usize, String)> = Vec::new();
+
+    let end = cut_footer(&lines, &mut kinds, normalized.len(), &mut removed);
+    let (head_idx, headline, site) = find_headline(&lines, &mut kinds, end, &mut removed);
+
+    // Outlet: an explicit credit line wins, then a dateline in the first body paragraphs,
+    // then a site name that a repeated headline carried.
+    let mut outlet = None;
+    for (i, (line, kind)) in lines.iter().zip(&kinds).take(end).enumerate() {
+        if let Kind::Credit(o) = kind {
+            removed.push((i, format!("byline \"{}\"", snippet(line, NOTE_CHARS))));
+            if outlet.is_none() {
+                outlet.clone_from(o);
+            }
+        }
+    }
+    if outlet.is_none() {
+        outlet = lines
+            .iter()
+            .zip(&kinds)
+            .take(end)
+            .enumerate()
+            .filter(|(i, (l, k))| **k == Kind::Keep && Some(*i) != head_idx && is_prose(l))
+            .take(3)
+            .find_map(|(_, (l, _))| byline::dateline_outlet(l));
+    }
+    let byline_outlet = outlet.or(site);
+
+    for (i, kind) in kinds.iter().take(end).enumerate() {
+        if let Kind::Drop(Some(note)) = kind {
+            removed.push((i, note.clone()));
+        }
+    }
+    removed.sort_by_key(|(i, _)| *i);
+    let removed = removed.into_iter().map(|(_, note)| note).collect();
+
+    // Rebuild paragraphs: only blank lines separate paragraphs; dropped lines vanish without splitting one.
+    let mut text = headline.clone().unwrap_or_default();
+    let mut paragraph_open = false;
+    for (i, (line, kind)) in lines.iter().zip(&kinds).take(end).enumerate() {
+        match kind {
+            Kind::Blank => paragraph_open = false,
+            Kind::Keep if Some(i) != head_idx => {
+                if paragraph_open {
+                    text.push('\n');
+                } else if !text.is_empty() {
+                    text.push_str("\n\n");
+                }
+                text.push_str(line);
+                paragraph_open = true;
+            }
+            _ => {}
+        }
+    }
     Cleaned {
-        text: raw.trim().to_string(),
-        ..Default::default()
+        text,
+        headline,
+        byline_outlet,
+        removed,
     }
 }
+
+/// Decides where the footer starts (returns the end of the article, in lines) and turns footer
+/// markers into drops. Strong markers, or any marker in the second half of the text, end the article
+/// once the body has started; a weak marker earlier is a mid-article box: it and the link lines
+/// after it are dropped until prose resumes.
+fn cut_footer(lines: &[&str], kinds: &mut [Kind], total_bytes: usize, removed: &mut Vec<(usize, String)>) -> usize {
+    let mut body_started = false;
+    let mut offset = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines.get(i).copied().unwrap_or("");
+        let here = offset;
+        offset += line.len() + 1;
+        match kinds.get(i).cloned() {
+            Some(Kind::Keep) if is_prose(line) => body_started = true,
+            Some(Kind::Footer { strong }) if body_started => {
+                let late = here.saturating_mul(2) >= total_bytes;
+                let note = format!("footer from \"{}\"", snippet(line, NOTE_CHARS));
+                if strong || late {
+                    removed.push((i, note));
+                    return i;
+                }
+                // Mid-article box: skip its link lines until prose resumes.
+                let mut j = i + 1;
+                while j < lines.len() {
+                    let l = lines.get(j).copied().unwrap_or("");
+                    if kinds.get(j) == Some(&Kind::Keep) && is_prose(l) {
+                        break;
+                    }
+                    if let Some(k @ (Kind::Keep | Kind::Footer { .. })) = kinds.get_mut(j) {
+                        *k = Kind::Drop(None);
+                    }
+                    offset += l.len() + 1;
+                    j += 1;
+                }
+                if j >= lines.len() {
+                    removed.push((i, note));
+                    return i;
+                }
+                removed.push((i, format!("related links after \"{}\"", snippet(line, NOTE_CHARS))));
+                if let Some(k) = kinds.get_mut(i) {
+                    *k = Kind::Drop(None);
+                }
+                i = j;
+                continue;
+            }
+            Some(Kind::Footer { .. }) => {
+                if let Some(k) = kinds.get_mut(i) {
+                    *k = Kind::Drop(Some(format!("boilerplate \"{}\"", snippet(line, NOTE_CHARS))));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    lines.len()
+}
+
+/// Picks the headline among the kept lines before the body, drops its repeats (and a kicker line),
+/// and returns (headline line index, headline text, site name carried by a repeat).
+fn find_headline(
+    lines: &[&str],
+    kinds: &mut [Kind],
+    end: usize,
+    removed: &mut Vec<(usize, String)>,
+) -> (Option<usize>, Option<String>, Option<String>) {
+    let kept: Vec<usize> = (0..end).filter(|&i| kinds.get(i) == Some(&Kind::Keep)).collect();
+    let Some(&first) = kept.first() else {
+        return (None, None, None);
+    };
+    // Candidates: the first kept line plus the short lines after it, up to the first prose line.
+    let mut candidates = vec![first];
+    for &i in kept.iter().skip(1).take(5) {
+        if is_prose(lines.get(i).copied().unwrap_or("")) {
+            break;
+        }
+        candidates.push(i);
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for &i in &kept {
+        let line = lines.get(i).copied().unwrap_or("");
+        // Only headline-shaped lines can be copies of the headline; skipping prose keeps this cheap.
+        if line.len() <= 300 && headline::looks_like_headline(line) {
+            *counts.entry(key(line)).or_default() += 1;
+        }
+    }
+    let line_at = |i: usize| lines.get(i).copied().unwrap_or("");
+    // A repeated headline-shaped line is the strongest signal (pages repeat the title); else the first
+    // line, skipping a kicker line so "LIVE UPDATES" above the title is not taken for the title.
+    let shaped = |i: usize| headline::looks_like_headline(line_at(i));
+    let first_real = candidates
+        .iter()
+        .copied()
+        .find(|&i| !headline::is_kicker(line_at(i)))
+        .unwrap_or(first);
+    let chosen = candidates
+        .iter()
+        .copied()
+        .find(|&i| {
+            shaped(i) && !headline::is_kicker(line_at(i)) && counts.get(&key(line_at(i))).copied().unwrap_or(0) >= 2
+        })
+        .or_else(|| shaped(first_real).then_some(first_real));
+    let Some(h) = chosen else {
+        return (None, None, None);
+    };
+
+    let head_key = key(line_at(h));
+    let mut text = headline::tidy(line_at(h));
+    let mut site = None;
+    let mut copies = 0;
+    for &i in kept
+        .iter()
+        .filter(|&&i| i != h && headline::looks_like_headline(line_at(i)))
+    {
+        match headline::repeat_of(line_at(h), &head_key, line_at(i)) {
+            Repeat::No => continue,
+            Repeat::Same => {}
+            Repeat::WithSite(s) => site = Some(s),
+            Repeat::Bare(s) => {
+                // The bare copy is the real headline; the first copy carried the site name.
+                site = Some(s);
+                text = headline::tidy(line_at(i));
+            }
+        }
+        copies += 1;
+        if let Some(k) = kinds.get_mut(i) {
+            *k = Kind::Drop(None);
+        }
+    }
+    if copies > 0 {
+        removed.push((h, format!("repeated headline x{copies}")));
+    }
+    // A kicker line right above the headline becomes its prefix.
+    if let Some(pos) = kept.iter().position(|&i| i == h)
+        && let Some(&prev) = pos.checked_sub(1).and_then(|p| kept.get(p))
+        && headline::is_kicker(line_at(prev))
+    {
+        text = headline::with_kicker(line_at(prev), &text);
+        if let Some(k) = kinds.get_mut(prev) {
+            *k = Kind::Drop(None);
+        }
+    }
+    (Some(h), Some(text), site)
+}
+
+#[cfg(test)]
+mod tests;

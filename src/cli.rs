@@ -138,10 +138,8 @@ mod tests {
 
     #[test]
     fn report_settings() {
-        let cli = Cli::try_parse_from([
-            "newsdiff", "report", "a", "b", "-f", "json", "-o", "x.json", "--force",
-        ])
-        .unwrap();
+        let cli =
+            Cli::try_parse_from(["newsdiff", "report", "a", "b", "-f", "json", "-o", "x.json", "--force"]).unwrap();
         let Settings::Report(s) = cli.settings();
         assert_eq!(s.paths, vec![PathBuf::from("a"), PathBuf::from("b")]);
         assert_eq!(s.format, Format::Json);

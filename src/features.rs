@@ -15,7 +15,54 @@ pub struct ArticleFeatures {
     pub vector: SparseVec,
     /// Each sentence's distinct terms with idf weights, L2-normalized.
     pub sentences: Vec<SparseVec>,
+    /// Names (capitalized words inside sentences), idf-weighted and L2-normalized: the people,
+    /// places and organisations that make a story recognisable across outlets.
+    pub names: SparseVec,
 }
+
+/// Capitalized words that are calendar or title words, not names of anything a story is about.
+const NOT_NAMES: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+    "president",
+    "minister",
+    "prime",
+    "secretary",
+    "chancellor",
+    "mayor",
+    "governor",
+    "senator",
+    "sen",
+    "rep",
+    "gen",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "lord",
+    "king",
+    "queen",
+    "chief",
+    "officials",
+    "state",
+];
 
 /// Features of a whole corpus, computed in two passes (term counts, then idf weighting).
 #[derive(Debug, Default)]
@@ -34,19 +81,22 @@ impl Features {
     pub fn compute(articles: &[Article], vocab: &mut Vocab) -> Features {
         let mut counts: Vec<HashMap<TermId, f32>> = Vec::with_capacity(articles.len());
         let mut sentence_terms: Vec<Vec<Vec<TermId>>> = Vec::with_capacity(articles.len());
+        let mut name_counts: Vec<HashMap<TermId, f32>> = Vec::with_capacity(articles.len());
         for article in articles {
             let mut tf: HashMap<TermId, f32> = HashMap::new();
+            let mut names: HashMap<TermId, f32> = HashMap::new();
             let mut per_sentence = Vec::with_capacity(article.sentences.len());
             for sentence in &article.sentences {
                 let mut terms = Vec::new();
-                for (_, word) in words(&article.text, sentence.span) {
+                for (i, (_, word)) in words(&article.text, sentence.span).enumerate() {
                     if let Some(id) = vocab.term(word) {
-                        let boost = if word.chars().next().is_some_and(char::is_uppercase) {
-                            NAME_BOOST
-                        } else {
-                            1.0
-                        };
+                        let capital = word.chars().next().is_some_and(char::is_uppercase);
+                        let boost = if capital { NAME_BOOST } else { 1.0 };
                         *tf.entry(id).or_insert(0.0) += boost;
+                        // The first word of a sentence is capitalized whatever it is.
+                        if capital && i > 0 && !NOT_NAMES.contains(&vocab.stem(id)) {
+                            *names.entry(id).or_insert(0.0) += 1.0;
+                        }
                         terms.push(id);
                     }
                 }
@@ -55,6 +105,7 @@ impl Features {
                 per_sentence.push(terms);
             }
             counts.push(tf);
+            name_counts.push(names);
             sentence_terms.push(per_sentence);
         }
         let mut df = vec![0u32; vocab.len()];
@@ -66,14 +117,18 @@ impl Features {
         // Smoothed idf keeps terms shared by every article of a small corpus above zero: with three
         // articles on one story, their common names are exactly what makes them one story.
         let n = articles.len() as f32;
-        let idf: Vec<f32> = df
-            .iter()
-            .map(|&d| ((n + 1.0) / (d as f32 + 1.0)).ln() + 1.0)
-            .collect();
+        let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 1.0)).ln() + 1.0).collect();
         let articles = counts
             .into_iter()
             .zip(sentence_terms)
-            .map(|(tf, sentences)| {
+            .zip(name_counts)
+            .map(|((tf, sentences), names)| {
+                let names = normalize(
+                    names
+                        .into_iter()
+                        .map(|(id, c)| (id, (1.0 + c.ln()) * idf[id as usize]))
+                        .collect(),
+                );
                 let vector = normalize(
                     tf.into_iter()
                         .map(|(id, c)| (id, (1.0 + c.ln()) * idf[id as usize]))
@@ -81,11 +136,13 @@ impl Features {
                 );
                 let sentences = sentences
                     .into_iter()
-                    .map(|terms| {
-                        normalize(terms.into_iter().map(|id| (id, idf[id as usize])).collect())
-                    })
+                    .map(|terms| normalize(terms.into_iter().map(|id| (id, idf[id as usize])).collect()))
                     .collect();
-                ArticleFeatures { vector, sentences }
+                ArticleFeatures {
+                    vector,
+                    sentences,
+                    names,
+                }
             })
             .collect();
         Features { articles, idf }

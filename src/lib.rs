@@ -18,6 +18,7 @@ pub mod sanitize;
 pub mod shared;
 pub mod span;
 pub mod stories;
+pub mod synth;
 pub mod text;
 
 pub use analysis::{Analysis, Story, analyze};

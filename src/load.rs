@@ -128,9 +128,7 @@ fn load_dir(dir: &Path, loaded: &mut Loaded) {
         Ok(text) => match Manifest::parse(&text) {
             Ok(m) => {
                 if let Some((id, title)) = m.story_title() {
-                    loaded
-                        .story_titles
-                        .push((id.to_string(), title.to_string()));
+                    loaded.story_titles.push((id.to_string(), title.to_string()));
                 }
                 Some(m)
             }
@@ -169,10 +167,7 @@ fn load_dir(dir: &Path, loaded: &mut Loaded) {
             continue;
         }
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let meta = manifest
-            .as_ref()
-            .map(|m| m.metadata_for(name))
-            .unwrap_or_default();
+        let meta = manifest.as_ref().map(|m| m.metadata_for(name)).unwrap_or_default();
         load_file(&path, &meta, loaded);
     }
 }
@@ -186,13 +181,7 @@ fn load_file(path: &Path, manifest_meta: &Metadata, loaded: &mut Loaded) {
                 .and_then(|s| s.to_str())
                 .unwrap_or("article")
                 .to_string();
-            if let Some(doc) = document_from_bytes(
-                source.clone(),
-                stem,
-                &bytes,
-                manifest_meta,
-                &mut loaded.warnings,
-            ) {
+            if let Some(doc) = document_from_bytes(source.clone(), stem, &bytes, manifest_meta, &mut loaded.warnings) {
                 loaded.documents.push(doc);
             }
         }
@@ -224,10 +213,7 @@ pub fn document_from_bytes(
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t.to_string(),
         Err(_) => {
-            warn(
-                warnings,
-                "invalid UTF-8, decoded with replacement characters".into(),
-            );
+            warn(warnings, "invalid UTF-8, decoded with replacement characters".into());
             String::from_utf8_lossy(bytes).into_owned()
         }
     };
@@ -256,13 +242,7 @@ mod tests {
 
     fn doc(bytes: &[u8]) -> (Option<Document>, Vec<Warning>) {
         let mut w = Vec::new();
-        let d = document_from_bytes(
-            "x.txt".into(),
-            "x".into(),
-            bytes,
-            &Metadata::default(),
-            &mut w,
-        );
+        let d = document_from_bytes("x.txt".into(), "x".into(), bytes, &Metadata::default(), &mut w);
         (d, w)
     }
 
@@ -270,10 +250,7 @@ mod tests {
     fn binary_empty_and_lossy_inputs() {
         let (d, w) = doc(b"abc\0def");
         assert!(d.is_none());
-        assert_eq!(
-            w[0].to_string(),
-            "x.txt: skipped: binary file (contains NUL bytes)"
-        );
+        assert_eq!(w[0].to_string(), "x.txt: skipped: binary file (contains NUL bytes)");
         let (d, w) = doc(b"  \n\n ");
         assert!(d.is_none());
         assert_eq!(w[0].message, "skipped: empty file");

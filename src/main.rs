@@ -21,10 +21,8 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) => {
             let code = if err.downcast_ref::<LoadError>().is_some()
-                || matches!(
-                    err.downcast_ref::<OutputError>(),
-                    Some(OutputError::Exists(_))
-                ) {
+                || matches!(err.downcast_ref::<OutputError>(), Some(OutputError::Exists(_)))
+            {
                 EXIT_INPUT
             } else {
                 1
@@ -62,10 +60,7 @@ fn run_report(settings: &ReportSettings) -> Result<ExitCode> {
         Some(path) => write_atomic(path, text.as_bytes(), settings.force)?,
         None => {
             let mut stdout = io::stdout().lock();
-            if let Err(e) = stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
+            if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
                 // A reader that stopped early (`| head`) is not a failure.
                 if e.kind() != io::ErrorKind::BrokenPipe {
                     return Err(e).context("cannot write to standard output");

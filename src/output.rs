@@ -90,22 +90,15 @@ mod tests {
     #[test]
     fn numbered_paths_skip_existing_files() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(
-            numbered_path(dir.path(), "x", "md"),
-            dir.path().join("x.md")
-        );
+        assert_eq!(numbered_path(dir.path(), "x", "md"), dir.path().join("x.md"));
         std::fs::write(dir.path().join("x.md"), "").unwrap();
         std::fs::write(dir.path().join("x-2.md"), "").unwrap();
-        assert_eq!(
-            numbered_path(dir.path(), "x", "md"),
-            dir.path().join("x-3.md")
-        );
+        assert_eq!(numbered_path(dir.path(), "x", "md"), dir.path().join("x-3.md"));
     }
 
     #[test]
     fn missing_directory_is_an_io_error() {
-        let err =
-            write_atomic(Path::new("/nonexistent-dir-for-test/x.json"), b"x", false).unwrap_err();
+        let err = write_atomic(Path::new("/nonexistent-dir-for-test/x.json"), b"x", false).unwrap_err();
         assert!(
             err.to_string()
                 .starts_with("cannot write /nonexistent-dir-for-test/x.json")

@@ -33,10 +33,7 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 
 /// `text` sanitized and with every run of whitespace (newlines included) folded to one space.
 pub fn one_line(text: &str) -> String {
-    sanitize(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    sanitize(text).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -46,10 +43,7 @@ mod tests {
     #[test]
     fn escapes_become_visible() {
         assert_eq!(sanitize("a\u{1b}[2Jb\u{7}"), "a\u{241b}[2Jb\u{2407}");
-        assert_eq!(
-            sanitize("x\u{9b}y\u{202e}z\u{7f}"),
-            "x\u{fffd}y\u{fffd}z\u{2421}"
-        );
+        assert_eq!(sanitize("x\u{9b}y\u{202e}z\u{7f}"), "x\u{fffd}y\u{fffd}z\u{2421}");
         assert_eq!(sanitize("tab\tnew\nline é 東"), "tab\tnew\nline é 東");
         assert!(matches!(sanitize("plain"), Cow::Borrowed(_)));
         assert_eq!(one_line(" a\n\n b\u{1b} "), "a b\u{241b}");

@@ -140,12 +140,7 @@ fn build_group(quotes: &[StoryQuote<'_>], members: &[usize]) -> SharedQuote {
     let canonical = *members
         .iter()
         .max_by(|&&a, &&b| {
-            let key = |i: usize| {
-                (
-                    freq[quotes[i].tokens.all.as_slice()],
-                    quotes[i].tokens.all.len(),
-                )
-            };
+            let key = |i: usize| (freq[quotes[i].tokens.all.as_slice()], quotes[i].tokens.all.len());
             key(a).cmp(&key(b)).then(b.cmp(&a))
         })
         .unwrap_or(&members[0]);
@@ -214,16 +209,8 @@ mod tests {
     #[test]
     fn wire_copy_and_an_altered_wording() {
         let out = run(&[
-            (
-                0,
-                "We will rebuild every home that was lost",
-                Some("Ana Lima"),
-            ),
-            (
-                1,
-                "We will rebuild every home that was lost",
-                Some("Ana Lima"),
-            ),
+            (0, "We will rebuild every home that was lost", Some("Ana Lima")),
+            (1, "We will rebuild every home that was lost", Some("Ana Lima")),
             (2, "We shall rebuild every home that was lost", None),
             (2, "Nobody saw this coming", Some("Kofi Mensah")),
         ]);
@@ -240,11 +227,7 @@ mod tests {
     fn excerpts_are_not_altered_wordings() {
         let out = run(&[
             (0, "a fair price for every farmer", None),
-            (
-                1,
-                "We demand a fair price for every farmer in the valley",
-                None,
-            ),
+            (1, "We demand a fair price for every farmer in the valley", None),
         ]);
         assert_eq!(out.len(), 1);
         assert!(!out[0].wording_differs);
@@ -253,11 +236,7 @@ mod tests {
 
     #[test]
     fn single_words_shared_only_when_identical() {
-        let out = run(&[
-            (0, "reckless", None),
-            (1, "Reckless", None),
-            (2, "careless", None),
-        ]);
+        let out = run(&[(0, "reckless", None), (1, "Reckless", None), (2, "careless", None)]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].occurrences.len(), 2);
     }

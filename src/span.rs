@@ -6,9 +6,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every span produced by the analysis lies on `char` boundaries; [`Span::text`]
 /// still slices with `str::get`, so a bad span yields `""` instead of a panic.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -22,10 +20,7 @@ impl Span {
         if start <= end {
             Span { start, end }
         } else {
-            Span {
-                start: end,
-                end: start,
-            }
+            Span { start: end, end: start }
         }
     }
 

@@ -6,11 +6,11 @@
 use std::collections::HashMap;
 
 use crate::article::Article;
-use crate::features::{SparseVec, cosine};
+use crate::features::{ArticleFeatures, SparseVec, cosine};
 use crate::text::TermId;
 
-/// Articles whose cosine similarity reaches this belong to one story.
-pub const STORY_THRESHOLD: f32 = 0.22;
+/// Articles whose similarity (see [`similarity`]) reaches this belong to one story.
+pub const STORY_THRESHOLD: f32 = 0.25;
 /// Sharing a long quote word for word is strong evidence of one story.
 const SHARED_QUOTE_BONUS: f32 = 0.15;
 /// How many of an article's heaviest terms index it.
@@ -18,11 +18,8 @@ const INDEX_TERMS: usize = 24;
 
 /// Group articles into stories; each inner list is sorted article indices. Order: explicit keys in
 /// first-seen order, then content groups by first article.
-pub fn group_stories(
-    articles: &[Article],
-    vectors: &[SparseVec],
-    quote_keys: &[Vec<u64>],
-) -> Vec<Vec<usize>> {
+pub fn group_stories(articles: &[Article], features: &[ArticleFeatures], quote_keys: &[Vec<u64>]) -> Vec<Vec<usize>> {
+    let vectors: Vec<&SparseVec> = features.iter().map(|f| &f.vector).collect();
     let mut parent: Vec<usize> = (0..articles.len()).collect();
     let mut keyed: HashMap<&str, usize> = HashMap::new();
     for (i, article) in articles.iter().enumerate() {
@@ -34,14 +31,9 @@ pub fn group_stories(
     let free: Vec<usize> = (0..articles.len())
         .filter(|&i| articles[i].story_key.is_none())
         .collect();
-    for (a, b) in candidate_pairs(&free, vectors, quote_keys) {
+    for (a, b) in candidate_pairs(&free, &vectors, quote_keys) {
         let shared_quote = quote_keys[a].iter().any(|k| quote_keys[b].contains(k));
-        let score = cosine(&vectors[a], &vectors[b])
-            + if shared_quote {
-                SHARED_QUOTE_BONUS
-            } else {
-                0.0
-            };
+        let score = similarity(&features[a], &features[b]) + if shared_quote { SHARED_QUOTE_BONUS } else { 0.0 };
         if score >= STORY_THRESHOLD {
             union(&mut parent, a, b);
         }
@@ -59,12 +51,15 @@ pub fn group_stories(
     groups
 }
 
+/// How alike two articles are, 0 to 1: half their weighted words, half their names. Names count
+/// apart because different events in one news cycle share vocabulary ("officials said", "the
+/// government") while outlets covering one event name the same people and places.
+pub fn similarity(a: &ArticleFeatures, b: &ArticleFeatures) -> f32 {
+    0.5 * cosine(&a.vector, &b.vector) + 0.5 * cosine(&a.names, &b.names)
+}
+
 /// Pairs `(a, b)`, `a < b`, of unkeyed articles that share a distinctive term or a long quote.
-fn candidate_pairs(
-    free: &[usize],
-    vectors: &[SparseVec],
-    quote_keys: &[Vec<u64>],
-) -> Vec<(usize, usize)> {
+fn candidate_pairs(free: &[usize], vectors: &[&SparseVec], quote_keys: &[Vec<u64>]) -> Vec<(usize, usize)> {
     let mut index: HashMap<TermId, Vec<usize>> = HashMap::new();
     let mut by_quote: HashMap<u64, Vec<usize>> = HashMap::new();
     for &i in free {

@@ -42,10 +42,7 @@ mod tests {
     fn paragraphs_split_on_blank_lines() {
         let text = "Title line\n\nFirst para\ncontinues.\n \n\n\nSecond.\n";
         let spans: Vec<&str> = paragraphs(text).iter().map(|s| s.text(text)).collect();
-        assert_eq!(
-            spans,
-            vec!["Title line", "First para\ncontinues.", "Second."]
-        );
+        assert_eq!(spans, vec!["Title line", "First para\ncontinues.", "Second."]);
     }
 
     #[test]

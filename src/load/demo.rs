@@ -30,16 +30,12 @@ pub fn load_demo() -> Loaded {
         let stem = name.rsplit_once('.').map_or(*name, |(s, _)| s).to_string();
         let meta: Metadata = manifest.metadata_for(name);
         let source = format!("{DEMO_DIR}/{name}");
-        if let Some(doc) =
-            document_from_bytes(source, stem, text.as_bytes(), &meta, &mut loaded.warnings)
-        {
+        if let Some(doc) = document_from_bytes(source, stem, text.as_bytes(), &meta, &mut loaded.warnings) {
             loaded.documents.push(doc);
         }
     }
     if let Some((id, title)) = manifest.story_title() {
-        loaded
-            .story_titles
-            .push((id.to_string(), title.to_string()));
+        loaded.story_titles.push((id.to_string(), title.to_string()));
     }
     loaded
 }

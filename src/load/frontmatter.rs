@@ -57,8 +57,7 @@ fn parse_yaml(content: &str) -> Result<Metadata, String> {
     if content.trim().is_empty() {
         return Ok(Metadata::default());
     }
-    let value: serde_yaml_ng::Value =
-        serde_yaml_ng::from_str(content).map_err(|e| format!("invalid YAML: {e}"))?;
+    let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(content).map_err(|e| format!("invalid YAML: {e}"))?;
     let serde_yaml_ng::Value::Mapping(map) = value else {
         return Err("YAML front matter is not a mapping of keys to values".into());
     };
@@ -88,11 +87,7 @@ fn parse_toml(content: &str) -> Result<Metadata, String> {
 
 /// Build metadata from a lookup; `date` is accepted as an alias of `published`, `source`/`site` of `outlet`.
 fn metadata_from(get: impl Fn(&str) -> Option<String>) -> Metadata {
-    let first = |keys: &[&str]| {
-        keys.iter()
-            .find_map(|k| get(k))
-            .filter(|s| !s.trim().is_empty())
-    };
+    let first = |keys: &[&str]| keys.iter().find_map(|k| get(k)).filter(|s| !s.trim().is_empty());
     Metadata {
         id: first(&["id"]),
         title: first(&["title", "headline"]),
@@ -119,7 +114,9 @@ mod tests {
 
     #[test]
     fn toml_front_matter_with_a_date() {
-        let (m, body) = split("+++\ntitle = \"Strike ends\"\npublished = 2024-05-01\nurl = \"https://example.org/a\"\n+++\nText").unwrap();
+        let (m, body) =
+            split("+++\ntitle = \"Strike ends\"\npublished = 2024-05-01\nurl = \"https://example.org/a\"\n+++\nText")
+                .unwrap();
         assert_eq!(m.title.as_deref(), Some("Strike ends"));
         assert_eq!(m.published.as_deref(), Some("2024-05-01"));
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
@@ -129,10 +126,7 @@ mod tests {
     #[test]
     fn no_or_unclosed_front_matter_is_body() {
         assert_eq!(split("Plain text").unwrap().1, "Plain text");
-        assert_eq!(
-            split("---\ntitle: x\nno close").unwrap().1,
-            "---\ntitle: x\nno close"
-        );
+        assert_eq!(split("---\ntitle: x\nno close").unwrap().1, "---\ntitle: x\nno close");
         assert_eq!(split("--- a dash line\nx").unwrap().1, "--- a dash line\nx");
     }
 
@@ -141,10 +135,6 @@ mod tests {
         let text = "---\ntitle: [unclosed\n---\nBody";
         assert!(split(text).unwrap_err().starts_with("invalid YAML"));
         assert_eq!(strip(text), "Body");
-        assert!(
-            split("+++\n= broken\n+++\nB")
-                .unwrap_err()
-                .starts_with("invalid TOML")
-        );
+        assert!(split("+++\n= broken\n+++\nB").unwrap_err().starts_with("invalid TOML"));
     }
 }

@@ -121,14 +121,9 @@ pub fn render(analysis: &Analysis) -> String {
     let report = Report {
         schema_version: SCHEMA_VERSION,
         generator: format!("newsdiff {}", env!("CARGO_PKG_VERSION")),
-        stories: analysis
-            .stories
-            .iter()
-            .map(|s| story(analysis, s))
-            .collect(),
+        stories: analysis.stories.iter().map(|s| story(analysis, s)).collect(),
     };
-    let mut out =
-        serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     out.push('\n');
     out
 }
@@ -139,11 +134,7 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
     StoryJson {
         id: &story.id,
         title: &story.title,
-        articles: story
-            .articles
-            .iter()
-            .map(|&a| article(&articles[a]))
-            .collect(),
+        articles: story.articles.iter().map(|&a| article(&articles[a])).collect(),
         shared_quotes: story
             .shared_quotes
             .iter()
@@ -165,8 +156,7 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                             end: quote.span.end,
                             speaker: quote.speaker.as_deref(),
                             relation: o.relation,
-                            diff: (o.relation == Relation::Altered)
-                                .then(|| word_diff(&q.text, text)),
+                            diff: (o.relation == Relation::Altered).then(|| word_diff(&q.text, text)),
                         }
                     })
                     .collect(),
@@ -211,10 +201,7 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                     .filter_map(|st| {
                         let art = &articles[st.article];
                         let claim = art.claims.get(st.claim)?;
-                        let sentence = art
-                            .sentences
-                            .get(claim.sentence)
-                            .map_or("", |s| art.slice(s.span));
+                        let sentence = art.sentences.get(claim.sentence).map_or("", |s| art.slice(s.span));
                         Some(StatementJson {
                             article: &art.id,
                             text: art.slice(claim.span),

@@ -32,10 +32,7 @@ pub fn render(lines: &[Line<'_>]) -> String {
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
-        ) {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~') {
             out.push('\\');
         }
         out.push(c);
@@ -89,10 +86,7 @@ mod tests {
     fn headings_and_items() {
         let lines = vec![
             Line::Heading(2, vec![Piece::Plain("S".into())]),
-            Line::Item(
-                0,
-                vec![Piece::Strong("O".into()), Piece::Deleted(" x ".into())],
-            ),
+            Line::Item(0, vec![Piece::Strong("O".into()), Piece::Deleted(" x ".into())]),
         ];
         assert_eq!(render(&lines), "## S\n\n- **O**~~x~~\n");
     }

@@ -70,11 +70,7 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 
 /// "[2] Outlet" label of an article within its story.
 fn label(analysis: &Analysis, story: &Story, article: usize) -> String {
-    let pos = story
-        .articles
-        .iter()
-        .position(|&a| a == article)
-        .map_or(0, |p| p + 1);
+    let pos = story.articles.iter().position(|&a| a == article).map_or(0, |p| p + 1);
     format!("[{pos}] {}", one_line(&analysis.articles[article].outlet))
 }
 
@@ -106,10 +102,8 @@ fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &m
         ));
         lines.push(Line::Item(0, pieces));
     }
-    let (differing, agreeing): (Vec<&Finding>, Vec<&Finding>) = story
-        .claims
-        .iter()
-        .partition(|f| f.verdict != Verdict::Agrees);
+    let (differing, agreeing): (Vec<&Finding>, Vec<&Finding>) =
+        story.claims.iter().partition(|f| f.verdict != Verdict::Agrees);
     if !differing.is_empty() {
         lines.push(Line::Heading(
             3,
@@ -132,12 +126,7 @@ fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &m
     lone_sentence_lines(analysis, story, lines);
 }
 
-fn finding_lines<'a>(
-    analysis: &'a Analysis,
-    story: &'a Story,
-    f: &'a Finding,
-    lines: &mut Vec<Line<'a>>,
-) {
+fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, lines: &mut Vec<Line<'a>>) {
     lines.push(Line::Item(
         0,
         vec![
@@ -164,9 +153,7 @@ fn finding_lines<'a>(
             Piece::Quoted(one_line(art.slice(claim.span))),
         ];
         if let Some(source) = &claim.attributed_to {
-            pieces.push(Piece::Dim(
-                format!(" — according to {}", one_line(source)).into(),
-            ));
+            pieces.push(Piece::Dim(format!(" — according to {}", one_line(source)).into()));
         }
         lines.push(Line::Item(1, pieces));
     }
@@ -178,10 +165,7 @@ fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut 
     }
     lines.push(Line::Heading(
         3,
-        vec![plain(format!(
-            "Shared quotes ({})",
-            story.shared_quotes.len()
-        ))],
+        vec![plain(format!("Shared quotes ({})", story.shared_quotes.len()))],
     ));
     for q in &story.shared_quotes {
         let mut head = vec![Piece::Quoted(one_line(&q.text))];
@@ -196,10 +180,7 @@ fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut 
         for o in &q.occurrences {
             let art = &analysis.articles[o.article];
             let text = art.slice(art.quotes[o.quote].span);
-            let mut pieces = vec![
-                Piece::Strong(label(analysis, story, o.article).into()),
-                plain(": "),
-            ];
+            let mut pieces = vec![Piece::Strong(label(analysis, story, o.article).into()), plain(": ")];
             match o.relation {
                 Relation::Same => pieces.push(Piece::Dim("same wording".into())),
                 Relation::Fragment => {
@@ -236,11 +217,7 @@ fn lone_sentence_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut
             0,
             vec![
                 Piece::Strong(label(analysis, story, al.article).into()),
-                plain(format!(
-                    ": {} of {} sentences",
-                    lone.len(),
-                    al.sentences.len()
-                )),
+                plain(format!(": {} of {} sentences", lone.len(), al.sentences.len())),
             ],
         ));
         for &i in lone.iter().take(LONE_SENTENCES_SHOWN) {

@@ -26,9 +26,7 @@ pub fn render(lines: &[Line<'_>], color: bool) -> String {
                     _ => ("\n", CYAN),
                 };
                 out.push_str(prefix);
-                wrap(&mut out, color, style, |out| {
-                    pieces_into(out, pieces, color)
-                });
+                wrap(&mut out, color, style, |out| pieces_into(out, pieces, color));
             }
             Line::Item(depth, pieces) => {
                 out.push_str(&"    ".repeat(*depth));

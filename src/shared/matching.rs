@@ -30,11 +30,7 @@ pub enum Speakers {
 
 /// Decide whether two quotes are one utterance, and how their wordings relate.
 pub fn relate(a: &QuoteTokens, b: &QuoteTokens, speakers: Speakers) -> Option<Relation> {
-    let (short, long) = if a.all.len() <= b.all.len() {
-        (a, b)
-    } else {
-        (b, a)
-    };
+    let (short, long) = if a.all.len() <= b.all.len() { (a, b) } else { (b, a) };
     let n = short.all.len();
     if n == 0 {
         return None;
@@ -163,16 +159,9 @@ mod tests {
             ),
             Some(Fragment)
         );
+        assert_eq!(rel("reckless", "This plan is reckless and dangerous", Unknown), None);
         assert_eq!(
-            rel("reckless", "This plan is reckless and dangerous", Unknown),
-            None
-        );
-        assert_eq!(
-            rel(
-                "reckless",
-                "This plan is reckless and dangerous",
-                Speakers::Same
-            ),
+            rel("reckless", "This plan is reckless and dangerous", Speakers::Same),
             Some(Fragment)
         );
         assert_eq!(rel("and the", "we want peace and the rest", Unknown), None);

@@ -15,16 +15,16 @@ pub struct Sentence {
 
 /// Abbreviations after which a period never ends a sentence: they always precede a name or number.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr",
-    "sgt", "maj", "adm", "rev", "fr", "st", "mt", "ft", "no", "nos", "vol", "pp", "fig", "hon",
-    "pres", "supt", "insp", "det", "cpl", "pvt", "vs", "v", "cf", "approx", "est",
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr", "sgt", "maj",
+    "adm", "rev", "fr", "st", "mt", "ft", "no", "nos", "vol", "pp", "fig", "hon", "pres", "supt", "insp", "det", "cpl",
+    "pvt", "vs", "v", "cf", "approx", "est",
 ];
 
 /// Abbreviations that usually continue a sentence but can end one ("... in the U.S. The next day").
 const SOFT: &[&str] = &[
-    "jr", "sr", "inc", "ltd", "co", "corp", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-    "sat", "sun", "dept", "univ", "assn", "bros", "ave", "blvd", "rd",
+    "jr", "sr", "inc", "ltd", "co", "corp", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "dept", "univ",
+    "assn", "bros", "ave", "blvd", "rd",
 ];
 
 /// Split every paragraph of `text` into sentences.
@@ -32,10 +32,7 @@ pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (index, para) in paragraphs.iter().enumerate() {
         for span in split_paragraph(text, *para) {
-            out.push(Sentence {
-                span,
-                paragraph: index,
-            });
+            out.push(Sentence { span, paragraph: index });
         }
     }
     out
@@ -46,10 +43,7 @@ fn is_closer(c: char) -> bool {
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '‘' | '«' | '„' | '(' | '[' | '‹' | '—' | '-'
-    )
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '„' | '(' | '[' | '‹' | '—' | '-')
 }
 
 /// Sentence spans within one paragraph.
@@ -67,9 +61,7 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
         }
         // Swallow a run of stops and the closing quotes/brackets that follow them.
         let mut j = i + 1;
-        while j < chars.len()
-            && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
-        {
+        while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1)) {
             j += 1;
         }
         let end = chars.get(j).map_or(body.len(), |&(b, _)| b);
@@ -115,10 +107,7 @@ fn period_ends_sentence(body: &str, dot: usize, next: usize) -> bool {
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '\''))
         .map_or(0, |p| {
-            p + before
-                .get(p..)
-                .and_then(|s| s.chars().next())
-                .map_or(1, char::len_utf8)
+            p + before.get(p..).and_then(|s| s.chars().next()).map_or(1, char::len_utf8)
         });
     let word = before.get(word_start..).unwrap_or("");
     let lower = word.to_lowercase();
@@ -171,19 +160,14 @@ mod tests {
     fn titles_and_initials_do_not_split() {
         assert_eq!(
             split("Mr. Lima met Dr. Kofi A. Mensah at St. Paul's. Gen. Ray left."),
-            vec![
-                "Mr. Lima met Dr. Kofi A. Mensah at St. Paul's.",
-                "Gen. Ray left."
-            ]
+            vec!["Mr. Lima met Dr. Kofi A. Mensah at St. Paul's.", "Gen. Ray left."]
         );
     }
 
     #[test]
     fn dotted_abbreviations_split_only_before_function_words() {
         assert_eq!(
-            split(
-                "Talks at the U.N. Security Council ended. They resume in the U.S. The date is unclear."
-            ),
+            split("Talks at the U.N. Security Council ended. They resume in the U.S. The date is unclear."),
             vec![
                 "Talks at the U.N. Security Council ended.",
                 "They resume in the U.S.",
@@ -204,11 +188,7 @@ mod tests {
     fn decimals_times_and_numbers() {
         assert_eq!(
             split("Growth was 2.5 percent at 1.30 pm. See No. 4 on Jan. 5. Done."),
-            vec![
-                "Growth was 2.5 percent at 1.30 pm.",
-                "See No. 4 on Jan. 5.",
-                "Done."
-            ]
+            vec!["Growth was 2.5 percent at 1.30 pm.", "See No. 4 on Jan. 5.", "Done."]
         );
     }
 
@@ -231,14 +211,8 @@ mod tests {
         let text = "Headline without stop\n\nOne. Two.";
         let paras = paragraphs(text);
         let sentences = split_sentences(text, &paras);
-        let got: Vec<(usize, &str)> = sentences
-            .iter()
-            .map(|s| (s.paragraph, s.span.text(text)))
-            .collect();
-        assert_eq!(
-            got,
-            vec![(0, "Headline without stop"), (1, "One."), (1, "Two.")]
-        );
+        let got: Vec<(usize, &str)> = sentences.iter().map(|s| (s.paragraph, s.span.text(text))).collect();
+        assert_eq!(got, vec![(0, "Headline without stop"), (1, "One."), (1, "Two.")]);
     }
 
     #[test]

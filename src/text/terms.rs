@@ -277,9 +277,7 @@ impl Vocab {
 
     /// Term ids of every non-stop word of `text` inside `span`, in order.
     pub fn terms(&mut self, text: &str, span: Span) -> Vec<TermId> {
-        words(text, span)
-            .filter_map(|(_, w)| self.term(w))
-            .collect()
+        words(text, span).filter_map(|(_, w)| self.term(w)).collect()
     }
 
     /// The stem behind a term id.

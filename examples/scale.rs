@@ -1,0 +1,30 @@
+//! Analyse a synthetic corpus of N articles and print time, corpus size and peak memory:
+//! `cargo run --release --example scale -- 10000`.
+
+use std::time::Instant;
+
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1000);
+    let docs = newsdiff::synth::corpus(n, 42);
+    let bytes = newsdiff::synth::corpus_bytes(&docs);
+    let before = peak_rss_kib().unwrap_or(0);
+    let start = Instant::now();
+    let analysis = newsdiff::analyze(docs, &[]);
+    let elapsed = start.elapsed();
+    let shared: usize = analysis.stories.iter().map(|s| s.shared_quotes.len()).sum();
+    let claims: usize = analysis.stories.iter().map(|s| s.claims.len()).sum();
+    println!(
+        "articles={n} corpus_mib={:.1} seconds={:.3} stories={} shared_quotes={shared} claim_findings={claims} peak_rss_mib={:.1} rss_before_mib={:.1}",
+        bytes as f64 / 1048576.0,
+        elapsed.as_secs_f64(),
+        analysis.stories.len(),
+        peak_rss_kib().unwrap_or(0) as f64 / 1024.0,
+        before as f64 / 1024.0,
+    );
+}

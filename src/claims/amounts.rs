@@ -1,0 +1,330 @@
+//! Durations and counts/amounts: a number, its hedge, and the unit or noun it measures.
+
+use super::ClaimKind;
+use super::extract::Raw;
+use super::lexicon::{is_casualty, is_stopword, is_time_word};
+use super::numbers::{Num, hedge_before, parse_range, words_value};
+use super::tokens::{TokKind, Token};
+use super::value::{Hedge, Value};
+
+/// Minutes in one duration unit ("hour" → 60).
+pub fn duration_unit(w: &str) -> Option<f64> {
+    match w {
+        "second" | "seconds" | "sec" | "secs" => Some(1.0 / 60.0),
+        "minute" | "minutes" | "min" | "mins" => Some(1.0),
+        "hour" | "hours" | "hr" | "hrs" => Some(60.0),
+        "day" | "days" => Some(1440.0),
+        "week" | "weeks" => Some(10_080.0),
+        "month" | "months" => Some(43_200.0),
+        "year" | "years" => Some(525_600.0),
+        _ => None,
+    }
+}
+
+fn lower(toks: &[Token], i: usize) -> &str {
+    toks.get(i).map_or("", |t| t.lower.as_str())
+}
+
+/// Words after a duration that turn it into relative timing ("two days ago", "an hour later")
+/// or an age ("25 years old"), which are not durations.
+fn not_a_duration_after(w: &str) -> bool {
+    matches!(
+        w,
+        "ago" | "later" | "earlier" | "after" | "before" | "old" | "from" | "since"
+    )
+}
+
+/// Verbs and prepositions after which "an hour" / "a day" states a duration.
+fn duration_context(w: &str) -> bool {
+    matches!(
+        w,
+        "for"
+            | "lasted"
+            | "last"
+            | "lasting"
+            | "lasts"
+            | "took"
+            | "take"
+            | "takes"
+            | "than"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "some"
+            | "over"
+            | "under"
+            | "just"
+            | "spent"
+            | "spend"
+    )
+}
+
+/// Apply a hedge found before token `i` (if any); returns the hedge and where the claim starts.
+fn hedge_at(toks: &[Token], i: usize, num: &Num) -> (Hedge, usize) {
+    match hedge_before(toks, i) {
+        Some((Hedge::Range, _)) if num.hi.is_none() => (Hedge::Exact, i),
+        Some((h, s)) if num.hi.is_none() => (h, s),
+        Some((_, s)) => (Hedge::Range, s),
+        None if num.hi.is_some() => (Hedge::Range, i),
+        None => (Hedge::Exact, i),
+    }
+}
+
+/// A duration starting at token `i`: compounds ("90-minute break"), "75 minutes",
+/// "four hours and 10 minutes", "an hour and a half", "half an hour", "four to six hours".
+pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
+    let t = toks.get(i)?;
+    // Hyphenated compound adjective: "six-hour", "two-and-a-half-hour", "20-minute-long".
+    let parts: Vec<&str> = t.lower.split('-').collect();
+    if t.kind == TokKind::Word
+        && parts.len() > 1
+        && let Some(u) = parts.iter().position(|p| duration_unit(p).is_some())
+    {
+        let (nums, rest) = (parts.get(..u)?, parts.get(u + 1..)?);
+        if !(rest.is_empty() || rest == ["long"]) {
+            return None;
+        }
+        let v = words_value(nums)? * duration_unit(parts.get(u)?)?;
+        let num = Num {
+            value: v,
+            hi: None,
+            start: i,
+            end: i + 1,
+            round: false,
+        };
+        let (hedge, start) = hedge_at(toks, i, &num);
+        let head = toks
+            .get(i + 1)
+            .filter(|h| h.kind == TokKind::Word && !is_stopword(&h.lower))
+            .map(|_| i + 1);
+        let value = Value::Amount {
+            value: v,
+            value_hi: None,
+            hedge,
+            unit: "min".into(),
+            round: false,
+        };
+        return Some(Raw::new(
+            ClaimKind::Duration,
+            value,
+            start,
+            head.map_or(i + 1, |h| h + 1),
+            i,
+            head,
+        ));
+    }
+    // "half an hour".
+    if t.lower == "half" && matches!(lower(toks, i + 1), "an" | "a") {
+        let unit = duration_unit(lower(toks, i + 2))?;
+        let num = Num {
+            value: 0.5,
+            hi: None,
+            start: i,
+            end: i + 3,
+            round: false,
+        };
+        let (hedge, start) = hedge_at(toks, i, &num);
+        let value = Value::Amount {
+            value: unit * 0.5,
+            value_hi: None,
+            hedge,
+            unit: "min".into(),
+            round: false,
+        };
+        return Some(Raw::new(ClaimKind::Duration, value, start, i + 3, i, None));
+    }
+    let num = if matches!(t.lower.as_str(), "a" | "an") {
+        let ok = duration_unit(lower(toks, i + 1)).is_some()
+            && (lower(toks, i + 2) == "and" || i.checked_sub(1).is_some_and(|p| duration_context(lower(toks, p))));
+        if !ok {
+            return None;
+        }
+        Num {
+            value: 1.0,
+            hi: None,
+            start: i,
+            end: i + 1,
+            round: false,
+        }
+    } else {
+        parse_range(toks, i, hedge_before(toks, i).is_some_and(|(h, _)| h == Hedge::Range))?
+    };
+    let unit = duration_unit(lower(toks, num.end))?;
+    let mut end = num.end + 1;
+    let mut minutes = num.value * unit;
+    let mut hi = num.hi.map(|h| h * unit);
+    // "an hour and a half", "two hours and a half".
+    if lower(toks, end) == "and" && lower(toks, end + 1) == "a" && lower(toks, end + 2) == "half" {
+        minutes += unit * 0.5;
+        end += 3;
+    } else if hi.is_none() {
+        // "four hours and 10 minutes", "2 hours 10 minutes".
+        let k = if lower(toks, end) == "and" { end + 1 } else { end };
+        if let Some(n2) = parse_range(toks, k, false).filter(|n| n.hi.is_none())
+            && let Some(u2) = duration_unit(lower(toks, n2.end)).filter(|u2| *u2 < unit)
+        {
+            minutes += n2.value * u2;
+            end = n2.end + 1;
+        }
+    }
+    if not_a_duration_after(lower(toks, end)) {
+        return None;
+    }
+    let (hedge, start) = hedge_at(toks, i, &num);
+    if hedge != Hedge::Range {
+        hi = None;
+    }
+    let value = Value::Amount {
+        value: minutes,
+        value_hi: hi,
+        hedge,
+        unit: "min".into(),
+        round: num.round,
+    };
+    Some(Raw::new(ClaimKind::Duration, value, start, end, i, None))
+}
+
+/// Tokens before a number that make it a definite reference ("the two countries"), not a claim.
+fn definite(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "these"
+            | "those"
+            | "their"
+            | "its"
+            | "his"
+            | "her"
+            | "our"
+            | "both"
+            | "all"
+            | "my"
+            | "your"
+            | "each"
+            | "every"
+    )
+}
+
+/// Word endings and words that mark an adjective in front of the counted noun ("Russian troops").
+fn adjective_like(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    t.capitalized()
+        || ["al", "ian", "ese", "ish", "ive", "ic", "ous", "ern", "ary", "ed"]
+            .iter()
+            .any(|s| w.ends_with(s) && w.len() > 4)
+        || matches!(
+            w,
+            "new" | "more" | "other" | "additional" | "extra" | "young" | "old" | "armed" | "unarmed"
+        )
+}
+
+fn plural_like(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(
+            w,
+            "people" | "children" | "men" | "women" | "police" | "personnel" | "staff" | "cattle" | "livestock"
+        )
+}
+
+fn noun_candidate(t: &Token) -> bool {
+    t.kind == TokKind::Word
+        && t.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_stopword(&t.lower)
+        && !is_time_word(&t.lower)
+        && duration_unit(&t.lower).is_none()
+}
+
+/// Whether the number at `i` looks like part of a phone number or reference code.
+fn phone_like(toks: &[Token], num: &Num) -> bool {
+    let digit = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| t.kind == TokKind::Number);
+    let skip_sep = |k: usize, back: bool| {
+        let mut k = k;
+        while toks.get(k).is_some_and(|t| t.is_punct_of("-()+./")) {
+            k = if back {
+                k.checked_sub(1).unwrap_or(usize::MAX)
+            } else {
+                k + 1
+            };
+        }
+        k
+    };
+    let before = num.start.checked_sub(1).map(|p| skip_sep(p, true));
+    let after = Some(skip_sep(num.end, false));
+    digit(before)
+        || digit(after)
+        || toks.get(num.start).is_some_and(|t| {
+            t.lower.len() > 3
+                && t.lower.chars().filter(|c| *c == '-').count() >= 1
+                && t.lower.chars().all(|c| c.is_ascii_digit() || c == '-')
+        })
+}
+
+/// A count or amount starting at token `i`: "100,000 troops", "at least 40 people",
+/// "more than 2,000 injured", "$2 billion to $4 billion", "a quarter of a million people", "12%".
+pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
+    let t = toks.get(i)?;
+    let currency = match t.lower.as_str() {
+        "$" | "us$" => Some("USD"),
+        "€" => Some("EUR"),
+        "£" => Some("GBP"),
+        _ => None,
+    };
+    let at = if currency.is_some() { i + 1 } else { i };
+    let first = toks.get(at)?;
+    if first.kind == TokKind::Word && first.capitalized() && at > 0 {
+        return None; // "Air Force One", "Formula One": names, not counts.
+    }
+    let num = parse_range(toks, at, hedge_before(toks, i).is_some_and(|(h, _)| h == Hedge::Range))?;
+    let year_like = first.kind == TokKind::Number
+        && first.lower.len() == 4
+        && (1000.0..=2100.0).contains(&num.value)
+        && num.end == at + 1;
+    let prev = i.checked_sub(1).map_or("", |p| lower(toks, p));
+    let list_marker = i == 0 && toks.get(num.end).is_some_and(|n| n.is_punct_of(".)"));
+    if year_like || definite(prev) || list_marker || phone_like(toks, &num) || (num.value == 1.0 && num.hi.is_none()) {
+        return None;
+    }
+    let (hedge, start) = hedge_at(toks, i, &num);
+    let mut end = num.end;
+    let (unit, head) = if let Some(cur) = currency {
+        (cur.to_string(), None)
+    } else if lower(toks, end) == "%" || lower(toks, end) == "percent" {
+        end += 1;
+        ("%".to_string(), None)
+    } else if lower(toks, end) == "per" && lower(toks, end + 1) == "cent" {
+        end += 2;
+        ("%".to_string(), None)
+    } else {
+        let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
+        if is_casualty(&w1.lower) {
+            end += 1;
+            ("people".to_string(), Some(end - 1))
+        } else {
+            let w2 = toks.get(end + 1).filter(|w| noun_candidate(w) && plural_like(&w.lower));
+            match w2 {
+                Some(w2) if !plural_like(&w1.lower) && adjective_like(w1) => {
+                    end += 2;
+                    (w2.lower.clone(), Some(end - 1))
+                }
+                _ => {
+                    end += 1;
+                    (w1.lower.clone(), Some(end - 1))
+                }
+            }
+        }
+    };
+    let (value, value_hi) = match num.hi {
+        Some(h) if hedge == Hedge::Range => (num.value, Some(h)),
+        _ => (num.value, None),
+    };
+    let value = Value::Amount {
+        value,
+        value_hi,
+        hedge,
+        unit,
+        round: num.round,
+    };
+    Some(Raw::new(ClaimKind::Quantity, value, start, end, at, head))
+}

@@ -1,0 +1,359 @@
+//! Small general word lists: function words, event nouns, casualty words, modals, speech verbs, titles.
+//!
+//! Everything here is topic-free English; no story's names or numbers belong in this file.
+
+/// Function words that never name a subject or a counted unit.
+pub fn is_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "as"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "no"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "your"
+            | "them"
+            | "him"
+            | "us"
+            | "who"
+            | "whom"
+            | "which"
+            | "what"
+            | "when"
+            | "where"
+            | "while"
+            | "than"
+            | "then"
+            | "there"
+            | "here"
+            | "into"
+            | "onto"
+            | "about"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "up"
+            | "down"
+            | "out"
+            | "over"
+            | "under"
+            | "more"
+            | "less"
+            | "most"
+            | "least"
+            | "some"
+            | "any"
+            | "each"
+            | "every"
+            | "all"
+            | "both"
+            | "other"
+            | "such"
+            | "so"
+            | "also"
+            | "just"
+            | "only"
+            | "very"
+            | "if"
+            | "because"
+            | "per"
+            | "via"
+            | "between"
+            | "among"
+            | "amid"
+            | "during"
+            | "against"
+            | "within"
+            | "without"
+            | "through"
+            | "across"
+            | "around"
+            | "near"
+            | "nearly"
+            | "almost"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "according"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "must"
+            | "shall"
+            | "expected"
+            | "scheduled"
+            | "much"
+            | "many"
+            | "few"
+            | "fewer"
+            | "again"
+            | "still"
+            | "yet"
+            | "even"
+            | "now"
+            | "who's"
+            | "it's"
+            | "one"
+            | "ones"
+            | "time"
+            | "times"
+            | "year"
+            | "years"
+            | "which's"
+            | "whose"
+            | "how"
+            | "why"
+            | "again,"
+            | "those's"
+            | "same"
+    )
+}
+
+/// Words of clock times, zones, weekdays and months: not counted units.
+pub fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a.m"
+            | "p.m"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "utc"
+            | "local"
+            | "et"
+            | "est"
+            | "edt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "o'clock"
+            | "noon"
+            | "midnight"
+    ) || weekday(w).is_some()
+        || month(w).is_some()
+}
+
+/// 0 = Monday.
+pub fn weekday(w: &str) -> Option<u8> {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|d| *d == w)
+    .and_then(|k| u8::try_from(k).ok())
+}
+
+/// 1 = January; accepts common abbreviations.
+pub fn month(w: &str) -> Option<u8> {
+    let names = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let abbr = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| abbr.iter().position(|m| *m == w))
+        .or_else(|| (w == "sep").then_some(8))
+        .and_then(|k| u8::try_from(k + 1).ok())
+}
+
+/// Canonical stem for words naming a meeting-like event, so that different outlets'
+/// words for the same gathering match. A general lexicon, not a list of topics.
+pub fn event_noun(w: &str) -> Option<&'static str> {
+    match w {
+        "meeting" | "meetings" | "summit" | "summits" | "talks" | "session" | "sessions" | "conference"
+        | "conferences" | "negotiations" | "negotiation" | "encounter" | "sit-down" | "meet" | "met" | "meets"
+        | "talk" | "talked" | "summitry" | "discussions" | "dialogue" | "parley" | "tete-a-tete" => Some("meeting"),
+        "hearing" | "hearings" | "trial" | "court" | "testimony" => Some("hearing"),
+        "strike" | "strikes" | "walkout" | "stoppage" => Some("strike"),
+        "election" | "elections" | "vote" | "ballot" | "referendum" | "poll" => Some("vote"),
+        "visit" | "trip" | "tour" => Some("visit"),
+        "ceremony" | "funeral" | "inauguration" | "celebration" | "parade" => Some("ceremony"),
+        "storm" | "flood" | "flooding" | "earthquake" | "quake" | "blast" | "explosion" | "fire" | "attack"
+        | "crash" | "spill" | "collapse" | "outage" | "eruption" => Some("incident"),
+        "match" | "game" | "race" | "final" | "tournament" => Some("game"),
+        "speech" | "address" | "briefing" | "interview" | "announcement" | "statement" => Some("speech"),
+        "deal" | "agreement" | "accord" | "treaty" | "ceasefire" | "truce" => Some("agreement"),
+        "break" | "recess" | "pause" | "lunch" | "dinner" | "breakfast" => Some("break"),
+        _ => None,
+    }
+}
+
+/// Words that name a part of an event; claims about different parts must not merge.
+pub fn part_word(w: &str) -> bool {
+    matches!(
+        w,
+        "private"
+            | "one-on-one"
+            | "restricted"
+            | "small"
+            | "smaller"
+            | "expanded"
+            | "extended"
+            | "larger"
+            | "wider"
+            | "plenary"
+            | "closed-door"
+            | "opening"
+            | "closing"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "portion"
+            | "part"
+            | "round"
+            | "phase"
+            | "stage"
+            | "segment"
+            | "second"
+            | "third"
+    )
+}
+
+/// Canonical role of casualty words ("killed", "dead" → "die"; "injured" → "injure").
+pub fn casualty_role(w: &str) -> Option<&'static str> {
+    match w {
+        "dead" | "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "deaths" | "death"
+        | "fatalities" | "lives" | "bodies" | "perished" | "drowned" | "toll" => Some("die"),
+        "injured" | "injuring" | "injure" | "injuries" | "wounded" | "wounding" | "hurt" | "hospitalised"
+        | "hospitalized" => Some("injure"),
+        "missing" | "unaccounted" => Some("missing"),
+        "displaced" | "evacuated" | "homeless" | "evacuation" | "fled" => Some("displace"),
+        "arrested" | "detained" | "arrests" | "detentions" => Some("arrest"),
+        "rescued" | "saved" => Some("rescue"),
+        _ => None,
+    }
+}
+
+/// Participles that stand for "people" right after a number ("40 dead", "2,000 injured").
+pub fn is_casualty(w: &str) -> bool {
+    matches!(
+        w,
+        "dead"
+            | "killed"
+            | "injured"
+            | "wounded"
+            | "hurt"
+            | "missing"
+            | "displaced"
+            | "evacuated"
+            | "arrested"
+            | "detained"
+            | "hospitalised"
+            | "hospitalized"
+            | "rescued"
+            | "homeless"
+    )
+}
+
+/// Titles and honorifics: capitalized but not names.
+pub fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "president"
+            | "prime"
+            | "minister"
+            | "secretary"
+            | "chancellor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "general"
+            | "gen"
+            | "sen"
+            | "senator"
+            | "rep"
+            | "governor"
+            | "gov"
+            | "mayor"
+            | "judge"
+            | "chief"
+            | "director"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "officials"
+            | "official"
+            | "the"
+            | "a"
+            | "an"
+            | "state"
+            | "foreign"
+            | "national"
+            | "deputy"
+            | "vice"
+            | "st"
+    )
+}

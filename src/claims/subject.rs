@@ -1,0 +1,296 @@
+//! What a claim is about: head noun, governing verb, casualty role, nearby terms and names,
+//! taken generically from the sentence; and the test of whether two claims share a subject.
+
+use rust_stemmers::Stemmer;
+use serde::Serialize;
+
+use super::ClaimKind;
+use super::extract::Raw;
+use super::lexicon::{casualty_role, event_noun, is_stopword, is_time_word, is_title, month, part_word, weekday};
+use super::tokens::{TokKind, Token};
+use super::value::Value;
+use super::verbs::{irregular_lemma, is_modal};
+
+/// The subject of a claim: a short human label plus the terms used to match subjects.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Subject {
+    /// Short human label, e.g. "meeting", "troops", "people killed", "return (ambassadors)".
+    pub label: String,
+    /// Canonical head: the counted unit for quantities, the event noun for durations/dates.
+    pub head: Option<String>,
+    /// Lemma-stem of the governing verb ("last", "return", "kill").
+    pub verb: Option<String>,
+    /// Casualty role for counts of people ("die", "injure", …).
+    pub role: Option<String>,
+    /// Content stems near the value (including head and verb).
+    pub terms: Vec<String>,
+    /// Proper names near the value, lower-cased: different participants veto a match.
+    pub names: Vec<String>,
+    /// Place names near the value ("in Tolvik"): only two different rare places veto.
+    pub places: Vec<String>,
+    /// Proper names anywhere in the sentence, lower-cased.
+    pub context_names: Vec<String>,
+    /// Words naming a part of an event ("private", "opening"): parts must agree.
+    pub parts: Vec<String>,
+}
+
+/// Stem of a word with irregular verbs lemmatized and event nouns canonicalized.
+pub fn stem(stemmer: &Stemmer, w: &str) -> String {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if let Some(ev) = event_noun(w) {
+        return ev.to_string();
+    }
+    if matches!(w, "people" | "persons" | "person" | "individuals") {
+        return "people".to_string();
+    }
+    stemmer.stem(irregular_lemma(w).unwrap_or(w)).into_owned()
+}
+
+fn content(t: &Token) -> bool {
+    t.kind == TokKind::Word
+        && t.lower.chars().next().is_some_and(char::is_alphabetic)
+        && t.lower.len() > 2
+        && !is_stopword(&t.lower)
+        && !is_time_word(&t.lower)
+        && !is_modal(&t.lower)
+}
+
+/// Whether token `k` looks like a verb: after a modal or "to", a past form, or an irregular lemma.
+fn verb_like(toks: &[Token], k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| content(t)) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    if event_noun(w).is_some() && !matches!(w, "met" | "meet" | "talked") {
+        return false;
+    }
+    let after_modal = !t.capitalized()
+        && k.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| is_modal(&p.lower));
+    after_modal
+        || (w.ends_with("ed") && w.len() > 4 && !t.capitalized())
+        || irregular_lemma(w).is_some()
+        || matches!(
+            w,
+            "last" | "lasts" | "lasting" | "return" | "returns" | "begin" | "begins" | "start" | "starts"
+        )
+}
+
+/// The governing verb: nearest verb-like token before the claim, else just after it.
+fn find_verb(toks: &[Token], raw: &Raw) -> Option<usize> {
+    let back = (raw.start.saturating_sub(12)..raw.start)
+        .rev()
+        .find(|&k| verb_like(toks, k));
+    back.or_else(|| (raw.end..(raw.end + 4).min(toks.len())).find(|&k| verb_like(toks, k)))
+}
+
+/// Nearest event noun to the claim in the sentence, preferring the left side.
+fn find_event(toks: &[Token], raw: &Raw) -> Option<usize> {
+    let is_ev = |k: &usize| {
+        toks.get(*k).is_some_and(|t| {
+            event_noun(t.lower.strip_suffix("'s").unwrap_or(&t.lower)).is_some()
+                && !matches!(t.lower.as_str(), "met" | "meet" | "meets" | "talked")
+        })
+    };
+    (0..raw.start)
+        .rev()
+        .find(is_ev)
+        .or_else(|| (raw.end..toks.len()).find(is_ev))
+}
+
+/// Build the subject of `raw`. `skip` is the token range of the attribution, which says
+/// who reports the value, not what it is about.
+pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stemmer: &Stemmer) -> Subject {
+    let inside = |k: usize| (k >= raw.start && k < raw.end) || skip.is_some_and(|(a, b)| k >= a && k < b);
+    let (lo, hi) = match raw.kind {
+        ClaimKind::RelativeTime | ClaimKind::Date | ClaimKind::TimeOfDay => (0, toks.len()),
+        _ => (raw.start.saturating_sub(8), (raw.end + 6).min(toks.len())),
+    };
+    let verb_at = find_verb(toks, raw);
+    let head_at = match raw.kind {
+        ClaimKind::Quantity => raw.head,
+        ClaimKind::Duration => raw.head.or_else(|| find_event(toks, raw)),
+        ClaimKind::Date | ClaimKind::TimeOfDay => find_event(toks, raw),
+        ClaimKind::RelativeTime => None,
+    };
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.clone());
+    let head = match &raw.value {
+        Value::Amount { unit, .. } if raw.kind == ClaimKind::Quantity => Some(stem(stemmer, unit)),
+        _ => word(head_at).map(|w| stem(stemmer, &w)),
+    };
+    let verb = word(verb_at).map(|w| stem(stemmer, &w));
+    let role_at = if raw.kind == ClaimKind::Quantity && head.as_deref() == Some("people") {
+        (lo..hi)
+            .filter(|k| casualty_role(&toks.get(*k).map_or(String::new(), |t| t.lower.clone())).is_some())
+            .min_by_key(|k| k.abs_diff(raw.anchor))
+    } else {
+        None
+    };
+    let role = role_at
+        .and_then(|k| toks.get(k))
+        .and_then(|t| casualty_role(&t.lower))
+        .map(str::to_string);
+    let mut terms: Vec<String> = (lo..hi)
+        .filter(|&k| !inside(k) || Some(k) == head_at)
+        .filter_map(|k| toks.get(k).filter(|t| content(t)).map(|t| stem(stemmer, &t.lower)))
+        .chain(head.clone())
+        .chain(verb.clone())
+        .collect();
+    terms.sort();
+    terms.dedup();
+    // A name after "in"/"at"/"near"… (skipping other names and titles) is a place.
+    let place = |k: usize| {
+        let before = (0..k)
+            .rev()
+            .find(|&p| toks.get(p).is_none_or(|t| !(t.capitalized() || t.lower == ".")));
+        before.and_then(|p| toks.get(p)).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "in" | "at" | "near" | "from" | "of" | "to" | "across" | "outside" | "inside" | "around"
+            )
+        })
+    };
+    let names_in = |lo: usize, hi: usize, places: bool| {
+        let mut names: Vec<String> = (lo.max(1)..hi)
+            .filter(|&k| !inside(k) && (!places || place(k)))
+            .filter_map(|k| toks.get(k))
+            .filter(|t| t.kind == TokKind::Word && t.capitalized() && t.lower.len() > 1)
+            .map(|t| t.lower.strip_suffix("'s").unwrap_or(&t.lower).to_string())
+            .filter(|w| {
+                !is_title(w) && weekday(w).is_none() && month(w).is_none() && !is_stopword(w) && !is_time_word(w)
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    let window = (raw.start.saturating_sub(8), (raw.end + 6).min(toks.len()));
+    let places = names_in(window.0, window.1, true);
+    let names: Vec<String> = names_in(window.0, window.1, false)
+        .into_iter()
+        .filter(|n| !places.contains(n))
+        .collect();
+    let context_names = names_in(0, toks.len(), false);
+    let centre = head_at.unwrap_or(raw.anchor);
+    let mut parts: Vec<String> = (centre.saturating_sub(4)..(centre + 2).min(toks.len()))
+        .filter(|&k| !inside(k) || Some(k) == head_at)
+        .filter_map(|k| toks.get(k))
+        .filter(|t| part_word(&t.lower))
+        .map(|t| t.lower.clone())
+        .collect();
+    parts.sort();
+    parts.dedup();
+    let label = label(toks, raw.kind, head_at, verb_at, role_at, &parts);
+    Subject {
+        label,
+        head,
+        verb,
+        role,
+        terms,
+        names,
+        places,
+        context_names,
+        parts,
+    }
+}
+
+fn label(
+    toks: &[Token],
+    kind: ClaimKind,
+    head: Option<usize>,
+    verb: Option<usize>,
+    role: Option<usize>,
+    parts: &[String],
+) -> String {
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.clone());
+    let mut base = match kind {
+        ClaimKind::Quantity => match (word(head), word(role)) {
+            (Some(h), Some(r)) if h != r => format!("{h} {r}"),
+            (Some(h), _) => h,
+            _ => "amount".to_string(),
+        },
+        ClaimKind::Duration => format!(
+            "length of {}",
+            word(head).or(word(verb)).unwrap_or_else(|| "event".into())
+        ),
+        ClaimKind::RelativeTime => {
+            let noun = verb.and_then(|v| {
+                (0..v).rev().find(|&k| {
+                    toks.get(k)
+                        .is_some_and(|t| content(t) && t.lower.ends_with('s') && !verb_like(toks, k))
+                })
+            });
+            match (word(verb), word(noun)) {
+                (Some(v), Some(n)) => format!("{v} ({n})"),
+                (Some(v), None) => v,
+                _ => "timing".to_string(),
+            }
+        }
+        ClaimKind::Date => format!(
+            "date of {}",
+            word(head).or(word(verb)).unwrap_or_else(|| "event".into())
+        ),
+        ClaimKind::TimeOfDay => format!(
+            "time of {}",
+            word(head).or(word(verb)).unwrap_or_else(|| "event".into())
+        ),
+    };
+    if !parts.is_empty() {
+        base = format!("{} {base}", parts.join(" "));
+    }
+    base
+}
+
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|t| b.contains(t)).count()
+}
+
+/// Names equal up to a demonym ending ("russia" / "russian").
+fn same_name(a: &str, b: &str) -> bool {
+    a == b || (a.len().min(b.len()) >= 4 && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// Whether `a` names a participant (a name, not a place, rare in the story) absent from `b`'s sentence.
+fn foreign_name(a: &Subject, b: &Subject, common: &dyn Fn(&str) -> bool) -> bool {
+    a.names
+        .iter()
+        .filter(|n| !common(n))
+        .any(|n| !b.context_names.iter().any(|m| same_name(n, m)))
+}
+
+/// Whether two claims of `kind` share a subject. `Some(strong)` when they do; `strong`
+/// marks a match solid enough to call incompatible values a conflict. `common` tells
+/// which names occur across much of the story: only rarer names (a second participant,
+/// another town) can veto a match.
+pub fn matches(a: &Subject, b: &Subject, kind: ClaimKind, common: &dyn Fn(&str) -> bool) -> Option<bool> {
+    // Relative timings are already pinned by their verb; their nearby names are often
+    // destinations ("return to A and B"), not participants.
+    let vetoes = kind != ClaimKind::RelativeTime;
+    let rare_places = |s: &Subject| s.places.iter().filter(|n| !common(n)).cloned().collect::<Vec<_>>();
+    let (pa, pb) = (rare_places(a), rare_places(b));
+    let other_places = !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|n| pb.iter().any(|m| same_name(n, m)));
+    if vetoes && (foreign_name(a, b, common) || foreign_name(b, a, common) || other_places) {
+        return None;
+    }
+    if a.parts != b.parts || a.role != b.role {
+        return None;
+    }
+    let common = shared(&a.terms, &b.terms);
+    let same = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
+    match kind {
+        ClaimKind::Quantity => {
+            // Two numbers sharing a unit are not one finding without shared context.
+            let alone = a.terms.len() <= 1 && b.terms.len() <= 1;
+            (same(&a.head, &b.head) && (common >= 2 || alone)).then_some(common >= 3 || a.role.is_some())
+        }
+        ClaimKind::Duration => match (&a.head, &b.head) {
+            (Some(_), Some(_)) => same(&a.head, &b.head).then_some(true),
+            _ => (same(&a.verb, &b.verb) && common >= 3).then_some(false),
+        },
+        ClaimKind::RelativeTime => (same(&a.verb, &b.verb) && common >= 2).then_some(common >= 3),
+        ClaimKind::Date | ClaimKind::TimeOfDay => {
+            ((same(&a.head, &b.head) || same(&a.verb, &b.verb)) && common >= 2).then_some(common >= 3)
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Word-level tokenizer with byte offsets: the only view of the text the claim extractors use.
+
+use crate::span::Span;
+
+/// Coarse class of a token; finer decisions (number words, units…) are made by the matchers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Starts with a letter, or mixes digits and letters ("18th", "20-minute", "1pm").
+    Word,
+    /// Only digits with `,` `.` `:` separators ("100,000", "1.5", "14:20").
+    Number,
+    /// Any other single character.
+    Punct,
+}
+
+/// One token of a sentence, with absolute byte offsets into the article text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub span: Span,
+    /// The token as printed.
+    pub text: String,
+    /// Lower-cased, curly apostrophe folded to `'`.
+    pub lower: String,
+    pub kind: TokKind,
+}
+
+impl Token {
+    /// Whether the printed token starts with an upper-case letter.
+    pub fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether this is a punctuation token equal to one of `chars`.
+    pub fn is_punct_of(&self, chars: &str) -> bool {
+        self.kind == TokKind::Punct && self.text.chars().next().is_some_and(|c| chars.contains(c))
+    }
+}
+
+/// Whether `c` may join two alphanumeric runs into one token, given its neighbours.
+///
+/// Digits keep their separators ("1,800", "3.5", "14:20"); words keep hyphens and
+/// apostrophes ("six-hour", "the town's"); dotted abbreviations keep single-letter
+/// segments together ("p.m", "U.S") so the clock matcher sees one token.
+fn joins(c: char, prev: char, next: char, segment_len: usize) -> bool {
+    match c {
+        '-' | '\'' | '\u{2019}' => true,
+        ',' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        '.' => {
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (prev.is_alphabetic() && next.is_alphabetic() && segment_len == 1)
+        }
+        _ => false,
+    }
+}
+
+/// Tokenize the part of `text` covered by `within` (a sentence). Linear in its length;
+/// an out-of-range or off-boundary span yields no tokens rather than a panic.
+pub fn tokenize(text: &str, within: Span) -> Vec<Token> {
+    let Some(s) = text.get(within.start..within.end) else {
+        return Vec::new();
+    };
+    let base = within.start;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let byte_at = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(&(start, c)) = chars.get(i) {
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            let mut segment_len = 1;
+            while let Some(&(_, cj)) = chars.get(j) {
+                if cj.is_alphanumeric() {
+                    segment_len += 1;
+                    j += 1;
+                    continue;
+                }
+                let prev = chars.get(j - 1).map_or(' ', |&(_, p)| p);
+                let next = chars.get(j + 1).map_or(' ', |&(_, n)| n);
+                if next.is_alphanumeric() && joins(cj, prev, next, segment_len) {
+                    segment_len = 0;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let end = byte_at(j);
+        let piece = s.get(start..end).unwrap_or("");
+        let kind = if !c.is_alphanumeric() {
+            TokKind::Punct
+        } else if piece.chars().all(|ch| ch.is_ascii_digit() || ",.:".contains(ch)) {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        };
+        out.push(Token {
+            span: Span::new(base + start, base + end),
+            text: piece.to_string(),
+            lower: piece.to_lowercase().replace('\u{2019}', "'"),
+            kind,
+        });
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lowers(s: &str) -> Vec<String> {
+        tokenize(s, Span::new(0, s.len()))
+            .into_iter()
+            .map(|t| t.lower)
+            .collect()
+    }
+
+    #[test]
+    fn keeps_numbers_compounds_and_abbreviations() {
+        assert_eq!(
+            lowers("At 4:15 p.m. some 1,800-tonne loads (3.5%) left the U.S. port."),
+            vec![
+                "at",
+                "4:15",
+                "p.m",
+                ".",
+                "some",
+                "1,800-tonne",
+                "loads",
+                "(",
+                "3.5",
+                "%",
+                ")",
+                "left",
+                "the",
+                "u.s",
+                ".",
+                "port",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_are_absolute() {
+        let s = "xx Hello, 12 days";
+        let toks = tokenize(s, Span::new(3, s.len()));
+        assert_eq!(toks.first().map(|t| t.span), Some(Span::new(3, 8)));
+        assert_eq!(
+            toks.get(2).map(|t| (t.kind, t.span.text(s))),
+            Some((TokKind::Number, "12"))
+        );
+    }
+}

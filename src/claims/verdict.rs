@@ -1,0 +1,217 @@
+//! Value comparison: whether two values of one subject agree, differ or conflict, and why.
+
+use super::Verdict;
+use super::timing::weekday_of;
+use super::value::{Hedge, Relative, Value};
+
+/// The interval an amount claims, widened by its hedge. Durations are spoken loosely,
+/// so an unhedged duration gets ±10%; rounded counts ("2,000") get ±5%.
+fn interval(value: f64, hi: Option<f64>, hedge: Hedge, duration: bool, round: bool) -> (f64, f64) {
+    let slack = if duration {
+        0.1
+    } else if round {
+        0.05
+    } else {
+        0.0
+    };
+    match hedge {
+        Hedge::Exact => (value * (1.0 - slack), value * (1.0 + slack)),
+        Hedge::About => (value * 0.85, value * 1.15),
+        Hedge::AtMost | Hedge::Below => (0.0, value),
+        Hedge::AtLeast | Hedge::Above => (value, f64::INFINITY),
+        Hedge::Nearly => (value * 0.85, value),
+        Hedge::Range => (value, hi.unwrap_or(value)),
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.01 * a.abs().max(b.abs()).max(1e-9)
+}
+
+/// Day offsets (relative to publication) a relative-timing bucket allows; `None` when
+/// anchored to an event instead of the calendar.
+fn days(r: &Relative) -> Option<(f64, f64)> {
+    let unit = |u: &str| match u {
+        "day" => 1.0,
+        "week" | "weekend" => 7.0,
+        "fortnight" => 14.0,
+        "month" => 31.0,
+        "decade" => 3650.0,
+        _ => 366.0,
+    };
+    Some(match r {
+        Relative::Soon => (0.0, 90.0),
+        Relative::Recently => (-60.0, 0.0),
+        Relative::Within { days } => (0.0, *days),
+        Relative::InFuture { days } => (days * 0.7, days * 1.3),
+        Relative::Next { unit: u } => (1.0, 2.0 * unit(u)),
+        Relative::Last { unit: u } => (-2.0 * unit(u), -1.0),
+        Relative::This { unit: u, part } if part == "later" => (0.0, unit(u)),
+        Relative::This { unit: u, part } if part == "earlier" => (-unit(u), 0.0),
+        Relative::This { unit: u, .. } => (-unit(u), unit(u)),
+        Relative::ByEnd { unit: u } => (0.0, unit(u)),
+        Relative::Ago { days } => (-days * 1.3, -days * 0.7),
+        Relative::After { .. } | Relative::Before { .. } | Relative::Since { .. } => return None,
+    })
+}
+
+/// Verdict and reason for two values of the same subject, before modality is considered.
+pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
+    use Verdict::{Agrees, Conflict, Differs};
+    match (a, b) {
+        (
+            Value::Amount {
+                value: x,
+                value_hi: xh,
+                hedge: hx,
+                unit: ux,
+                round: rx,
+            },
+            Value::Amount {
+                value: y,
+                value_hi: yh,
+                hedge: hy,
+                round: ry,
+                ..
+            },
+        ) => {
+            let dur = ux == "min";
+            let (al, ah) = interval(*x, *xh, *hx, dur, *rx);
+            let (bl, bh) = interval(*y, *yh, *hy, dur, *ry);
+            let overlap = al <= bh && bl <= ah;
+            if close(*x, *y) && xh == yh {
+                return if overlap {
+                    (Agrees, "same value")
+                } else {
+                    (Conflict, "opposite bounds on the same value")
+                };
+            }
+            let inside = |v: f64, (l, h): (f64, f64)| v >= l && v <= h;
+            if (*hx == Hedge::About && *hy == Hedge::Exact && inside(*y, (al, ah)))
+                || (*hy == Hedge::About && *hx == Hedge::Exact && inside(*x, (bl, bh)))
+            {
+                return (Agrees, "within the stated approximation");
+            }
+            if overlap {
+                let reason = if hx == hy {
+                    "different precision"
+                } else {
+                    "a bound or hedge against a different value"
+                };
+                (Differs, reason)
+            } else {
+                (Conflict, "values that cannot both be true")
+            }
+        }
+        (
+            Value::Clock {
+                minutes: m1,
+                zone: z1,
+                utc: u1,
+                hedge: h1,
+            },
+            Value::Clock {
+                minutes: m2,
+                zone: z2,
+                utc: u2,
+                hedge: h2,
+            },
+        ) => {
+            let tol = if *h1 == Hedge::Exact && *h2 == Hedge::Exact {
+                5
+            } else {
+                20
+            };
+            let localish = |z: &str| z == "local" || z == "unspecified";
+            let (p, q) = match (u1, u2) {
+                (Some(p), Some(q)) => (*p, *q),
+                _ if z1 == z2 || (localish(z1) && localish(z2)) => (*m1, *m2),
+                _ => return (Differs, "times in zones that cannot be converted"),
+            };
+            let d = p.abs_diff(q).min(1440 - p.abs_diff(q).min(1440));
+            match d {
+                d if d <= tol => (Agrees, "same time"),
+                _ if z1 == "unspecified" || z2 == "unspecified" => (Differs, "different times, zone not stated"),
+                _ => (Conflict, "different times"),
+            }
+        }
+        (
+            Value::Date {
+                weekday: w1,
+                day: d1,
+                month: m1,
+                year: y1,
+            },
+            Value::Date {
+                weekday: w2,
+                day: d2,
+                month: m2,
+                year: y2,
+            },
+        ) => {
+            let full = |d: &Option<u8>, m: &Option<u8>, y: &Option<i32>| match (d, m, y) {
+                (Some(d), Some(m), Some(y)) => Some(weekday_of(*y, *m, *d)),
+                _ => None,
+            };
+            let wk1 = w1.or(full(d1, m1, y1));
+            let wk2 = w2.or(full(d2, m2, y2));
+            if let (Some(a), Some(b)) = (y1, y2)
+                && a != b
+            {
+                return (Conflict, "different years");
+            }
+            if let (Some(a), Some(b)) = (m1, m2)
+                && a != b
+            {
+                return (Conflict, "different months");
+            }
+            if let (Some(a), Some(b)) = (d1, d2) {
+                return if a == b {
+                    (Agrees, "same date")
+                } else {
+                    (Conflict, "different days")
+                };
+            }
+            if let (Some(a), Some(b)) = (wk1, wk2) {
+                return if a == b {
+                    (Agrees, "same day")
+                } else {
+                    (Conflict, "different days")
+                };
+            }
+            if (w1, d1, m1, y1) == (w2, d2, m2, y2) {
+                (Agrees, "same date")
+            } else {
+                (
+                    Differs,
+                    "dates given with different precision; no calendar to check them against",
+                )
+            }
+        }
+        (Value::Relative(r1), Value::Relative(r2)) => {
+            if r1 == r2 {
+                return (Agrees, "same timing");
+            }
+            match (r1, r2) {
+                (Relative::Since { .. }, Relative::Since { .. }) => (Conflict, "different starting years"),
+                (Relative::After { event: e1 }, Relative::Before { event: e2 })
+                | (Relative::Before { event: e1 }, Relative::After { event: e2 })
+                    if e1 == e2 =>
+                {
+                    (Conflict, "before versus after the same event")
+                }
+                _ => match (days(r1), days(r2)) {
+                    (Some((l1, h1)), Some((l2, h2))) if l2 - h1 > 21.0 || l1 - h2 > 21.0 => {
+                        (Conflict, "timings far apart (past versus future)")
+                    }
+                    (Some(_), Some(_)) => (Differs, "different relative timing"),
+                    _ => (
+                        Differs,
+                        "timing given against different anchors (a calendar period versus an event)",
+                    ),
+                },
+            }
+        }
+        _ => (Differs, "values of different forms"),
+    }
+}

@@ -1,0 +1,347 @@
+//! Line classifiers for share/comment/related-links/cookie/navigation clutter that copy-paste drags along.
+//!
+//! Everything here matches a *whole short line* (never a phrase inside prose), which is what keeps
+//! a body paragraph that merely mentions "advertisement" or "subscribers" safe.
+
+use super::lines::{strip_word_prefix_ci, word_count, word_count_upto};
+
+/// What a clutter line means for the rest of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clutter {
+    /// Starts a footer. Strong markers end the article outright; weak ones ("Related", "Comments")
+    /// also appear as mid-article inserts, so the caller decides from their position.
+    Footer { strong: bool },
+    /// A standalone clutter line, dropped on its own.
+    Line,
+}
+
+/// Markers that only ever follow the article (blog-reposter and comment-form furniture).
+#[rustfmt::skip]
+const STRONG_FOOTERS: &[&str] = &[
+    "source link", "source links", "check also", "leave a reply", "leave a comment",
+    "popular topics", "post navigation", "your email address will not be published",
+    "you must be logged in to post a comment", "comments are closed",
+];
+
+/// Markers that usually start a footer but are sometimes boxes inserted mid-article.
+#[rustfmt::skip]
+const WEAK_FOOTERS: &[&str] = &[
+    "related", "related articles", "related posts", "related stories", "related news",
+    "related content", "related coverage", "related links", "related reading", "related topics",
+    "you may also like", "you might also like", "you may be interested in", "more stories",
+    "more news", "read next", "what to read next", "recommended", "recommended for you",
+    "recommended stories", "most read", "most popular", "trending", "trending now", "top stories",
+    "latest news", "latest stories", "don't miss", "comments", "comment", "show comments",
+    "view comments", "join the conversation", "more on this story", "further reading",
+];
+
+/// Whole lines that are pure page furniture.
+#[rustfmt::skip]
+const LINES: &[&str] = &[
+    "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+    "paid content", "promoted", "subscribe", "subscribe now", "sign up", "sign in", "log in",
+    "login", "register", "read more", "read more here", "continue reading", "keep reading",
+    "read full article", "read the full article", "read full story", "translate", "share",
+    "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+    "share via email", "share via", "like this", "like", "tweet", "email", "print", "copy link",
+    "link copied", "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "reddit", "telegram",
+    "loading", "skip to content", "skip to main content", "skip to navigation", "menu", "home",
+    "search", "close", "back to top", "scroll to top", "open in app", "listen to this article",
+    "listen", "video", "play video", "story continues below advertisement", "story continues below",
+    "article continues below advertisement", "article continues below", "continue reading below",
+    "scroll to continue", "scroll to continue with content", "be the first to like this",
+    "be the first to comment", "tags", "topics", "filed under", "accept", "accept all",
+    "accept cookies", "got it", "more", "next", "previous", "next article", "previous article",
+    "next post", "previous post", "follow us", "newsletter", "get the app", "download the app",
+    "all rights reserved", "cookie policy", "privacy policy", "terms of use", "terms of service",
+    "terms and conditions", "contact us", "about us", "reply", "enlarge this image",
+    "toggle caption", "hide caption", "view gallery", "view image", "skip advertisement",
+    "editor's picks", "editors' picks", "image", "photo",
+];
+
+/// Starts of short call-to-action / metadata lines. Only applied to lines of at most 30 words.
+#[rustfmt::skip]
+const PREFIXES: &[&str] = &[
+    "read more:", "read more about", "read more at", "read also", "also read", "see also:",
+    "related:", "click here", "tap here", "follow us on", "follow us at", "like us on",
+    "find us on", "join us on", "subscribe to", "subscribe for", "subscribe now", "sign up for",
+    "sign up to", "sign up now", "get our newsletter", "get the latest", "download our app",
+    "download the app", "we use cookies", "this website uses cookies", "this site uses cookies",
+    "our website uses cookies", "by continuing to use", "tags:", "topics:", "filed under",
+    "posted in", "categories:", "category:", "share this", "share on", "share via",
+    "required fields are marked", "notify me of", "save my name, email",
+    "this article originally appeared", "this story originally appeared",
+    "this article was originally published", "originally published", "story continues below",
+    "article continues below", "reading time",
+];
+
+/// A lowercase label for matching: edge symbols (», :, *, #, bullets) dropped, spaces collapsed,
+/// curly apostrophes straightened.
+fn label(line: &str) -> String {
+    let core = line.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut out = String::with_capacity(core.len());
+    for word in core.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(
+            word.chars()
+                .map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }),
+        );
+    }
+    out
+}
+
+/// Like [`label`] with counts removed, so "12 Comments" and "Comments (3)" match "comments".
+fn label_without_counts(label: &str) -> String {
+    let cleaned: String = label
+        .chars()
+        .map(|c| {
+            if c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '.' | ',') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Classifies one trimmed line; `None` means it is not boilerplate.
+pub fn classify(line: &str) -> Option<Clutter> {
+    if line.is_empty() {
+        return None;
+    }
+    if is_decoration(line) || is_bare_link(line) {
+        return Some(Clutter::Line);
+    }
+    let words = word_count_upto(line, 31);
+    if words > 30 {
+        // Every rule below is for short lines; long prose is never boilerplate.
+        return None;
+    }
+    let label = label(line);
+    let counted = label_without_counts(&label);
+    if words <= 16 && STRONG_FOOTERS.iter().any(|m| starts_with_words(&label, m)) {
+        return Some(Clutter::Footer { strong: true });
+    }
+    let more_from = counted.starts_with("more from ") && words <= 6;
+    if WEAK_FOOTERS.contains(&counted.as_str()) || more_from {
+        return Some(Clutter::Footer { strong: false });
+    }
+    if LINES.contains(&label.as_str()) || LINES.contains(&counted.as_str()) {
+        return Some(Clutter::Line);
+    }
+    if words <= 30 {
+        let start = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if PREFIXES.iter().any(|p| strip_word_prefix_ci(start, p).is_some()) {
+            return Some(Clutter::Line);
+        }
+        if is_copyright(&label, line) || is_cookie_notice(&label) || is_share_count(&counted) {
+            return Some(Clutter::Line);
+        }
+    }
+    None
+}
+
+/// `label` equals `marker` or continues it after a word break ("leave a reply cancel reply").
+fn starts_with_words(label: &str, marker: &str) -> bool {
+    label
+        .strip_prefix(marker)
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+}
+
+/// Separator rows like "***", "—", "• • •" (no letter, digit, or emoji).
+fn is_decoration(line: &str) -> bool {
+    line.chars().all(|c| {
+        c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || matches!(c, '•' | '·' | '»' | '«' | '›' | '‹' | '—' | '–' | '―' | '…' | '|' | '¦')
+    })
+}
+
+/// A line that is only a URL, markdown image, or markdown link: navigation or related links.
+fn is_bare_link(line: &str) -> bool {
+    let no_space = !line.chars().any(char::is_whitespace);
+    let url = (line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.")) && no_space;
+    let md_image = line.starts_with("![") && line.ends_with(')');
+    let md_link = line.starts_with('[') && line.ends_with(')') && line.contains("](") && word_count(line) <= 15;
+    url || md_image || md_link
+}
+
+/// "© 2021 Acme News", "Copyright 2021 …", "… All rights reserved."
+fn is_copyright(label: &str, line: &str) -> bool {
+    line.contains('©')
+        || label.contains("all rights reserved")
+        || ((label.starts_with("copyright") || label.starts_with("(c)")) && line.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Cookie-consent banners: mention cookies *and* consent/site vocabulary.
+fn is_cookie_notice(label: &str) -> bool {
+    label.contains("cookie")
+        && [
+            "accept",
+            "consent",
+            "privacy policy",
+            "cookie policy",
+            "browsing experience",
+            "this site",
+            "our site",
+            "this website",
+            "our website",
+        ]
+        .iter()
+        .any(|w| label.contains(w))
+}
+
+/// "shares", "1.2k shares", "views" counters left by share widgets (counts already stripped).
+fn is_share_count(counted: &str) -> bool {
+    matches!(counted, "shares" | "share" | "views" | "k shares" | "k views" | "likes")
+}
+
+/// Standalone date/time metadata ("Published June 16, 2021 10:30 AM ET", "3 min read").
+pub fn is_date_line(line: &str) -> bool {
+    let words = word_count_upto(line, 13);
+    if words == 0 || words > 12 {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    if (lower.ends_with("min read") || lower.ends_with("minute read") || lower.ends_with("minutes read")) && words <= 4
+    {
+        return true;
+    }
+    if !line.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = lower.as_str();
+    for p in [
+        "last updated",
+        "first published",
+        "published",
+        "updated",
+        "posted",
+        "date",
+        "on",
+    ] {
+        if let Some(r) = strip_word_prefix_ci(rest, p) {
+            rest = r;
+            break;
+        }
+    }
+    // At least two parts, so a lone number ("2021", a list marker) is not mistaken for a date.
+    let mut parts = 0;
+    let all_date = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '•' | '·' | ':' | '/' | '-'))
+        .filter(|t| !t.is_empty())
+        .all(|t| {
+            parts += 1;
+            is_date_token(t)
+        });
+    all_date && parts >= 2
+}
+
+/// One token of a date/time stamp.
+fn is_date_token(t: &str) -> bool {
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+        "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
+        "pm", "a.m", "p.m", "at", "on", "et", "est", "edt", "ct", "cdt", "pt", "pdt", "gmt", "utc",
+        "bst", "cet", "cest", "ist", "jst", "aest", "updated", "published", "hrs", "ago", "hours",
+        "hour", "minutes", "mins",
+    ];
+    let t = t.trim_matches(|c: char| matches!(c, '.' | '(' | ')'));
+    t.is_empty()
+        || t.chars().all(|c| c.is_ascii_digit() || c == '.')
+        || WORDS.contains(&t)
+        || (t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th", "am", "pm", "h"].iter().any(|s| t.ends_with(s))
+            && t.chars().filter(|c| c.is_ascii_alphabetic()).count() <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footers() {
+        let strong = Some(Clutter::Footer { strong: true });
+        let weak = Some(Clutter::Footer { strong: false });
+        assert_eq!(classify("Source link"), strong);
+        assert_eq!(classify("CHECK ALSO"), strong);
+        assert_eq!(classify("Leave a Reply Cancel reply"), strong);
+        assert_eq!(classify("Popular Topics »"), strong);
+        assert_eq!(
+            classify("Your email address will not be published. Required fields are marked *"),
+            strong
+        );
+        assert_eq!(classify("## Related Articles"), weak);
+        assert_eq!(classify("Related Posts:"), weak);
+        assert_eq!(classify("You May Also Like"), weak);
+        assert_eq!(classify("More from The Daily Planet"), weak);
+        assert_eq!(classify("12 Comments"), weak);
+        assert_eq!(classify("Comments (3)"), weak);
+    }
+
+    #[test]
+    fn standalone_lines() {
+        for l in [
+            "Translate »",
+            "Share this:",
+            "Like this:",
+            "Loading...",
+            "ADVERTISEMENT",
+            "Subscribe",
+            "Sign up for our newsletter",
+            "Click here to read the full report",
+            "Follow us on Twitter",
+            "Read more",
+            "Read more: Acme Shares Tumble",
+            "© 2021 Acme News",
+            "Copyright 2021 The Daily Planet.",
+            "Acme Media Ltd. All rights reserved.",
+            "We use cookies to improve your experience.",
+            "This site uses cookies. By continuing to browse you accept our cookie policy.",
+            "***",
+            "• • •",
+            "https://example.com/story",
+            "![chart](img.png)",
+            "[Acme buys Beta](https://x.y/z)",
+            "1.2K shares",
+            "Required fields are marked *",
+        ] {
+            assert_eq!(classify(l), Some(Clutter::Line), "{l}");
+        }
+    }
+
+    #[test]
+    fn prose_stays() {
+        for l in [
+            "The advertisement ran for three weeks before regulators intervened.",
+            "Subscribers to the service rose 5% last year.",
+            "Related companies were also fined.",
+            "More from the minister later on Tuesday, officials said.",
+            "Shares of Acme rose 5% on Monday.",
+            "Cookie sales were strong this year, the bakery said.",
+            "Source: the ministry, which declined to comment further on the matter, said talks would resume.",
+            "熊猫",
+            "🎉🎉",
+        ] {
+            assert_eq!(classify(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_date_line("Published June 16, 2021"));
+        assert!(is_date_line("Updated: 10:30 AM ET, Wed June 16, 2021"));
+        assert!(is_date_line("16 June 2021"));
+        assert!(is_date_line("2021-06-16"));
+        assert!(is_date_line("5 min read"));
+        assert!(!is_date_line("On June 16, the two leaders met."));
+        assert!(!is_date_line("Talks Went Well"));
+        assert!(!is_date_line("2021"));
+    }
+}

@@ -1,0 +1,306 @@
+//! Credit/byline lines ("From Acme News’s Jane Roe …", "By Jane Roe | Acme Times", "Reporting by …")
+//! and datelines ("PARIS (Acme) —"), plus the outlet they name.
+
+use super::lines::{ends_sentence, starts_upper, strip_prefix_ci, word_count, word_count_upto};
+
+/// Lowercase words allowed inside a list of names ("Jane Roe and John Doe in Paris").
+const CONNECTORS: &[&str] = &[
+    "and", "&", "in", "from", "with", "at", "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+    "du", "al", "el", "bin", "ibn", "y", "e", "of", "the",
+];
+
+/// Words that mark a comma-separated byline segment as an outlet rather than a role or place.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "press",
+    "journal",
+    "herald",
+    "tribune",
+    "daily",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "agency",
+    "network",
+    "tv",
+    "radio",
+    "media",
+    "wire",
+    "chronicle",
+    "observer",
+    "monitor",
+    "express",
+    "mail",
+    "star",
+    "globe",
+    "independent",
+    "review",
+    "insider",
+    "today",
+    "weekly",
+    "magazine",
+    "planet",
+    "broadcasting",
+    "television",
+    "reuters",
+    "bloomberg",
+    "afp",
+    "ap",
+    "dispatch",
+    "courier",
+    "examiner",
+    "standard",
+    "sun",
+    "record",
+];
+
+/// A removable credit line and the outlet it names, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit {
+    pub outlet: Option<String>,
+}
+
+/// Whether `s` reads as a list of people (and places): capitalised words plus connectors.
+fn looks_like_names(s: &str) -> bool {
+    let mut capitalised = 0;
+    for raw in s.split_whitespace() {
+        let w = raw.trim_matches(|c: char| matches!(c, ',' | ';' | '.' | '(' | ')'));
+        if w.is_empty() || CONNECTORS.contains(&w.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        if !starts_upper(w) {
+            return false;
+        }
+        capitalised += 1;
+    }
+    capitalised > 0
+}
+
+/// A plausible outlet name: 1–6 words, capitalised, no digits (rules out dates and times).
+fn plausible_outlet(s: &str) -> Option<String> {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '.' | '*'));
+    let words = word_count(s);
+    let ok =
+        (1..=6).contains(&words) && starts_upper(s) && !s.chars().any(|c| c.is_ascii_digit()) && looks_like_names(s);
+    ok.then(|| s.to_string())
+}
+
+/// Splits "Acme News’s Jane Roe …" at the first possessive into ("Acme News", "Jane Roe …").
+fn split_possessive(s: &str) -> Option<(&str, &str)> {
+    for pat in ["’s ", "'s ", "s’ ", "s' "] {
+        if let Some(at) = s.find(pat) {
+            // Keep the "s" of a plural possessive ("The Times’ …") in the outlet.
+            let cut = if pat.starts_with('s') { at + 1 } else { at };
+            return Some((s.get(..cut)?, s.get(at + pat.len()..)?));
+        }
+    }
+    None
+}
+
+/// The outlet of a comma/pipe/"for" tail of a "By …" line, if that tail names one.
+fn outlet_from_by(rest: &str) -> Option<String> {
+    for sep in [" | ", "|", " — ", " – ", " - "] {
+        if let Some((_, tail)) = rest.rsplit_once(sep) {
+            return plausible_outlet(tail);
+        }
+    }
+    if let Some((_, tail)) = rest.rsplit_once(" for ") {
+        return plausible_outlet(tail);
+    }
+    let (_, tail) = rest.rsplit_once(',')?;
+    let tail = tail.trim();
+    let outletish = tail
+        .split_whitespace()
+        .any(|w| OUTLET_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        || ((2..=6).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_uppercase()));
+    if outletish { plausible_outlet(tail) } else { None }
+}
+
+/// The names part of a byline (before any outlet separator).
+fn by_names(rest: &str) -> &str {
+    let cut = [" | ", "|", " — ", " – ", " - ", " for "]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .unwrap_or(rest.len());
+    rest.get(..cut).unwrap_or(rest)
+}
+
+/// Recognises a credit/byline line to remove. Conservative: short, no full stop, names-shaped.
+pub fn credit_line(line: &str) -> Option<Credit> {
+    let line = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let words = word_count_upto(line, 61);
+    if words == 0 || words > 60 {
+        return None;
+    }
+    // "From Acme News’s Jane Roe, John Doe in Brussels and Mary Major in Rome"
+    if let Some(rest) = strip_prefix_ci(line, "from ")
+        && let Some((outlet, names)) = split_possessive(rest)
+        && words <= 40
+        && !ends_sentence(line)
+        && looks_like_names(names)
+        && let Some(outlet) = plausible_outlet(outlet)
+    {
+        return Some(Credit { outlet: Some(outlet) });
+    }
+    // "By Jane Roe | Acme Times", "Written by Jane Roe, Acme News"
+    for p in [
+        "by ",
+        "written by ",
+        "words by ",
+        "story by ",
+        "posted by ",
+        "reported by ",
+        "text by ",
+    ] {
+        if let Some(rest) = strip_prefix_ci(line, p) {
+            let names = by_names(rest);
+            let name_part = names.split(',').next().unwrap_or("");
+            let ok = words <= 20 && !line.ends_with('.') && word_count(name_part) <= 8 && looks_like_names(names);
+            if ok {
+                return Some(Credit {
+                    outlet: outlet_from_by(rest),
+                });
+            }
+        }
+    }
+    // "(Reporting by Jane Roe; Editing by John Doe)"
+    let bare = line.trim_start_matches(['(', '[', '—', '–', '-', ' ']);
+    for p in [
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "reporting and writing by",
+        "research by",
+    ] {
+        if strip_prefix_ci(bare, p).is_some() {
+            return Some(Credit { outlet: None });
+        }
+    }
+    // "Acme News’s Jane Roe contributed to this report."
+    let lower = line.to_ascii_lowercase();
+    if words <= 40
+        && [
+            "contributed to this report",
+            "contributed reporting",
+            "contributed to this article",
+            "contributed to this story",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        let outlet = split_possessive(line).and_then(|(o, _)| plausible_outlet(o));
+        return Some(Credit { outlet });
+    }
+    None
+}
+
+/// The outlet of a dateline opening a body paragraph: "PARIS (Acme) — …", "(Acme News) - …".
+pub fn dateline_outlet(line: &str) -> Option<String> {
+    let (place, rest) = line.split_once('(')?;
+    let place = place.trim();
+    if place.chars().count() > 60 || word_count(place) > 5 || !looks_like_names(place) && !place.is_empty() {
+        return None;
+    }
+    let (inner, after) = rest.split_once(')')?;
+    let after_trim = after.trim_start();
+    let dashed = ["—", "–", "-", "―"].iter().any(|d| after_trim.starts_with(d));
+    // "(Acme)The …" with no dash is a common web style, but only without a place before it.
+    let glued = place.is_empty() && after.chars().next().is_some_and(char::is_uppercase);
+    if !(dashed || glued) {
+        return None;
+    }
+    let lower = inner.to_ascii_lowercase();
+    if ["photo", "image", "video", "file"].iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    plausible_outlet(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outlet(line: &str) -> Option<Option<String>> {
+        credit_line(line).map(|c| c.outlet)
+    }
+
+    #[test]
+    fn from_credit_lines() {
+        let some = |s: &str| Some(Some(s.to_string()));
+        assert_eq!(
+            outlet("From Acme News’s Jane Roe, John Doe in Brussels and Mary Major in Rome"),
+            some("Acme News")
+        );
+        assert_eq!(
+            outlet("From The Daily Planet's Jane Roe and John Doe"),
+            some("The Daily Planet")
+        );
+        assert_eq!(outlet("From The Times’ Jane Roe in Lyon"), some("The Times"));
+        // Prose that starts with "From X's" is kept.
+        assert_eq!(
+            outlet("From Acme's perspective, the talks were a failure and nothing changed."),
+            None
+        );
+        assert_eq!(
+            outlet("From Paris’s cafes to Rome’s piazzas, the mood was gloomy"),
+            None
+        );
+    }
+
+    #[test]
+    fn by_lines() {
+        let some = |s: &str| Some(Some(s.to_string()));
+        assert_eq!(outlet("By Jane Roe | Acme Times"), some("Acme Times"));
+        assert_eq!(outlet("By Jane Roe, Acme News"), some("Acme News"));
+        assert_eq!(outlet("By Jane Roe for The Daily Planet"), some("The Daily Planet"));
+        assert_eq!(outlet("By JANE ROE and JOHN DOE"), Some(None));
+        assert_eq!(outlet("By Jane Roe, Chief Correspondent"), Some(None));
+        assert_eq!(outlet("**By Jane Roe | June 16, 2021**"), Some(None));
+        assert_eq!(outlet("By the end of the day, nothing had changed."), None);
+        assert_eq!(outlet("By Tuesday the ministers had left"), None);
+    }
+
+    #[test]
+    fn reporting_lines() {
+        assert_eq!(
+            outlet("(Reporting by Jane Roe in Paris; Editing by John Doe)"),
+            Some(None)
+        );
+        assert_eq!(
+            outlet("Reporting by Jane Roe; Additional reporting by John Doe"),
+            Some(None)
+        );
+        assert_eq!(
+            outlet("Acme News’s John Doe contributed to this report."),
+            Some(Some("Acme News".to_string()))
+        );
+        assert_eq!(
+            outlet("The reporting by Acme was thorough and accurate, critics said."),
+            None
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline_outlet("PARIS (Acme) — Ministers met on Monday."),
+            Some("Acme".to_string())
+        );
+        assert_eq!(
+            dateline_outlet("WASHINGTON, D.C. (Acme News) - Talks ended."),
+            Some("Acme News".to_string())
+        );
+        assert_eq!(
+            dateline_outlet("(Daily Planet)The talks ended."),
+            Some("Daily Planet".to_string())
+        );
+        assert_eq!(dateline_outlet("The minister (who left early) — said nothing."), None);
+        assert_eq!(dateline_outlet("ROME (AP Photo) — x"), None);
+        assert_eq!(dateline_outlet("Talks ended (2021) — and then"), None);
+    }
+}

@@ -1,0 +1,188 @@
+//! Low-level text helpers shared by the cleaners: normalisation, char-safe trimming, matching keys.
+
+/// Zero-width characters that carry no meaning in copied article text and are removed outright.
+/// ZWJ/ZWNJ (U+200D/U+200C) are deliberately *kept*: they shape emoji sequences and Indic/Persian script.
+const DROPPED_INVISIBLES: &[char] = &['\u{200B}', '\u{2060}', '\u{FEFF}', '\u{180E}'];
+
+/// Normalises line endings to `\n` and removes BOM / zero-width spaces; everything else is kept byte-for-byte.
+pub fn normalize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                // `\r\n` and a lone `\r` (old Mac) both become one newline.
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            c if DROPPED_INVISIBLES.contains(&c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether `c` is invisible padding at a line's edge (whitespace, NBSP, or a zero-width joiner).
+fn is_edge_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// A line without surrounding whitespace, NBSP, tabs or stray joiners.
+pub fn trim_line(line: &str) -> &str {
+    line.trim_matches(is_edge_space)
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Number of words, counting no further than `cap` (classifiers only need "more than N"; this keeps
+/// long paragraphs cheap).
+pub fn word_count_upto(s: &str, cap: usize) -> usize {
+    s.split_whitespace().take(cap).count()
+}
+
+/// `s` without a case-insensitive ASCII `prefix`, if it starts with it.
+pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        s.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+/// Like [`strip_prefix_ci`] but only when the prefix ends at a word boundary.
+pub fn strip_word_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = strip_prefix_ci(s, prefix)?;
+    let last_is_word = prefix.chars().last().is_some_and(char::is_alphanumeric);
+    match rest.chars().next() {
+        Some(c) if last_is_word && c.is_alphanumeric() => None,
+        _ => Some(rest),
+    }
+}
+
+/// The last character that matters for sentence shape: closing quotes, brackets and emphasis are skipped.
+pub fn last_significant_char(s: &str) -> Option<char> {
+    s.chars()
+        .rev()
+        .find(|c| !is_edge_space(*c) && !matches!(c, '"' | '\'' | '’' | '”' | '»' | ')' | ']' | '*' | '_'))
+}
+
+/// Whether the line ends like a finished sentence (Latin or CJK full stop, question or exclamation mark).
+pub fn ends_sentence(s: &str) -> bool {
+    matches!(
+        last_significant_char(s),
+        Some('.' | '!' | '?' | '。' | '！' | '？' | '．')
+    )
+}
+
+/// Whether a kept line reads like body prose: a real sentence, or too long to be anything else.
+/// Teasers ending in an ellipsis are not prose (they are truncated related-article blurbs).
+pub fn is_prose(s: &str) -> bool {
+    if matches!(last_significant_char(s), Some('…')) || s.ends_with("...") {
+        return false;
+    }
+    let words = word_count_upto(s, 25);
+    if words >= 25 {
+        return true;
+    }
+    // CJK text has no spaces, so a long single "word" counts as a sentence too.
+    let chars = if words <= 3 { s.chars().count() } else { 0 };
+    let long_enough = words >= 8 || chars >= 30;
+    (long_enough && ends_sentence(s)) || chars >= 80
+}
+
+/// A comparison key: case-folded, whitespace collapsed, quotes straightened, markdown emphasis dropped.
+pub fn key(s: &str) -> String {
+    let core = s.trim_matches(|c: char| is_edge_space(c) || matches!(c, '#' | '*' | '_'));
+    let mut out = String::with_capacity(core.len());
+    let mut pending_space = false;
+    for c in core.chars() {
+        if is_edge_space(c) {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        match c {
+            '’' | '‘' => out.push('\''),
+            '“' | '”' => out.push('"'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Collapses internal whitespace runs (tabs, NBSP, doubled spaces) to one ASCII space.
+pub fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// At most `max` chars of `s`, with an ellipsis when cut: for short `removed` notes.
+pub fn snippet(s: &str, max: usize) -> String {
+    let mut out: String = s.chars().take(max).collect();
+    if s.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Whether a word starts with a capital (or a caseless letter/digit, so CJK names and "3M" count).
+pub fn starts_upper(word: &str) -> bool {
+    word.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || (c.is_alphanumeric() && !c.is_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_endings_and_invisibles() {
+        assert_eq!(normalize("\u{FEFF}a\r\nb\rc\u{200B}d\n"), "a\nb\ncd\n");
+        // Emoji ZWJ sequences survive.
+        assert_eq!(normalize("👩\u{200D}💻"), "👩\u{200D}💻");
+    }
+
+    #[test]
+    fn trims_nbsp_and_tabs() {
+        assert_eq!(trim_line("\t\u{a0} Hello  world \u{a0}\t"), "Hello  world");
+        assert_eq!(trim_line("\u{200D}\u{a0}"), "");
+    }
+
+    #[test]
+    fn prefix_helpers_are_char_safe() {
+        assert_eq!(strip_prefix_ci("By Jane", "by "), Some("Jane"));
+        assert_eq!(strip_prefix_ci("é", "e"), None);
+        assert_eq!(strip_prefix_ci("", "by"), None);
+        assert_eq!(strip_word_prefix_ci("Subscribers rose", "subscribe"), None);
+        assert_eq!(strip_word_prefix_ci("Subscribe now", "subscribe"), Some(" now"));
+    }
+
+    #[test]
+    fn sentence_shape() {
+        assert!(ends_sentence("He said “yes.”"));
+        assert!(!ends_sentence("Talks Went Well"));
+        assert!(is_prose("The two leaders met on Wednesday for three hours in a villa."));
+        assert!(!is_prose("Other Story Headline Here And More Words Continue …"));
+        assert!(is_prose(
+            "两国领导人周三在日内瓦举行了长达三个小时的会谈，双方同意继续对话并交换大使。"
+        ));
+    }
+
+    #[test]
+    fn keys_ignore_spacing_case_and_quotes() {
+        assert_eq!(key("  Talks\u{a0} Went\tWell ‘Now’ "), key("talks went well 'now'"));
+        assert_eq!(key("## **Big News**"), "big news");
+        assert_eq!(collapse_spaces("a \t b\u{a0}\u{a0}c"), "a b c");
+        assert_eq!(snippet("héllo", 2), "hé…");
+        assert!(starts_upper("Jane") && starts_upper("王") && !starts_upper("jane"));
+    }
+}

@@ -1,0 +1,384 @@
+//! Finding direct-quote spans by pairing opening and closing quote marks, paragraph by paragraph.
+//!
+//! Choices (see tests):
+//! - Only the outermost quote is reported; marks of other kinds inside an open quote are ignored,
+//!   so `“He said ‘no’ twice”` yields one quote containing `He said ‘no’ twice`.
+//! - A quote still open at the end of a paragraph continues only when the next paragraph opens
+//!   with a mark of the same kind (newspaper style), for at most [`MAX_CONTINUATIONS`] paragraphs.
+//!   Otherwise it is dropped and the marks after its opener are scanned again, so one stray mark
+//!   cannot swallow the rest of the paragraph or the article.
+//! - An opener of the same kind inside an open quote (in opening position) restarts the quote:
+//!   the earlier opener was unbalanced.
+
+use crate::span::Span;
+
+/// Longest run of paragraphs one quote may continue across.
+pub const MAX_CONTINUATIONS: usize = 8;
+
+/// How far ahead a weak single closer looks for a better closer.
+const WEAK_LOOKAHEAD: usize = 64;
+
+/// A quote found by mark pairing, before attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawQuote {
+    pub outer: Span,
+    pub span: Span,
+    pub paragraph: usize,
+    /// Paragraph holding the closing mark (differs from `paragraph` for continued quotes).
+    pub close_paragraph: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// “…” (also closed by a misused “).
+    Curly,
+    /// ”…” (Nordic style).
+    RightCurly,
+    /// „…“ and „…”.
+    Low,
+    /// "…".
+    Straight,
+    /// ‘…’, also opened by a misused ’.
+    CurlySingle,
+    /// ‚…‘ and ‚…’.
+    LowSingle,
+    /// '…'.
+    StraightSingle,
+    /// «…».
+    Guillemet,
+    /// »…«.
+    ReversedGuillemet,
+    /// ‹…›.
+    SingleGuillemet,
+}
+
+const FAMILIES: usize = 10;
+
+impl Family {
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    fn is_single(self) -> bool {
+        matches!(self, Family::CurlySingle | Family::LowSingle | Family::StraightSingle)
+    }
+}
+
+/// One quote-mark character with the context needed to judge it.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    pos: usize,
+    ch: char,
+    prev: Option<char>,
+    next: Option<char>,
+    /// First non-whitespace char after the mark.
+    next_visible: Option<char>,
+    /// Whether the mark is the first visible char of its paragraph.
+    leads_paragraph: bool,
+    /// Whether the word after a single mark is a known elision ("’90s", "’em", "’n’").
+    elision: bool,
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '„' | '"' | '‘' | '’' | '‚' | '\'' | '«' | '»' | '‹' | '›' | '‟'
+    )
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+/// Chars after which a mark sits in opening position even without a space.
+fn is_open_punct(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '“' | '"' | '«' | '„' | '‘' | '‚' | '—' | '–' | '-' | '/' | '‹' | '»'
+    )
+}
+
+fn opening_position(m: &Mark) -> bool {
+    m.prev.is_none_or(|c| c.is_whitespace() || is_open_punct(c)) && !is_space(m.next)
+}
+
+/// A mark right after a visible char and not glued to a following letter.
+fn closing_position(m: &Mark) -> bool {
+    !is_space(m.prev) && !m.next.is_some_and(char::is_alphanumeric)
+}
+
+/// Elided words that start with an apostrophe and must not open a quote.
+fn starts_elision(rest: &str) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let after = rest.get(word.len()..).and_then(|s| s.chars().next());
+    let lower = word.to_lowercase();
+    if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // ’90s, ’20, ’05: decades and years.
+        return lower.trim_end_matches('s').chars().all(|c| c.is_ascii_digit());
+    }
+    match lower.as_str() {
+        "n" => after.is_some_and(|c| matches!(c, '’' | '\'')),
+        "em" | "til" | "tis" | "twas" | "cause" | "bout" | "nuff" | "round" | "cuz" | "coz" | "tween" | "neath"
+        | "kay" | "ello" | "ol" | "s" | "d" | "ve" | "ll" | "re" | "m" => true,
+        _ => false,
+    }
+}
+
+fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
+    let Some(body) = text.get(para.start..para.end) else {
+        return Vec::new();
+    };
+    let first_visible = body.char_indices().find(|(_, c)| !c.is_whitespace()).map(|(i, _)| i);
+    let mut marks = Vec::new();
+    let mut prev = None;
+    let mut iter = body.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_mark(c) {
+            let rest = body.get(i + c.len_utf8()..).unwrap_or("");
+            let single = matches!(c, '‘' | '’' | '\'' | '‚');
+            marks.push(Mark {
+                pos: para.start + i,
+                ch: c,
+                prev,
+                next: iter.peek().map(|&(_, d)| d),
+                next_visible: rest.chars().find(|d| !d.is_whitespace()),
+                leads_paragraph: first_visible == Some(i),
+                elision: single && starts_elision(rest),
+            });
+        }
+        prev = Some(c);
+    }
+    marks
+}
+
+/// The family a mark would open, if it may open a quote at all.
+fn opens(m: &Mark) -> Option<Family> {
+    let fam = match m.ch {
+        '“' | '‟' => Family::Curly,
+        '”' => Family::RightCurly,
+        '„' => Family::Low,
+        '"' => Family::Straight,
+        '‘' | '’' => Family::CurlySingle,
+        '‚' => Family::LowSingle,
+        '\'' => Family::StraightSingle,
+        '«' => Family::Guillemet,
+        '»' => Family::ReversedGuillemet,
+        '‹' => Family::SingleGuillemet,
+        _ => return None,
+    };
+    let ok = match fam {
+        // French guillemets put a space inside the marks.
+        Family::Guillemet | Family::SingleGuillemet => m.next_visible.is_some(),
+        Family::Curly | Family::Low => !is_space(m.next),
+        Family::CurlySingle | Family::StraightSingle | Family::LowSingle => opening_position(m) && !m.elision,
+        Family::RightCurly | Family::Straight | Family::ReversedGuillemet => opening_position(m),
+    };
+    ok.then_some(fam)
+}
+
+/// Whether `m` can close a quote of `fam` (before the weak/strong refinement for singles).
+fn closes(fam: Family, m: &Mark) -> bool {
+    match fam {
+        Family::Curly => m.ch == '”' || (m.ch == '“' && closing_position(m)),
+        Family::RightCurly => m.ch == '”',
+        Family::Low => m.ch == '”' || (m.ch == '“' && !is_space(m.prev)),
+        Family::Straight => m.ch == '"' && !is_space(m.prev),
+        Family::CurlySingle => m.ch == '’' && closing_position(m),
+        Family::LowSingle => matches!(m.ch, '‘' | '’') && closing_position(m),
+        Family::StraightSingle => m.ch == '\'' && closing_position(m),
+        Family::Guillemet => m.ch == '»',
+        Family::ReversedGuillemet => m.ch == '«',
+        Family::SingleGuillemet => m.ch == '›',
+    }
+}
+
+/// A single closer followed by a space and a word may be a plural possessive or an elision
+/// ("the Joneses’ car", "rock ’n’ roll"); it only closes when no clearer closer follows first.
+fn weak_single_closer(m: &Mark) -> bool {
+    m.prev.is_some_and(char::is_alphanumeric) && is_space(m.next) && m.next_visible.is_some_and(char::is_alphanumeric)
+}
+
+fn weak_closer_yields(fam: Family, marks: &[Mark], i: usize) -> bool {
+    for m in marks.iter().skip(i + 1).take(WEAK_LOOKAHEAD) {
+        if opens(m) == Some(fam) {
+            return false;
+        }
+        if closes(fam, m) && !weak_single_closer(m) {
+            return true;
+        }
+    }
+    false
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    fam: Family,
+    para: usize,
+    idx: usize,
+    pos: usize,
+    len: usize,
+    hops: usize,
+}
+
+/// Pairs quote marks in every paragraph; results are in text order.
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
+    let marks: Vec<Vec<Mark>> = paragraphs.iter().map(|&p| scan_marks(text, p)).collect();
+    // dead[p][f]: openers of family f at or after this mark index in paragraph p cannot close,
+    // which keeps the rescans after a dropped quote linear.
+    let mut dead = vec![[usize::MAX; FAMILIES]; paragraphs.len()];
+    let mut out = Vec::new();
+    let (mut p, mut i) = (0usize, 0usize);
+    let mut open: Option<Open> = None;
+    while p < marks.len() {
+        let Some(m) = marks[p].get(i) else {
+            if let Some(o) = open.as_mut() {
+                let next_leads = marks
+                    .get(p + 1)
+                    .and_then(|ms| ms.first())
+                    .filter(|m| m.leads_paragraph && opens(m) == Some(o.fam));
+                if next_leads.is_some() && o.hops < MAX_CONTINUATIONS {
+                    o.hops += 1;
+                    p += 1;
+                    i = 1;
+                    continue;
+                }
+                let slot = &mut dead[o.para][o.fam.index()];
+                *slot = (*slot).min(o.idx);
+                p = o.para;
+                i = o.idx + 1;
+                open = None;
+                continue;
+            }
+            p += 1;
+            i = 0;
+            continue;
+        };
+        match open {
+            Some(o) if closes(o.fam, m) => {
+                let yields = o.fam.is_single() && weak_single_closer(m) && weak_closer_yields(o.fam, &marks[p], i);
+                if !yields {
+                    let outer = Span::new(o.pos, m.pos + m.ch.len_utf8());
+                    let span = Span::new(o.pos + o.len, m.pos).trim(text);
+                    if span.text(text).chars().any(char::is_alphanumeric) {
+                        out.push(RawQuote {
+                            outer,
+                            span,
+                            paragraph: o.para,
+                            close_paragraph: p,
+                        });
+                    }
+                    open = None;
+                }
+            }
+            Some(o) => {
+                if opens(m) == Some(o.fam) && opening_position(m) {
+                    open = Some(Open {
+                        para: p,
+                        idx: i,
+                        pos: m.pos,
+                        len: m.ch.len_utf8(),
+                        hops: 0,
+                        ..o
+                    });
+                }
+            }
+            None => {
+                if let Some(fam) = opens(m).filter(|f| i < dead[p][f.index()]) {
+                    open = Some(Open {
+                        fam,
+                        para: p,
+                        idx: i,
+                        pos: m.pos,
+                        len: m.ch.len_utf8(),
+                        hops: 0,
+                    });
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let paras = crate::quotes::split_paragraphs(text);
+        find_quotes(text, &paras).iter().map(|q| q.span.text(text)).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_mixed() {
+        assert_eq!(
+            quotes("“We won,” she said. \"Again,\" he said."),
+            vec!["We won,", "Again,"]
+        );
+        assert_eq!(quotes("He said: \"yes\" and \"no\"."), vec!["yes", "no"]);
+    }
+
+    #[test]
+    fn single_marks_and_apostrophes() {
+        assert_eq!(
+            quotes("Lima vows to ask ‘what are the red lines’ at talks"),
+            vec!["what are the red lines"]
+        );
+        assert_eq!(
+            quotes("It’s the ’90s and we’ll rock ’n’ roll at O'Brien's."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(quotes("He called it 'a farce' twice."), vec!["a farce"]);
+        assert_eq!(
+            quotes("‘The Joneses’ car is red,’ she said."),
+            vec!["The Joneses’ car is red,"]
+        );
+        assert_eq!(quotes("He said ‘no’ twice and ‘yes’ once."), vec!["no", "yes"]);
+        assert_eq!(quotes("Tell ’em ‘now’"), vec!["now"]);
+    }
+
+    #[test]
+    fn nested_single_inside_double_is_part_of_outer() {
+        assert_eq!(quotes("“He said ‘no’ twice,” she said."), vec!["He said ‘no’ twice,"]);
+    }
+
+    #[test]
+    fn foreign_marks() {
+        assert_eq!(
+            quotes("Er sagte: „Wir sind bereit.“ Dann ging er."),
+            vec!["Wir sind bereit."]
+        );
+        assert_eq!(quotes("Powiedział: „Nie wiem”."), vec!["Nie wiem"]);
+        assert_eq!(quotes("Il a dit « non merci » hier."), vec!["non merci"]);
+        assert_eq!(quotes("Er sagte »ja« und ging."), vec!["ja"]);
+        assert_eq!(quotes("Hon sa ”kanske” igen."), vec!["kanske"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote() {
+        let text = "Intro.\n\n“First part.\n\n“Second part,” said Ana Lima.\n\nEnd.";
+        let paras = crate::quotes::split_paragraphs(text);
+        let found = find_quotes(text, &paras);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].paragraph, found[0].close_paragraph), (1, 2));
+        assert_eq!(found[0].span.text(text), "First part.\n\n“Second part,");
+    }
+
+    #[test]
+    fn unbalanced_marks_are_dropped_not_extended() {
+        assert_eq!(
+            quotes("“Never closed.\n\nNext para has “a quote” here."),
+            vec!["a quote"]
+        );
+        assert_eq!(quotes("A stray “ mark and “real words” later."), vec!["real words"]);
+        assert_eq!(quotes("“Restarted here “and here,” he said."), vec!["and here,"]);
+        assert_eq!(quotes("Stray ‘single then “double” ok."), vec!["double"]);
+    }
+
+    #[test]
+    fn empty_and_odd_inputs() {
+        assert_eq!(quotes(""), Vec::<&str>::new());
+        assert_eq!(quotes("“”  \"\" ‘ ’ « »"), Vec::<&str>::new());
+        assert_eq!(quotes("北京说“你好”🙂 and “🙂 ok”"), vec!["你好", "🙂 ok"]);
+    }
+}

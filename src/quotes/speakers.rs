@@ -1,0 +1,331 @@
+//! Attribution: finding who speaks each quote from the unquoted words around it in its paragraph.
+//!
+//! Pronouns ("he", "she") and descriptions ("the Dutch minister") resolve to the nearest person
+//! named before them outside quotes; gender is not checked. Subjects that name nobody
+//! ("officials said", "the ministry said") give no speaker and stop inheritance.
+
+use super::marks::RawQuote;
+use super::mentions::{self, Mention, Segment};
+use super::names::canonical_names;
+use super::phrases::{Ctx, Np, np_ending_at, np_starting_at};
+use super::tokens::tokenize;
+use crate::span::Span;
+
+/// How far after a quote its attribution may sit ("”, Ana Lima, the city’s mayor, said").
+const AFTER_WINDOW: usize = 14;
+/// How far back an appositive may stretch between a subject and its verb.
+const APPOSITIVE_WINDOW: usize = 12;
+
+/// What the text says about one quote's speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Attr {
+    Found(Np),
+    Nothing,
+}
+
+/// Index of the sentence start at or before token `i`, not going below `lo`.
+fn sentence_start(ctx: &Ctx, lo: usize, i: usize) -> usize {
+    (lo..i).rev().find(|&k| ctx.ends_sentence(k)).map_or(lo, |k| k + 1)
+}
+
+/// The subject of the speech verb at `v`, looking no further back than `lo`.
+fn subject_before(ctx: &Ctx, lo: usize, para_lo: usize, v: usize) -> Option<Np> {
+    let e = ctx.skip_adverbs_back(lo, v);
+    if e > lo && ctx.punct(e - 1, &[',']) {
+        // "Ana Lima, the city’s mayor, said": prefer the name before the appositive.
+        let comma = (lo..e - 1)
+            .rev()
+            .take(APPOSITIVE_WINDOW)
+            .find(|&k| ctx.punct(k, &[',']));
+        if let Some((np @ Np::Name(_), _)) = comma.and_then(|k| np_ending_at(ctx, lo, k)) {
+            return Some(np);
+        }
+        return np_ending_at(ctx, lo, e - 1).map(|(np, _)| np);
+    }
+    if let Some((np, _)) = np_ending_at(ctx, lo, e) {
+        return Some(np);
+    }
+    if e > lo && matches!(ctx.lower(e - 1), "and" | "but" | "then") {
+        // "Ana Lima praised the plan and said ...": the subject opens the sentence.
+        let ss = sentence_start(ctx, para_lo, e - 1);
+        if let Some((np @ (Np::Name(_) | Np::Refer(_)), _)) = np_starting_at(ctx, ss, e - 1) {
+            return Some(np);
+        }
+    }
+    None
+}
+
+/// Attribution in the words right after a quote: "”, Ana Lima said" / "”, said the minister".
+fn after_match(ctx: &Ctx, lo: usize, hi: usize, para_lo: usize, ends_with_period: bool) -> Option<(Np, usize)> {
+    let mut s = lo;
+    while s < hi && !ctx.word(s) {
+        if ctx.ends_sentence(s) {
+            return None;
+        }
+        s += 1;
+    }
+    if s >= hi || (ends_with_period && ctx.cap(s)) {
+        // A quote closed by a full stop is followed by a new sentence, not by its attribution.
+        return None;
+    }
+    let clause_end = (s..hi.min(s + AFTER_WINDOW))
+        .find(|&k| ctx.ends_sentence(k))
+        .unwrap_or(hi.min(s + AFTER_WINDOW));
+    if ctx.lower(s) == "according" && ctx.lower(s + 1) == "to" {
+        return np_starting_at(ctx, s + 2, clause_end).map(|(np, _)| (np, 1));
+    }
+    if ctx.verb(s) {
+        let t = ctx.skip_adverbs_forward(s + 1, clause_end);
+        return np_starting_at(ctx, t, clause_end).map(|(np, _)| (np, 1));
+    }
+    let v = (s..clause_end).find(|&k| ctx.verb(k))?;
+    let e = ctx.skip_adverbs_back(s, v);
+    if let Some((np, end)) = np_starting_at(ctx, s, v)
+        && (end == e || ctx.punct(end, &[',']))
+    {
+        // "the city’s health chief, Dr. Lena Park, told": the appositive name beats the description.
+        if matches!(np, Np::Refer(_))
+            && end < e
+            && let Some((named @ Np::Name(_), _)) = np_starting_at(ctx, end + 1, e)
+        {
+            return Some((named, v - s + 1));
+        }
+        return Some((np, v - s + 1));
+    }
+    subject_before(ctx, s, para_lo, v).map(|np| (np, v - s + 1))
+}
+
+/// Attribution in the words right before a quote: "Ana Lima said: “" / "Lima: “" / "According to Lima, “".
+fn before_match(ctx: &Ctx, lo: usize, hi: usize, para_lo: usize) -> Option<(Np, usize)> {
+    if hi <= lo {
+        return None;
+    }
+    let ss = sentence_start(ctx, lo, hi);
+    if ss >= hi {
+        return None;
+    }
+    if ctx.punct(hi - 1, &[':'])
+        && let Some((np @ Np::Name(_), st)) = np_ending_at(ctx, ss, hi - 1)
+        && (st == ss || !ctx.word(st - 1))
+    {
+        return Some((np, 1));
+    }
+    if let Some(i) = (ss..hi - 1).find(|&i| ctx.lower(i) == "according" && ctx.lower(i + 1) == "to")
+        && let Some((np, _)) = np_starting_at(ctx, i + 2, hi)
+    {
+        return Some((np, hi - i));
+    }
+    for v in (ss..hi).rev().filter(|&v| ctx.verb(v)) {
+        if let Some(np) = subject_before(ctx, ss, para_lo, v) {
+            return Some((np, hi - v));
+        }
+        let t = ctx.skip_adverbs_forward(v + 1, hi);
+        if let Some((np, _)) = np_starting_at(ctx, t, hi) {
+            return Some((np, hi - v));
+        }
+    }
+    None
+}
+
+/// Speakers for `quotes` (text order), as normalized canonical names.
+pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Option<String>> {
+    let toks = tokenize(text);
+    let ctx = Ctx::new(text, &toks);
+    let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
+    let para_toks: Vec<Segment> = paragraphs.iter().map(|p| (tok_at(p.start), tok_at(p.end))).collect();
+    let quote_toks: Vec<Segment> = quotes
+        .iter()
+        .map(|q| (tok_at(q.outer.start), tok_at(q.outer.end)))
+        .collect();
+
+    let mut segments = Vec::new();
+    for &(a, b) in &para_toks {
+        let mut cursor = a;
+        let first = quote_toks.partition_point(|&(_, qe)| qe <= a);
+        for &(qa, qb) in quote_toks.iter().skip(first).take_while(|&&(qa, _)| qa < b) {
+            if qa > cursor {
+                segments.push(((cursor, qa), (a, b)));
+            }
+            cursor = cursor.max(qb);
+        }
+        if cursor < b {
+            segments.push(((cursor, b), (a, b)));
+        }
+    }
+    let mentions = mentions::collect(&ctx, &segments);
+
+    let attrs: Vec<Attr> = quotes
+        .iter()
+        .enumerate()
+        .map(|(k, q)| {
+            let (qa, qb) = quote_toks[k];
+            let open_para = para_toks.get(q.paragraph).copied().unwrap_or((qa, qa));
+            let close_para = para_toks.get(q.close_paragraph).copied().unwrap_or((qb, qb));
+            let prev_end = k
+                .checked_sub(1)
+                .filter(|&j| quotes[j].close_paragraph == q.paragraph)
+                .map_or(open_para.0, |j| quote_toks[j].1);
+            let next_start = quotes
+                .get(k + 1)
+                .filter(|n| n.paragraph == q.close_paragraph)
+                .map_or(close_para.1, |_| quote_toks[k + 1].0);
+            let ends_with_period = q.span.text(text).ends_with('.');
+            let after = after_match(&ctx, qb, next_start.max(qb), close_para.0, ends_with_period);
+            let before = before_match(&ctx, prev_end.min(qa), qa, open_para.0);
+            let chosen = match (after, before) {
+                (Some(a), Some(b)) => Some(if b.1 < a.1 { b.0 } else { a.0 }),
+                (a, b) => a.or(b).map(|x| x.0),
+            };
+            chosen.map_or(Attr::Nothing, Attr::Found)
+        })
+        .collect();
+
+    let resolve = |np: &Np| -> Option<String> {
+        match np {
+            Np::Name(n) => Some(n.clone()),
+            Np::Refer(pos) => mentions::nearest_person_before(&mentions, *pos).map(|m| m.name.clone()),
+            Np::Opaque => None,
+        }
+    };
+    let mut speakers: Vec<Option<String>> = attrs
+        .iter()
+        .map(|a| match a {
+            Attr::Found(np) => resolve(np),
+            Attr::Nothing => None,
+        })
+        .collect();
+    inherit_within_paragraph(quotes, &attrs, &mut speakers);
+
+    let names = mentions
+        .iter()
+        .filter(|m| m.person)
+        .map(|m: &Mention| m.name.as_str())
+        .chain(speakers.iter().flatten().map(String::as_str));
+    let canon = canonical_names(names);
+    speakers
+        .into_iter()
+        .map(|s| s.map(|n| canon.get(&n).cloned().unwrap_or(n)))
+        .collect()
+}
+
+/// A quote with no attribution of its own takes the nearest attributed quote's speaker in the
+/// same paragraph, preferring an earlier one (`“A,” Lima said. “B.”`).
+fn inherit_within_paragraph(quotes: &[RawQuote], attrs: &[Attr], speakers: &mut [Option<String>]) {
+    let own = speakers.to_vec();
+    // Two linear sweeps (earlier first, then later) keep quote-dense paragraphs cheap.
+    let mut carry: Option<(usize, &String)> = None;
+    for k in 0..quotes.len() {
+        let para = quotes[k].paragraph;
+        if let Some(name) = &own[k] {
+            carry = Some((para, name));
+        } else if attrs[k] == Attr::Nothing
+            && let Some((_, name)) = carry.filter(|(p, _)| *p == para)
+        {
+            speakers[k] = Some(name.clone());
+        }
+    }
+    carry = None;
+    for k in (0..quotes.len()).rev() {
+        let para = quotes[k].paragraph;
+        if let Some(name) = &own[k] {
+            carry = Some((para, name));
+        } else if attrs[k] == Attr::Nothing
+            && speakers[k].is_none()
+            && let Some((_, name)) = carry.filter(|(p, _)| *p == para)
+        {
+            speakers[k] = Some(name.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::marks::find_quotes;
+    use super::*;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let paras = crate::quotes::split_paragraphs(text);
+        attribute(text, &paras, &find_quotes(text, &paras))
+    }
+
+    fn some(names: &[&str]) -> Vec<Option<String>> {
+        names.iter().map(|n| (!n.is_empty()).then(|| n.to_string())).collect()
+    }
+
+    #[test]
+    fn after_quote_patterns() {
+        assert_eq!(speakers("“We are ready,” Mayor Ana Lima said."), some(&["Ana Lima"]));
+        assert_eq!(
+            speakers("“We are ready,” said Dr. Kofi Mensah."),
+            some(&["Kofi Mensah"])
+        );
+        assert_eq!(
+            speakers("“Yes,” Rui Costa told reporters on Monday."),
+            some(&["Rui Costa"])
+        );
+        assert_eq!(speakers("“Why?” Rui Costa later asked."), some(&["Rui Costa"]));
+        assert_eq!(
+            speakers("“Fine,” Ana Lima, the city’s mayor, said in a statement."),
+            some(&["Ana Lima"])
+        );
+        assert_eq!(speakers("“Go”, according to Kofi Mensah."), some(&["Kofi Mensah"]));
+        assert_eq!(speakers("“Done,” Acme Corp said."), some(&["Acme Corp"]));
+        assert_eq!(speakers("“No,” the United States said."), some(&["United States"]));
+        assert_eq!(
+            speakers("“Bad,” the city’s health chief, Dr. Lena Park, told The Daily Star."),
+            some(&["Lena Park"])
+        );
+        assert_eq!(
+            speakers("'We tried,' said coach Ben Ola. 'We lost.'"),
+            some(&["Ben Ola", "Ben Ola"])
+        );
+        assert_eq!(speakers("“Stop,” Ana Lima and Rui Costa said together."), some(&[""]));
+        assert_eq!(
+            speakers("“Yes,” Ana Lima said in a statement on Monday."),
+            some(&["Ana Lima"])
+        );
+        assert_eq!(speakers("“Yes,” he insisted.\n\nNo names here."), some(&[""]));
+    }
+
+    #[test]
+    fn before_quote_patterns() {
+        assert_eq!(speakers("Mayor Ana Lima said, “We are ready.”"), some(&["Ana Lima"]));
+        assert_eq!(speakers("Rui Costa told reporters: “No deal.”"), some(&["Rui Costa"]));
+        assert_eq!(speakers("Kofi Mensah: “No deal.”"), some(&["Kofi Mensah"]));
+        assert_eq!(
+            speakers("According to Dr. Kofi Mensah, “it works.”"),
+            some(&["Kofi Mensah"])
+        );
+        assert_eq!(
+            speakers("Ana Lima praised the plan and said it was “a start.”"),
+            some(&["Ana Lima"])
+        );
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_resolve_backwards() {
+        let text = "Dutch Foreign Minister Piet de Vries arrived.\n\n“It went well,” he said.\n\n\
+                    “No comment,” the Dutch minister added.";
+        assert_eq!(speakers(text), some(&["Piet de Vries", "Piet de Vries"]));
+        assert_eq!(speakers("“Hello,” she said."), some(&[""]));
+    }
+
+    #[test]
+    fn second_quote_inherits_and_opaque_subjects_block() {
+        assert_eq!(
+            speakers("“A,” Mr. Kofi Mensah said. “B.”"),
+            some(&["Kofi Mensah", "Kofi Mensah"])
+        );
+        assert_eq!(speakers("“A.” “B,” Ana Lima said."), some(&["Ana Lima", "Ana Lima"]));
+        assert_eq!(speakers("“A,” Ana Lima said.\n\n“B.”"), some(&["Ana Lima", ""]));
+        assert_eq!(speakers("“A,” officials said. “B.”"), some(&["", ""]));
+        assert_eq!(speakers("“It is late,” the ministry said."), some(&[""]));
+        assert_eq!(speakers("“We will win.” Ana Lima said the plan works."), some(&[""]));
+    }
+
+    #[test]
+    fn surnames_map_to_the_fullest_form() {
+        let text = "Mayor Ana Lima spoke.\n\n“Enough,” Ms. Lima said.";
+        assert_eq!(speakers(text), some(&["Ana Lima"]));
+    }
+}

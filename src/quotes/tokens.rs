@@ -1,0 +1,140 @@
+//! A small word/punctuation tokenizer with byte offsets, tuned for names ("Mr.", "U.S.", "O'Brien").
+
+/// One token of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Letters/digits (with inner apostrophes, hyphens and dots) versus any other visible char.
+    pub word: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether a word token starts with an uppercase letter.
+    pub fn is_capitalized(&self, source: &str) -> bool {
+        self.word && self.text(source).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether this token is one of the given punctuation chars.
+    pub fn is_punct(&self, source: &str, chars: &[char]) -> bool {
+        !self.word && self.text(source).chars().next().is_some_and(|c| chars.contains(&c))
+    }
+
+    /// Sentence-ending punctuation; abbreviation dots are part of word tokens, so they never count.
+    pub fn ends_sentence(&self, source: &str) -> bool {
+        self.is_punct(source, &['.', '!', '?', '…'])
+    }
+}
+
+/// Abbreviations whose trailing dot belongs to the word rather than ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gen", "gov", "lt", "col", "sgt", "capt", "adm", "prof", "rev", "st", "jr",
+    "sr", "mt", "ft", "corp", "inc", "ltd", "co", "bros", "vs", "maj", "cpl", "pvt", "messrs", "mme", "mlle", "hon",
+    "supt", "insp", "det", "no",
+];
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
+}
+
+/// Splits `text` into word and punctuation tokens; whitespace is dropped.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                word: false,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut inner_dot = false;
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+            } else if joins_word(d) {
+                // A joiner only belongs to the word when a letter or digit follows it.
+                let after = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
+                if after.is_some_and(char::is_alphanumeric) {
+                    inner_dot |= d == '.';
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if let Some(&(j, '.')) = iter.peek() {
+            let word = text.get(i..end).unwrap_or("");
+            let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let lower = word.to_lowercase();
+            if single_cap || inner_dot || ABBREVIATIONS.contains(&lower.as_str()) {
+                end = j + 1;
+                iter.next();
+            }
+        }
+        out.push(Token {
+            start: i,
+            end,
+            word: true,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_inner_apostrophes() {
+        assert_eq!(
+            words("Mr. O'Brien’s U.S. plan, said Dr. Ana V. Lima."),
+            vec![
+                "Mr.",
+                "O'Brien’s",
+                "U.S.",
+                "plan",
+                ",",
+                "said",
+                "Dr.",
+                "Ana",
+                "V.",
+                "Lima",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_marks_are_separate() {
+        assert_eq!(words("‘red lines’ now"), vec!["‘", "red", "lines", "’", "now"]);
+        assert_eq!(words("北京 “好” 🙂"), vec!["北京", "“", "好", "”", "🙂"]);
+    }
+
+    #[test]
+    fn sentence_ends_and_capitals() {
+        let text = "He left. Mr. Roe";
+        let toks = tokenize(text);
+        assert_eq!(toks.iter().filter(|t| t.ends_sentence(text)).count(), 1);
+        assert!(toks[0].is_capitalized(text) && toks[3].is_capitalized(text));
+        assert_eq!(tokenize(""), Vec::<Token>::new());
+    }
+}
