@@ -1,1 +1,49 @@
-fn main() {}
+//! Criterion benchmarks of the report analysis on synthetic corpora of growing size.
+//!
+//! `cargo bench` runs all sizes; `cargo bench -- 'analyze/100$'` one of them. The 10,000-article
+//! case takes minutes on two cores; the figures are recorded in BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+use newsdiff::report::{Format, render};
+use newsdiff::synth::{corpus, corpus_bytes};
+
+fn analyze(c: &mut Criterion) {
+    let mut group = c.benchmark_group("analyze");
+    for &n in &[3usize, 100, 1_000, 10_000] {
+        let docs = corpus(n, 42);
+        group.throughput(Throughput::Bytes(corpus_bytes(&docs) as u64));
+        if n >= 1_000 {
+            group.sample_size(10);
+            group.measurement_time(Duration::from_secs(if n >= 10_000 { 120 } else { 20 }));
+        }
+        group.bench_with_input(BenchmarkId::from_parameter(n), &docs, |b, docs| {
+            b.iter(|| newsdiff::analyze(black_box(docs.clone()), &[]))
+        });
+    }
+    group.finish();
+}
+
+fn report_json(c: &mut Criterion) {
+    let docs = corpus(100, 42);
+    let analysis = newsdiff::analyze(docs, &[]);
+    c.bench_function("render_json/100", |b| {
+        b.iter(|| render(black_box(&analysis), Format::Json, false))
+    });
+}
+
+fn demo(c: &mut Criterion) {
+    c.bench_function("demo_report_text", |b| {
+        b.iter(|| {
+            let loaded = newsdiff::load::load_demo();
+            let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
+            render(&analysis, Format::Text, false)
+        })
+    });
+}
+
+criterion_group!(benches, analyze, report_json, demo);
+criterion_main!(benches);

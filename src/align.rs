@@ -46,17 +46,30 @@ pub struct ArticleAlignment {
 }
 
 /// Align the sentences of a story's articles. `sentences[k]` are the sentence vectors of `members[k]`.
+///
+/// Scores accumulate over an inverted index into dense per-story arrays, so each sentence costs
+/// the postings of its own terms rather than a pass over every sentence of the story.
 pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> Vec<ArticleAlignment> {
-    // Inverted index: term -> (member position, sentence index, weight).
-    let mut index: HashMap<TermId, Vec<(usize, usize, f32)>> = HashMap::new();
+    // Flat sentence ids: article `pos` owns ids `offsets[pos]..offsets[pos + 1]`.
+    let mut offsets = Vec::with_capacity(sentences.len() + 1);
+    let mut owner = Vec::new();
+    offsets.push(0);
+    for (pos, article) in sentences.iter().enumerate() {
+        owner.extend(std::iter::repeat_n(pos, article.len()));
+        offsets.push(owner.len());
+    }
+    let mut index: HashMap<TermId, Vec<(u32, f32)>> = HashMap::new();
     for (pos, article) in sentences.iter().enumerate() {
         for (s, vector) in article.iter().enumerate() {
             for &(term, weight) in vector {
-                index.entry(term).or_default().push((pos, s, weight));
+                index.entry(term).or_default().push(((offsets[pos] + s) as u32, weight));
             }
         }
     }
-    let mut scores: HashMap<(usize, usize), (f32, u32)> = HashMap::new();
+    let mut score = vec![0.0f32; owner.len()];
+    let mut shared = vec![0u32; owner.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut best: Vec<Option<Counterpart>> = vec![None; sentences.len()];
     members
         .iter()
         .enumerate()
@@ -64,17 +77,45 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> Vec<Article
             let aligned = sentences[pos]
                 .iter()
                 .map(|vector| {
-                    scores.clear();
                     for &(term, weight) in vector {
-                        for &(other, s, w) in index.get(&term).map_or(&[][..], Vec::as_slice) {
-                            if other != pos {
-                                let entry = scores.entry((other, s)).or_insert((0.0, 0));
-                                entry.0 += weight * w;
-                                entry.1 += 1;
+                        for &(id, w) in index.get(&term).map_or(&[][..], Vec::as_slice) {
+                            let i = id as usize;
+                            if owner[i] == pos {
+                                continue;
                             }
+                            if shared[i] == 0 {
+                                touched.push(id);
+                            }
+                            score[i] += weight * w;
+                            shared[i] += 1;
                         }
                     }
-                    best_per_article(&scores, members, vector.len())
+                    for &id in &touched {
+                        let i = id as usize;
+                        let other = owner[i];
+                        // One shared word is not a passage in common unless the sentence has almost no words.
+                        let enough = score[i] >= ALIGN_THRESHOLD && (shared[i] >= 2 || vector.len() <= 2);
+                        if enough {
+                            let candidate = Counterpart {
+                                article: members[other],
+                                sentence: i - offsets[other],
+                                score: (score[i] * 1000.0).round() / 1000.0,
+                            };
+                            let better = best[other].is_none_or(|b| {
+                                candidate.score > b.score
+                                    || (candidate.score == b.score && candidate.sentence < b.sentence)
+                            });
+                            if better {
+                                best[other] = Some(candidate);
+                            }
+                        }
+                        score[i] = 0.0;
+                        shared[i] = 0;
+                    }
+                    touched.clear();
+                    SentenceAlignment {
+                        matches: best.iter_mut().filter_map(Option::take).collect(),
+                    }
                 })
                 .collect();
             ArticleAlignment {
@@ -83,36 +124,6 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> Vec<Article
             }
         })
         .collect()
-}
-
-/// Keep the best-scoring sentence of each other article, if it clears the threshold.
-fn best_per_article(
-    scores: &HashMap<(usize, usize), (f32, u32)>,
-    members: &[usize],
-    own_terms: usize,
-) -> SentenceAlignment {
-    let mut best: HashMap<usize, Counterpart> = HashMap::new();
-    for (&(pos, sentence), &(score, shared)) in scores {
-        // One shared word is not a passage in common unless the sentence has almost no words.
-        if score < ALIGN_THRESHOLD || (shared < 2 && own_terms > 2) {
-            continue;
-        }
-        let candidate = Counterpart {
-            article: members[pos],
-            sentence,
-            score: (score * 1000.0).round() / 1000.0,
-        };
-        best.entry(pos)
-            .and_modify(|c| {
-                if (candidate.score, std::cmp::Reverse(candidate.sentence)) > (c.score, std::cmp::Reverse(c.sentence)) {
-                    *c = candidate;
-                }
-            })
-            .or_insert(candidate);
-    }
-    let mut matches: Vec<Counterpart> = best.into_values().collect();
-    matches.sort_by_key(|c| c.article);
-    SentenceAlignment { matches }
 }
 
 #[cfg(test)]
@@ -136,6 +147,7 @@ mod tests {
         assert_eq!(out[0].sentences[0].matches[0].score, 0.75);
         assert!(out[0].sentences[1].only_here());
         assert!(out[1].sentences[0].only_here());
+        assert_eq!(out[1].sentences[1].matches[0].sentence, 0);
     }
 
     #[test]
@@ -144,5 +156,13 @@ mod tests {
         let b = vec![v(&[1, 5, 6])];
         let out = align_story(&[0, 1], &[&a, &b]);
         assert!(out[0].sentences[0].only_here());
+    }
+
+    #[test]
+    fn three_articles_keep_article_order() {
+        let a = vec![v(&[1, 2, 3])];
+        let out = align_story(&[0, 1, 2], &[&a, &a, &a]);
+        let arts: Vec<usize> = out[2].sentences[0].matches.iter().map(|m| m.article).collect();
+        assert_eq!(arts, vec![0, 1]);
     }
 }

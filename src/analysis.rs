@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::align::{ArticleAlignment, align_story};
@@ -47,7 +48,7 @@ const STORY_QUOTE_WORDS: usize = 6;
 
 /// Analyse documents. `story_titles` maps explicit story keys to titles (from manifests).
 pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> Analysis {
-    let mut articles: Vec<Article> = documents.into_iter().map(Article::from_document).collect();
+    let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
     let mut vocab = Vocab::new();
     let features = Features::compute(&articles, &mut vocab);
     let quote_tokens: Vec<Vec<QuoteTokens>> = articles
@@ -70,66 +71,86 @@ pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> A
         .collect();
     let mut groups = group_stories(&articles, &features.articles, &quote_keys);
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    for members in &groups {
+        canonicalize_speakers(&mut articles, members);
+    }
     let mut used_ids = HashSet::new();
-    let stories = groups
-        .into_iter()
+    let heads: Vec<(String, String)> = groups
+        .iter()
         .map(|members| {
-            canonicalize_speakers(&mut articles, &members);
-            let title = story_title(&articles, &members, &features.articles, story_titles);
-            let id = unique_id(
-                &articles[members[0]].story_key.clone().unwrap_or_else(|| slug(&title)),
-                &mut used_ids,
-            );
-            let story_quotes: Vec<StoryQuote> = members
-                .iter()
-                .flat_map(|&a| {
-                    let article = &articles[a];
-                    article
-                        .quotes
-                        .iter()
-                        .enumerate()
-                        .map(move |(q, quote)| (a, q, article, quote))
-                })
-                .map(|(a, q, article, quote)| StoryQuote {
+            let title = story_title(&articles, members, &features.articles, story_titles);
+            let base = articles[members[0]].story_key.clone().unwrap_or_else(|| slug(&title));
+            (unique_id(&base, &mut used_ids), title)
+        })
+        .collect();
+    let ctx = StoryContext {
+        articles: &articles,
+        features: &features,
+        quote_tokens: &quote_tokens,
+    };
+    // Stories are independent of each other: analyse them in parallel.
+    let stories = groups
+        .into_par_iter()
+        .zip(heads)
+        .map(|(members, (id, title))| ctx.story(members, id, title))
+        .collect();
+    Analysis { articles, stories }
+}
+
+/// What the per-story analysis reads.
+struct StoryContext<'a> {
+    articles: &'a [Article],
+    features: &'a Features,
+    quote_tokens: &'a [Vec<QuoteTokens>],
+}
+
+impl StoryContext<'_> {
+    /// Shared quotes, alignment and claim findings of one story.
+    fn story(&self, members: Vec<usize>, id: String, title: String) -> Story {
+        let articles = self.articles;
+        let story_quotes: Vec<StoryQuote> = members
+            .iter()
+            .flat_map(|&a| {
+                let article = &articles[a];
+                article.quotes.iter().enumerate().map(move |(q, quote)| StoryQuote {
                     article: a,
                     quote: q,
                     text: article.slice(quote.span),
                     speaker: quote.speaker.as_deref(),
-                    tokens: &quote_tokens[a][q],
+                    tokens: &self.quote_tokens[a][q],
                 })
-                .collect();
-            let shared_quotes = share_quotes(&story_quotes);
-            let sentence_vectors: Vec<&[_]> = members
-                .iter()
-                .map(|&a| features.articles[a].sentences.as_slice())
-                .collect();
-            let alignment = align_story(&members, &sentence_vectors);
-            let sentence_spans: Vec<Vec<Span>> = members
-                .iter()
-                .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
-                .collect();
-            let inputs: Vec<ArticleClaims> = members
-                .iter()
-                .zip(&sentence_spans)
-                .map(|(&a, spans)| ArticleClaims {
-                    article: a,
-                    text: &articles[a].text,
-                    sentences: spans,
-                    claims: &articles[a].claims,
-                })
-                .collect();
-            let claims = compare_claims(&inputs);
-            Story {
-                id,
-                title,
-                articles: members,
-                shared_quotes,
-                alignment,
-                claims,
-            }
-        })
-        .collect();
-    Analysis { articles, stories }
+            })
+            .collect();
+        let shared_quotes = share_quotes(&story_quotes);
+        let sentence_vectors: Vec<&[_]> = members
+            .iter()
+            .map(|&a| self.features.articles[a].sentences.as_slice())
+            .collect();
+        let alignment = align_story(&members, &sentence_vectors);
+        let sentence_spans: Vec<Vec<Span>> = members
+            .iter()
+            .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
+            .collect();
+        let inputs: Vec<ArticleClaims> = members
+            .iter()
+            .zip(&sentence_spans)
+            .map(|(&a, spans)| ArticleClaims {
+                article: a,
+                text: &articles[a].text,
+                sentences: spans,
+                claims: &articles[a].claims,
+            })
+            .collect();
+        let claims = compare_claims(&inputs);
+        Story {
+            id,
+            title,
+            articles: members,
+            shared_quotes,
+            alignment,
+            claims,
+        }
+    }
 }
 
 fn hash(tokens: &[u32]) -> u64 {

@@ -84,6 +84,13 @@ pub fn share_quotes(quotes: &[StoryQuote<'_>]) -> Vec<SharedQuote> {
     shared.into_iter().map(|(_, q)| q).collect()
 }
 
+/// A wording as shown and diffed: whitespace folded, and the comma or colon that a quotation keeps
+/// inside its marks before the attribution ("…lost," she said), or a closing full stop, dropped.
+pub fn display_wording(text: &str) -> String {
+    let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    folded.trim_end_matches([',', ';', ':', '.', ' ']).to_string()
+}
+
 fn speakers(a: Option<&str>, b: Option<&str>) -> Speakers {
     match (a, b) {
         (Some(x), Some(y)) if x == y => Speakers::Same,
@@ -173,7 +180,7 @@ fn build_group(quotes: &[StoryQuote<'_>], members: &[usize]) -> SharedQuote {
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
         .map(|(s, _)| s.to_string());
     SharedQuote {
-        text: canon.text.split_whitespace().collect::<Vec<_>>().join(" "),
+        text: display_wording(canon.text),
         speaker,
         wording_differs: occurrences.iter().any(|o| o.relation == Relation::Altered),
         occurrences,

@@ -6,7 +6,7 @@ use super::{DiffPiece, word_diff};
 use crate::analysis::{Analysis, Story};
 use crate::article::Article;
 use crate::claims::{ClaimKind, Modality, Verdict};
-use crate::shared::Relation;
+use crate::shared::{Relation, display_wording};
 
 /// Version of the JSON layout; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -156,7 +156,7 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                             end: quote.span.end,
                             speaker: quote.speaker.as_deref(),
                             relation: o.relation,
-                            diff: (o.relation == Relation::Altered).then(|| word_diff(&q.text, text)),
+                            diff: (o.relation == Relation::Altered).then(|| word_diff(&q.text, &display_wording(text))),
                         }
                     })
                     .collect(),

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use crate::analysis::{Analysis, Story};
 use crate::claims::{Finding, Verdict};
 use crate::sanitize::one_line;
-use crate::shared::Relation;
+use crate::shared::{Relation, display_wording};
 
 use super::word_diff;
 
@@ -189,7 +189,7 @@ fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut 
                 }
                 Relation::Altered => {
                     pieces.push(Piece::Dim("altered ".into()));
-                    for d in word_diff(&one_line(&q.text), &one_line(text)) {
+                    for d in word_diff(&one_line(&q.text), &one_line(&display_wording(text))) {
                         pieces.push(match d.op {
                             "delete" => Piece::Deleted(d.text),
                             "insert" => Piece::Inserted(d.text),

@@ -41,8 +41,9 @@ pub fn relate(a: &QuoteTokens, b: &QuoteTokens, speakers: Speakers) -> Option<Re
     let run = longest_common_run(&short.all, &long.all);
     let m = long.all.len();
     // A short addition at the edge of most of a sentence ("I think it's…" against "It is…") is a
-    // changed wording; a few words lifted out of a longer sentence are an excerpt.
-    if run == n && n >= 3 && m - n <= 3 && n * 2 > m {
+    // changed wording; a few words lifted out of a longer sentence are an excerpt, and so is a quote
+    // that merely leaves an article or preposition outside its marks ("the 'worst in years'").
+    if run == n && n >= 3 && m - n <= 3 && n * 2 > m && edge_has_content(short, long) {
         return Some(Relation::Altered);
     }
     if run == n {
@@ -74,6 +75,20 @@ pub fn relate(a: &QuoteTokens, b: &QuoteTokens, speakers: Speakers) -> Option<Re
         return Some(Relation::Altered);
     }
     None
+}
+
+/// Whether the words of `long` around its copy of `short` include a content word.
+fn edge_has_content(short: &QuoteTokens, long: &QuoteTokens) -> bool {
+    let n = short.all.len();
+    let Some(at) = long.all.windows(n).position(|w| w == short.all.as_slice()) else {
+        return true;
+    };
+    let before = long.all.get(..at).unwrap_or(&[]);
+    let after = long.all.get(at + n..).unwrap_or(&[]);
+    before
+        .iter()
+        .chain(after)
+        .any(|t| long.content.binary_search(t).is_ok())
 }
 
 /// Length of the longest run of consecutive equal tokens in `a` and `b`.
@@ -165,6 +180,10 @@ mod tests {
             Some(Fragment)
         );
         assert_eq!(rel("and the", "we want peace and the rest", Unknown), None);
+        assert_eq!(
+            rel("worst in living memory", "the worst in living memory", Unknown),
+            Some(Fragment)
+        );
     }
 
     #[test]
