@@ -84,9 +84,9 @@ pub enum LoadError {
     /// A path given on the command line does not exist.
     #[error("{0}: no such file or directory")]
     Missing(PathBuf),
-    /// Every input was skipped or none was found.
+    /// Every input was skipped or none was found; the warnings say why each was skipped.
     #[error("no articles found in {0} (looked for .txt and .md files)")]
-    NoArticles(String),
+    NoArticles(String, Vec<Warning>),
 }
 
 /// Documents read, and the warnings met on the way.
@@ -118,7 +118,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
     }
     if loaded.documents.is_empty() {
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(LoadError::NoArticles(names.join(", ")));
+        return Err(LoadError::NoArticles(names.join(", "), loaded.warnings));
     }
     Ok(loaded)
 }

@@ -9,9 +9,10 @@ use anyhow::{Context, Result};
 use clap::Parser;
 
 use cli::{Cli, ReportSettings, Settings};
-use newsdiff::load::{LoadError, Loaded, load_demo, load_paths};
+use newsdiff::load::{LoadError, Loaded, Warning, load_demo, load_paths};
 use newsdiff::output::{OutputError, write_atomic};
 use newsdiff::report::render;
+use newsdiff::sanitize::one_line;
 
 /// Exit code for bad usage or input, as clap uses for usage errors.
 const EXIT_INPUT: u8 = 2;
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
             } else {
                 1
             };
-            eprintln!("newsdiff: error: {err:#}");
+            eprintln!("newsdiff: error: {}", one_line(&format!("{err:#}")));
             ExitCode::from(code)
         }
     }
@@ -40,20 +41,30 @@ fn run() -> Result<ExitCode> {
     }
 }
 
+fn print_warnings(warnings: &[Warning], quiet: bool) {
+    if quiet {
+        return;
+    }
+    for warning in warnings {
+        // File names and messages can carry control characters; never echo them raw.
+        eprintln!("newsdiff: warning: {}", one_line(&warning.to_string()));
+    }
+}
+
 fn run_report(settings: &ReportSettings) -> Result<ExitCode> {
     let loaded: Loaded = if settings.paths.is_empty() {
         load_demo()
     } else {
-        load_paths(&settings.paths)?
-    };
-    if !settings.quiet {
-        for warning in &loaded.warnings {
-            eprintln!(
-                "newsdiff: warning: {}",
-                newsdiff::sanitize::one_line(&warning.to_string())
-            );
+        match load_paths(&settings.paths) {
+            Ok(loaded) => loaded,
+            Err(LoadError::NoArticles(inputs, warnings)) => {
+                print_warnings(&warnings, settings.quiet);
+                return Err(LoadError::NoArticles(inputs, Vec::new()).into());
+            }
+            Err(e) => return Err(e.into()),
         }
-    }
+    };
+    print_warnings(&loaded.warnings, settings.quiet);
     let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
     let text = render(&analysis, settings.format, settings.color);
     match &settings.output {

@@ -1,0 +1,120 @@
+//! Analysis on short articles written for each case: stories, shared quotes, altered wordings.
+
+use newsdiff::load::{Document, Metadata};
+use newsdiff::shared::Relation;
+use newsdiff::{Analysis, analyze};
+
+fn doc(stem: &str, outlet: &str, body: &str) -> Document {
+    Document {
+        source: format!("{stem}.txt"),
+        stem: stem.into(),
+        body: body.into(),
+        meta: Metadata {
+            outlet: Some(outlet.into()),
+            ..Metadata::default()
+        },
+    }
+}
+
+fn run(docs: Vec<Document>) -> Analysis {
+    analyze(docs, &[])
+}
+
+#[test]
+fn fixture_directory_forms_two_stories() {
+    let loaded = newsdiff::load::load_paths(&["tests/fixtures/mixed".into()]).unwrap();
+    let a = analyze(loaded.documents, &loaded.story_titles);
+    let groups: Vec<Vec<&str>> = a
+        .stories
+        .iter()
+        .map(|s| s.articles.iter().map(|&i| a.articles[i].id.as_str()).collect())
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            vec!["courier-flood", "planet-flood", "wire-flood"],
+            vec!["gazette-strike", "ledger-strike"]
+        ]
+    );
+    insta::assert_snapshot!(newsdiff::report::render(&a, newsdiff::report::Format::Text, false));
+}
+
+#[test]
+fn translated_remark_and_titles() {
+    let a = run(vec![
+        doc(
+            "a",
+            "Harbor Times",
+            "Port deal signed in Valmora\n\nThe harbour authority of Valmora signed a deal with shipping firms on Tuesday.\n\n“Our port cannot survive another season without new investment,” Minister Sara Okafor said.",
+        ),
+        doc(
+            "b",
+            "Valley Post",
+            "Valmora port gets investment deal\n\nShipping firms and the Valmora harbour authority signed a deal on Tuesday.\n\n\"Without new investment our port will not survive another season,\" said Okafor.",
+        ),
+        doc(
+            "c",
+            "Metro Wire",
+            "Valmora harbour deal\n\nValmora's harbour authority reached a deal with shipping firms on Tuesday, Minister Sara Okafor said. She added: ‘Our port cannot survive another season without new investment.’",
+        ),
+    ]);
+    assert_eq!(a.stories.len(), 1);
+    let shared = &a.stories[0].shared_quotes;
+    assert_eq!(shared.len(), 1, "{shared:#?}");
+    let q = &shared[0];
+    assert_eq!(q.speaker.as_deref(), Some("Sara Okafor"));
+    assert_eq!(q.text, "Our port cannot survive another season without new investment");
+    assert!(q.wording_differs);
+    let relations: Vec<Relation> = q.occurrences.iter().map(|o| o.relation).collect();
+    assert_eq!(relations, vec![Relation::Same, Relation::Altered, Relation::Same]);
+}
+
+#[test]
+fn unrelated_events_stay_apart() {
+    let a = run(vec![
+        doc(
+            "a",
+            "Daily Planet",
+            "Council approves budget\n\nThe city council approved next year's budget on Monday after a long debate, officials said. The mayor said schools would get more money.",
+        ),
+        doc(
+            "b",
+            "Valley Post",
+            "Storm damages harbour\n\nA storm damaged dozens of fishing boats in the harbour on Monday, officials said. Fishermen said the government must help them.",
+        ),
+    ]);
+    assert_eq!(a.stories.len(), 2);
+}
+
+#[test]
+fn sentences_alone_are_marked() {
+    let a = run(vec![
+        doc(
+            "a",
+            "Daily Planet",
+            "Flood in Rivertown\n\nThe Silver River flooded Rivertown overnight, forcing residents to leave. The bakery on Main Street stayed open all night.",
+        ),
+        doc(
+            "b",
+            "Valley Post",
+            "Rivertown flooded\n\nThe Silver River flooded Rivertown overnight and forced residents to leave their homes.",
+        ),
+    ]);
+    assert_eq!(a.stories.len(), 1);
+    let al = &a.stories[0].alignment[0];
+    let alone: Vec<bool> = al.sentences.iter().map(|s| s.only_here()).collect();
+    assert_eq!(alone, vec![false, false, true]);
+    assert_eq!(al.sentences[1].matches[0].sentence, 1);
+}
+
+#[test]
+fn hostile_and_empty_inputs_do_not_panic() {
+    let a = run(vec![
+        doc("a", "X", "\u{1b}]52;c;aGk=\u{7}“unclosed quote\n\n‘ ’ \" \" « »"),
+        doc("b", "Y", "…"),
+        doc("c", "Z", "東京で会議。“引用”と述べた。"),
+    ]);
+    assert_eq!(a.articles.len(), 3);
+    let text = newsdiff::report::render(&a, newsdiff::report::Format::Text, false);
+    assert!(!text.contains('\u{1b}'), "escape reached the report");
+}
