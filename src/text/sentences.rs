@@ -117,10 +117,11 @@ fn period_ends_sentence(body: &str, dot: usize, next: usize) -> bool {
     }
     // Single capital letter: an initial ("Vladimir V. Smith", "J. R. R.").
     let mut letters = bare.chars();
-    if let (Some(first), None) = (letters.next(), letters.next()) {
-        if first.is_alphabetic() && word.chars().next().is_some_and(char::is_uppercase) {
-            return false;
-        }
+    if let (Some(first), None) = (letters.next(), letters.next())
+        && first.is_alphabetic()
+        && word.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
     }
     if TITLES.contains(&bare) {
         return false;
