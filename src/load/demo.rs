@@ -2,9 +2,6 @@
 
 use super::{Loaded, Manifest, Metadata, document_from_bytes};
 
-/// Directory the demo corpus is shown as coming from.
-const DEMO_DIR: &str = "data/geneva-2021";
-
 const MANIFEST: &str = include_str!("../../data/geneva-2021/story.toml");
 
 const FILES: &[(&str, &str)] = &[
@@ -29,7 +26,8 @@ pub fn load_demo() -> Loaded {
     for (name, text) in FILES {
         let stem = name.rsplit_once('.').map_or(*name, |(s, _)| s).to_string();
         let meta: Metadata = manifest.metadata_for(name);
-        let source = format!("{DEMO_DIR}/{name}");
+        // Shown as the repository path it was embedded from; the directory is named after the story.
+        let source = format!("data/{}/{name}", manifest.story.id.as_deref().unwrap_or("demo"));
         if let Some(doc) = document_from_bytes(source, stem, text.as_bytes(), &meta, &mut loaded.warnings) {
             loaded.documents.push(doc);
         }

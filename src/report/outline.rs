@@ -113,7 +113,6 @@ fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &m
             finding_lines(analysis, story, f, lines);
         }
     }
-    shared_quote_lines(analysis, story, lines);
     if !agreeing.is_empty() {
         lines.push(Line::Heading(
             3,
@@ -123,6 +122,7 @@ fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &m
             finding_lines(analysis, story, f, lines);
         }
     }
+    shared_quote_lines(analysis, story, lines);
     lone_sentence_lines(analysis, story, lines);
 }
 
