@@ -10,6 +10,7 @@ pub mod article;
 pub mod claims;
 pub mod clean;
 pub mod features;
+pub mod findings;
 pub mod load;
 pub mod output;
 pub mod quotes;

@@ -118,3 +118,28 @@ fn hostile_and_empty_inputs_do_not_panic() {
     let text = newsdiff::report::render(&a, newsdiff::report::Format::Text, false);
     assert!(!text.contains('\u{1b}'), "escape reached the report");
 }
+
+#[test]
+fn findings_list_in_reading_order() {
+    let loaded = newsdiff::load::load_paths(&["tests/fixtures/mixed".into()]).unwrap();
+    let a = analyze(loaded.documents, &loaded.story_titles);
+    let findings = newsdiff::findings::story_findings(&a, &a.stories[0]);
+    let lines: Vec<String> = findings
+        .iter()
+        .map(|f| {
+            format!(
+                "{} | {} | {} | {}",
+                f.kind.label(),
+                f.title,
+                f.summary,
+                f.passages.len()
+            )
+        })
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+    for f in &findings {
+        for p in &f.passages {
+            assert!(!a.articles[p.article].slice(p.span).is_empty());
+        }
+    }
+}
