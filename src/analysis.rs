@@ -136,6 +136,7 @@ impl StoryContext<'_> {
             .zip(&sentence_spans)
             .map(|(&a, spans)| ArticleClaims {
                 article: a,
+                label: &articles[a].outlet,
                 text: &articles[a].text,
                 sentences: spans,
                 claims: &articles[a].claims,

@@ -6,6 +6,7 @@
 mod amounts;
 mod compare;
 mod extract;
+mod fasthash;
 mod lexicon;
 mod modality;
 mod numbers;
@@ -81,6 +82,9 @@ pub struct Claim {
 pub struct ArticleClaims<'a> {
     /// The article's index in the story.
     pub article: usize,
+    /// How explanations name the article to readers: the outlet's display name
+    /// ("Daily Planet"), since an index in the story means nothing to them.
+    pub label: &'a str,
     pub text: &'a str,
     pub sentences: &'a [Span],
     pub claims: &'a [Claim],

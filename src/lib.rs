@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod article;
 pub mod claims;
 pub mod clean;
+pub mod export;
 pub mod features;
 pub mod findings;
 pub mod load;
@@ -21,6 +22,7 @@ pub mod span;
 pub mod stories;
 pub mod synth;
 pub mod text;
+pub mod tui;
 
 pub use analysis::{Analysis, Story, analyze};
 pub use article::Article;

@@ -3,7 +3,7 @@
 use super::ClaimKind;
 use super::extract::Raw;
 use super::lexicon::{is_casualty, is_stopword, is_time_word};
-use super::numbers::{Num, hedge_before, parse_range, words_value};
+use super::numbers::{Num, after_between, hedge_before, parse_range, words_value};
 use super::tokens::{TokKind, Token};
 use super::value::{Hedge, Value};
 
@@ -21,8 +21,8 @@ pub fn duration_unit(w: &str) -> Option<f64> {
     }
 }
 
-fn lower(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.lower.as_str())
+fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
 }
 
 /// Words after a duration that turn it into relative timing ("two days ago", "an hour later")
@@ -77,9 +77,13 @@ fn hedge_at(toks: &[Token], i: usize, num: &Num) -> (Hedge, usize) {
 pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
     let t = toks.get(i)?;
     // Hyphenated compound adjective: "six-hour", "two-and-a-half-hour", "20-minute-long".
-    let parts: Vec<&str> = t.lower.split('-').collect();
-    if t.kind == TokKind::Word
-        && parts.len() > 1
+    // Checked for a hyphen first: splitting every token of the article would allocate.
+    let parts: Vec<&str> = if t.kind == TokKind::Word && t.lower.contains('-') {
+        t.lower.split('-').collect()
+    } else {
+        Vec::new()
+    };
+    if parts.len() > 1
         && let Some(u) = parts.iter().position(|p| duration_unit(p).is_some())
     {
         let (nums, rest) = (parts.get(..u)?, parts.get(u + 1..)?);
@@ -135,7 +139,7 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
         };
         return Some(Raw::new(ClaimKind::Duration, value, start, i + 3, i, None));
     }
-    let num = if matches!(t.lower.as_str(), "a" | "an") {
+    let num = if matches!(t.lower.as_ref(), "a" | "an") {
         let ok = duration_unit(lower(toks, i + 1)).is_some()
             && (lower(toks, i + 2) == "and" || i.checked_sub(1).is_some_and(|p| duration_context(lower(toks, p))));
         if !ok {
@@ -149,7 +153,7 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
             round: false,
         }
     } else {
-        parse_range(toks, i, hedge_before(toks, i).is_some_and(|(h, _)| h == Hedge::Range))?
+        parse_range(toks, i, after_between(toks, i))?
     };
     let unit = duration_unit(lower(toks, num.end))?;
     let mut end = num.end + 1;
@@ -209,7 +213,7 @@ fn definite(w: &str) -> bool {
 
 /// Word endings and words that mark an adjective in front of the counted noun ("Russian troops").
 fn adjective_like(t: &Token) -> bool {
-    let w = t.lower.as_str();
+    let w = t.lower.as_ref();
     t.capitalized()
         || ["al", "ian", "ese", "ish", "ive", "ic", "ous", "ern", "ary", "ed"]
             .iter()
@@ -265,7 +269,7 @@ fn phone_like(toks: &[Token], num: &Num) -> bool {
 /// "more than 2,000 injured", "$2 billion to $4 billion", "a quarter of a million people", "12%".
 pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     let t = toks.get(i)?;
-    let currency = match t.lower.as_str() {
+    let currency = match t.lower.as_ref() {
         "$" | "us$" => Some("USD"),
         "€" => Some("EUR"),
         "£" => Some("GBP"),
@@ -276,7 +280,7 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     if first.kind == TokKind::Word && first.capitalized() && at > 0 {
         return None; // "Air Force One", "Formula One": names, not counts.
     }
-    let num = parse_range(toks, at, hedge_before(toks, i).is_some_and(|(h, _)| h == Hedge::Range))?;
+    let num = parse_range(toks, at, after_between(toks, i))?;
     let year_like = first.kind == TokKind::Number
         && first.lower.len() == 4
         && (1000.0..=2100.0).contains(&num.value)
@@ -306,11 +310,11 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
             match w2 {
                 Some(w2) if !plural_like(&w1.lower) && adjective_like(w1) => {
                     end += 2;
-                    (w2.lower.clone(), Some(end - 1))
+                    (w2.lower.to_string(), Some(end - 1))
                 }
                 _ => {
                     end += 1;
-                    (w1.lower.clone(), Some(end - 1))
+                    (w1.lower.to_string(), Some(end - 1))
                 }
             }
         }

@@ -1,35 +1,80 @@
 //! Comparison across outlets: group claims of one subject, then judge each group's values.
 
-use std::collections::{HashMap, HashSet};
-
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::subject::{matches, stem};
+use super::fasthash::{FxMap, FxSet};
+use super::subject::{count_sorted, matches, stem};
 use super::verdict::compare_values;
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
 
+/// Why two claims got their verdict: the value comparison's reason, possibly qualified.
+/// Kept unformatted so that judging the many claim pairs of a group allocates nothing.
+#[derive(Clone, Copy)]
+enum Reason {
+    Values(&'static str),
+    /// A prediction against a reported value.
+    Prediction(&'static str),
+    /// Incompatible values whose subjects only loosely match.
+    Unsure(&'static str),
+}
+
+impl Reason {
+    fn text(self) -> String {
+        match self {
+            Reason::Values(r) => r.to_string(),
+            Reason::Prediction(r) => format!("a prediction against a reported value ({r})"),
+            Reason::Unsure(r) => format!("{r}, but the subjects may not be the same"),
+        }
+    }
+}
+
 /// Verdict for two claims: a conflict needs a strong subject match and the same modality;
-/// a prediction against an outcome is at most a difference.
-fn judge(a: &Claim, b: &Claim, strong: bool) -> (Verdict, String) {
-    let (mut v, reason) = compare_values(&a.value, &b.value);
-    let mut reason = reason.to_string();
+/// a prediction against an outcome is at most a difference. `strong` is only asked for
+/// when it matters (a conflict), since matching subjects is the costlier test.
+fn judge(a: &Claim, b: &Claim, strong: impl FnOnce() -> bool) -> (Verdict, Reason) {
+    let (v, reason) = compare_values(&a.value, &b.value);
     // Past versus future is incompatible whatever the modality: what happened two months
     // ago cannot be expected next week. Other expected-versus-reported gaps are differences.
     let past_future = reason.starts_with("timings far apart");
     if v != Verdict::Agrees && a.modality != b.modality && !past_future {
-        v = Verdict::Differs;
-        reason = format!("a prediction against a reported value ({reason})");
-    } else if v == Verdict::Conflict && !strong {
-        v = Verdict::Differs;
-        reason = format!("{reason}, but the subjects may not be the same");
+        (Verdict::Differs, Reason::Prediction(reason))
+    } else if v == Verdict::Conflict && !strong() {
+        (Verdict::Differs, Reason::Unsure(reason))
+    } else {
+        (v, Reason::Values(reason))
     }
-    (v, reason)
+}
+
+/// The most agreeable verdict among the claim pairs of two articles (`a` from one, `b`
+/// from the other), and on ties the last pair in order — walking backwards, the first —
+/// so that an agreement ends the search.
+fn best_pair<'x, 'a: 'x>(
+    a: &[&'x Item<'a>],
+    b: &[&'x Item<'a>],
+    judge: impl Fn(&Item<'a>, &Item<'a>) -> (Verdict, Reason),
+) -> Option<(Verdict, Reason)> {
+    let mut best: Option<(Verdict, Reason)> = None;
+    for i in a.iter().rev() {
+        for j in b.iter().rev() {
+            let r = judge(i, j);
+            if best.as_ref().is_none_or(|b| r.0 > b.0) {
+                best = Some(r);
+            }
+            if r.0 == Verdict::Agrees {
+                return best;
+            }
+        }
+    }
+    best
 }
 
 struct Item<'a> {
     slot: usize,
     claim: usize,
     c: &'a Claim,
+    /// The subject's terms as sorted ids interned per story: counting shared terms is
+    /// the inner loop of grouping, and integers compare far faster than strings.
+    terms: Vec<u32>,
 }
 
 fn describe(a: &ArticleClaims<'_>, c: &Claim) -> String {
@@ -42,7 +87,7 @@ fn describe(a: &ArticleClaims<'_>, c: &Claim) -> String {
         .as_ref()
         .map(|s| format!(" (attributed to {s})"))
         .unwrap_or_default();
-    format!("article {} {verb} {}{src}", a.article, c.value.describe())
+    format!("{} {verb} {}{src}", a.label, c.value.describe())
 }
 
 /// Compare claims across the articles of one story. Findings span at least two articles
@@ -52,16 +97,24 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     let threshold = 2.max((articles.len() * 2).div_ceil(5));
     let common = |n: &str| df.get(n).is_some_and(|c| *c >= threshold);
     let stemmer = Stemmer::create(Algorithm::English);
-    let items: Vec<Item<'_>> = articles
-        .iter()
-        .enumerate()
-        .flat_map(|(slot, a)| {
-            a.claims
+    let mut ids: FxMap<&str, u32> = FxMap::default();
+    let mut items: Vec<Item<'_>> = Vec::new();
+    for (slot, a) in articles.iter().enumerate() {
+        for (claim, c) in a.claims.iter().enumerate() {
+            let mut terms: Vec<u32> = c
+                .subject
+                .terms
                 .iter()
-                .enumerate()
-                .map(move |(claim, c)| Item { slot, claim, c })
-        })
-        .collect();
+                .map(|t| {
+                    let next = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                    *ids.entry(t.as_str()).or_insert(next)
+                })
+                .collect();
+            terms.sort_unstable();
+            items.push(Item { slot, claim, c, terms });
+        }
+    }
+    let shared = |a: &Item<'_>, b: &Item<'_>| count_sorted(&a.terms, &b.terms);
     // Each group is anchored on its first claim; joining needs a match with the anchor,
     // which keeps chains of loose matches from merging distinct subjects.
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -72,15 +125,10 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .filter_map(|(g, members)| {
                 let anchor = items.get(*members.first()?)?;
                 (anchor.c.kind == it.c.kind).then_some(())?;
-                matches(&anchor.c.subject, &it.c.subject, it.c.kind, &common)?;
-                Some((
-                    it.c.subject
-                        .terms
-                        .iter()
-                        .filter(|t| anchor.c.subject.terms.contains(t))
-                        .count(),
-                    g,
-                ))
+                matches(&anchor.c.subject, &it.c.subject, it.c.kind, &common, || {
+                    shared(anchor, it)
+                })?;
+                Some((shared(it, anchor), g))
             })
             .max_by_key(|(score, g)| (*score, usize::MAX - g));
         match best.and_then(|(_, g)| groups.get_mut(g)) {
@@ -100,22 +148,26 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         };
         // Per pair of articles keep their most agreeable pair of claims (an article may
         // restate or update a value); the finding takes the worst article pair.
-        let mut worst: Option<(Verdict, String)> = None;
-        for (x, &sa) in slots.iter().enumerate() {
-            for &sb in slots.iter().skip(x + 1) {
-                let best = group
-                    .iter()
-                    .filter(|i| i.slot == sa)
-                    .flat_map(|i| group.iter().filter(|j| j.slot == sb).map(move |j| (i, j)))
-                    .map(|(i, j)| {
-                        let strong = matches(&i.c.subject, &j.c.subject, i.c.kind, &common).unwrap_or(false);
-                        judge(i.c, j.c, strong)
+        // The first conflict is final: later pairs only replace a strictly worse verdict.
+        let mut worst: Option<(Verdict, Reason)> = None;
+        let by_slot: Vec<Vec<&Item<'_>>> = slots
+            .iter()
+            .map(|s| group.iter().copied().filter(|i| i.slot == *s).collect())
+            .collect();
+        'pairs: for (x, sa) in by_slot.iter().enumerate() {
+            for sb in by_slot.iter().skip(x + 1) {
+                let best = best_pair(sa, sb, |i, j| {
+                    judge(i.c, j.c, || {
+                        matches(&i.c.subject, &j.c.subject, i.c.kind, &common, || shared(i, j)).unwrap_or(false)
                     })
-                    .max_by_key(|(v, _)| *v);
+                });
                 if let Some(b) = best
                     && worst.as_ref().is_none_or(|w| b.0 < w.0)
                 {
                     worst = Some(b);
+                }
+                if worst.as_ref().is_some_and(|w| w.0 == Verdict::Conflict) {
+                    break 'pairs;
                 }
             }
         }
@@ -125,7 +177,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .filter_map(|i| articles.get(i.slot).map(|a| describe(a, i.c)))
             .collect();
         parts.dedup();
-        let mut explanation = format!("{}: {reason}.", parts.join("; "));
+        let mut explanation = format!("{}: {}.", parts.join("; "), reason.text());
         let sentences: Vec<(usize, &str)> = group
             .iter()
             .filter_map(|i| {
@@ -167,10 +219,10 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
 
 /// In how many articles each capitalized word occurs (lower-cased): names most of the
 /// story mentions say nothing about which event a claim is about.
-fn name_frequency(articles: &[ArticleClaims<'_>]) -> HashMap<String, usize> {
-    let mut df = HashMap::new();
+fn name_frequency(articles: &[ArticleClaims<'_>]) -> FxMap<String, usize> {
+    let mut df = FxMap::default();
     for a in articles {
-        let names: HashSet<String> = a
+        let names: FxSet<String> = a
             .text
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))

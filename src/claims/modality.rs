@@ -12,12 +12,12 @@ pub fn modality(toks: &[Token], raw: &Raw) -> Modality {
     for k in (raw.start.saturating_sub(12)..raw.start).rev() {
         let Some(t) = toks.get(k) else { continue };
         if t.is_punct_of(",;:()\"“”")
-            || matches!(t.lower.as_str(), "but" | "while" | "which" | "who" | "after" | "before")
+            || matches!(t.lower.as_ref(), "but" | "while" | "which" | "who" | "after" | "before")
         {
             break;
         }
-        let next = toks.get(k + 1).map_or("", |n| n.lower.as_str());
-        let expects = match t.lower.as_str() {
+        let next = toks.get(k + 1).map_or("", |n| n.lower.as_ref());
+        let expects = match t.lower.as_ref() {
             "set" | "due" | "going" => next == "to",
             w => is_expectation(w),
         };
@@ -34,7 +34,7 @@ fn keeps_dot(t: Option<&Token>) -> bool {
         t.kind == TokKind::Word
             && (t.text.chars().count() == 1
                 || matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "mr" | "mrs" | "ms" | "dr" | "gen" | "sen" | "rep" | "gov" | "st" | "lt" | "col" | "jr"
                 ))
     })
@@ -85,7 +85,7 @@ fn phrase_before(toks: &[Token], k: usize) -> Option<(usize, usize)> {
         let t = toks.get(s - 1)?;
         let ok = (t.kind == TokKind::Word
             && !matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "that"
                     | "and"
                     | "but"
@@ -137,7 +137,7 @@ pub fn attribution(toks: &[Token], text: &str) -> Option<(String, (usize, usize)
             phrase_after(toks, k + 2, 8)
         } else if is_speech_verb(&t.lower)
             && !matches!(
-                k.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.lower.as_str()),
+                k.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.lower.as_ref()),
                 Some("an" | "a" | "the")
             )
         {

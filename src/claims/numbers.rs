@@ -15,44 +15,40 @@ pub struct Num {
     pub round: bool,
 }
 
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-/// Value of a single number word ("seven", "forty", "dozen").
+/// Value of a single number word ("seven", "forty", "dozen"). A `match` rather than a
+/// scan of word lists: this runs for nearly every token of every sentence.
 pub fn word_value(w: &str) -> Option<f64> {
-    if let Some(k) = UNITS.iter().position(|u| *u == w) {
-        return Some(k as f64);
-    }
-    if let Some(k) = TENS.iter().position(|u| *u == w) {
-        return Some(20.0 + 10.0 * k as f64);
-    }
-    match w {
-        "dozen" => Some(12.0),
-        _ => None,
-    }
+    Some(match w {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" | "dozen" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
 }
 
 /// Multiplier of a scale word ("hundred", "million", "bn").
@@ -74,11 +70,15 @@ pub fn digits_value(w: &str) -> Option<f64> {
         return None;
     }
     let (int, frac) = w.split_once('.').unwrap_or((w, ""));
-    let groups: Vec<&str> = int.split(',').collect();
-    let grouped_ok = groups.len() == 1
-        || (groups.first().is_some_and(|g| (1..=3).contains(&g.len())) && groups.iter().skip(1).all(|g| g.len() == 3));
+    let mut groups = int.split(',');
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+    let grouped_ok = !int.contains(',') || (first_ok && groups.all(|g| g.len() == 3));
     if !grouped_ok || frac.contains('.') || frac.contains(',') {
         return None;
+    }
+    // Without grouping commas the token already is a valid float literal: skip the copy.
+    if !int.contains(',') {
+        return if frac.is_empty() { int.parse() } else { w.parse() }.ok();
     }
     format!("{}.{}", int.replace(',', ""), if frac.is_empty() { "0" } else { frac })
         .parse()
@@ -115,6 +115,10 @@ fn token_number(t: &Token) -> Option<(f64, Option<f64>)> {
     if let Some(v) = word_value(&t.lower) {
         return Some((v, None));
     }
+    // Most words have no hyphen: read them without splitting (and allocating).
+    if !t.lower.contains('-') {
+        return words_value(&[t.lower.as_ref()]).map(|v| (v, None));
+    }
     let parts: Vec<&str> = t.lower.split('-').collect();
     if let [a, b] = parts.as_slice()
         && let (Some(x), Some(y)) = (digits_value(a), digits_value(b))
@@ -125,8 +129,8 @@ fn token_number(t: &Token) -> Option<(f64, Option<f64>)> {
     words_value(&parts).map(|v| (v, None))
 }
 
-fn lower_at(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.lower.as_str())
+fn lower_at<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
 }
 
 /// Parse a number starting at token `i` (without a currency sign), including word
@@ -284,6 +288,12 @@ const HEDGES: [(&[&str], Hedge); 33] = [
     (&["minimum"], Hedge::AtLeast),
     (&["between"], Hedge::Range),
 ];
+
+/// Whether token `i` follows "between", i.e. whether [`hedge_before`] would find a range
+/// (no other hedge phrase ends in that word), without trying every hedge.
+pub fn after_between(toks: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| lower_at(toks, p) == "between")
+}
 
 /// The hedge phrase ending just before token `i`, with the index where it starts.
 pub fn hedge_before(toks: &[Token], i: usize) -> Option<(Hedge, usize)> {

@@ -8,12 +8,12 @@ use super::numbers::parse_number;
 use super::tokens::{TokKind, Token};
 use super::value::{Relative, Value};
 
-fn lower(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.lower.as_str())
+fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
 }
 
 /// Days in a calendar unit word, singular or plural.
-fn unit_days(w: &str) -> Option<f64> {
+pub fn unit_days(w: &str) -> Option<f64> {
     match w.strip_suffix('s').unwrap_or(w) {
         "hour" => Some(1.0 / 24.0),
         "day" => Some(1.0),

@@ -1,11 +1,14 @@
 //! What a claim is about: head noun, governing verb, casualty role, nearby terms and names,
 //! taken generically from the sentence; and the test of whether two claims share a subject.
 
-use rust_stemmers::Stemmer;
+use std::cell::RefCell;
+
+use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
 use super::ClaimKind;
 use super::extract::Raw;
+use super::fasthash::FxMap;
 use super::lexicon::{casualty_role, event_noun, is_stopword, is_time_word, is_title, month, part_word, weekday};
 use super::tokens::{TokKind, Token};
 use super::value::Value;
@@ -46,6 +49,48 @@ pub fn stem(stemmer: &Stemmer, w: &str) -> String {
     stemmer.stem(irregular_lemma(w).unwrap_or(w)).into_owned()
 }
 
+/// [`stem`] with a memo: the same words recur in many claims' windows and across
+/// articles, and stemming was the costliest step of building subjects.
+pub struct Stems {
+    stemmer: Stemmer,
+}
+
+/// Memo size at which it is dropped and restarted, to bound memory on long runs.
+const MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    /// Per thread, so that parallel extraction neither locks nor shares state.
+    static MEMO: RefCell<FxMap<String, String>> = RefCell::new(FxMap::default());
+}
+
+impl Default for Stems {
+    fn default() -> Self {
+        Stems {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
+    }
+}
+
+impl Stems {
+    pub fn get(&self, w: &str) -> String {
+        MEMO.with(|memo| {
+            // `try_borrow_mut` cannot fail here (nothing re-enters), but never panic over a cache.
+            let Ok(mut memo) = memo.try_borrow_mut() else {
+                return stem(&self.stemmer, w);
+            };
+            if let Some(s) = memo.get(w) {
+                return s.clone();
+            }
+            if memo.len() >= MEMO_LIMIT {
+                memo.clear();
+            }
+            let s = stem(&self.stemmer, w);
+            memo.insert(w.to_string(), s.clone());
+            s
+        })
+    }
+}
+
 fn content(t: &Token) -> bool {
     t.kind == TokKind::Word
         && t.lower.chars().next().is_some_and(char::is_alphabetic)
@@ -60,7 +105,7 @@ fn verb_like(toks: &[Token], k: usize) -> bool {
     let Some(t) = toks.get(k).filter(|t| content(t)) else {
         return false;
     };
-    let w = t.lower.as_str();
+    let w = t.lower.as_ref();
     if event_noun(w).is_some() && !matches!(w, "met" | "meet" | "talked") {
         return false;
     }
@@ -90,7 +135,7 @@ fn find_event(toks: &[Token], raw: &Raw) -> Option<usize> {
     let is_ev = |k: &usize| {
         toks.get(*k).is_some_and(|t| {
             event_noun(t.lower.strip_suffix("'s").unwrap_or(&t.lower)).is_some()
-                && !matches!(t.lower.as_str(), "met" | "meet" | "meets" | "talked")
+                && !matches!(t.lower.as_ref(), "met" | "meet" | "meets" | "talked")
         })
     };
     (0..raw.start)
@@ -101,7 +146,7 @@ fn find_event(toks: &[Token], raw: &Raw) -> Option<usize> {
 
 /// Build the subject of `raw`. `skip` is the token range of the attribution, which says
 /// who reports the value, not what it is about.
-pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stemmer: &Stemmer) -> Subject {
+pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &Stems) -> Subject {
     let inside = |k: usize| (k >= raw.start && k < raw.end) || skip.is_some_and(|(a, b)| k >= a && k < b);
     let (lo, hi) = match raw.kind {
         ClaimKind::RelativeTime | ClaimKind::Date | ClaimKind::TimeOfDay => (0, toks.len()),
@@ -114,15 +159,15 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stemmer: &
         ClaimKind::Date | ClaimKind::TimeOfDay => find_event(toks, raw),
         ClaimKind::RelativeTime => None,
     };
-    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.clone());
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.to_string());
     let head = match &raw.value {
-        Value::Amount { unit, .. } if raw.kind == ClaimKind::Quantity => Some(stem(stemmer, unit)),
-        _ => word(head_at).map(|w| stem(stemmer, &w)),
+        Value::Amount { unit, .. } if raw.kind == ClaimKind::Quantity => Some(stems.get(unit)),
+        _ => word(head_at).map(|w| stems.get(&w)),
     };
-    let verb = word(verb_at).map(|w| stem(stemmer, &w));
+    let verb = word(verb_at).map(|w| stems.get(&w));
     let role_at = if raw.kind == ClaimKind::Quantity && head.as_deref() == Some("people") {
         (lo..hi)
-            .filter(|k| casualty_role(&toks.get(*k).map_or(String::new(), |t| t.lower.clone())).is_some())
+            .filter(|k| casualty_role(&toks.get(*k).map_or(String::new(), |t| t.lower.to_string())).is_some())
             .min_by_key(|k| k.abs_diff(raw.anchor))
     } else {
         None
@@ -133,7 +178,7 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stemmer: &
         .map(str::to_string);
     let mut terms: Vec<String> = (lo..hi)
         .filter(|&k| !inside(k) || Some(k) == head_at)
-        .filter_map(|k| toks.get(k).filter(|t| content(t)).map(|t| stem(stemmer, &t.lower)))
+        .filter_map(|k| toks.get(k).filter(|t| content(t)).map(|t| stems.get(&t.lower)))
         .chain(head.clone())
         .chain(verb.clone())
         .collect();
@@ -146,38 +191,42 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stemmer: &
             .find(|&p| toks.get(p).is_none_or(|t| !(t.capitalized() || t.lower == ".")));
         before.and_then(|p| toks.get(p)).is_some_and(|t| {
             matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "in" | "at" | "near" | "from" | "of" | "to" | "across" | "outside" | "inside" | "around"
             )
         })
     };
-    let names_in = |lo: usize, hi: usize, places: bool| {
-        let mut names: Vec<String> = (lo.max(1)..hi)
-            .filter(|&k| !inside(k) && (!places || place(k)))
-            .filter_map(|k| toks.get(k))
-            .filter(|t| t.kind == TokKind::Word && t.capitalized() && t.lower.len() > 1)
-            .map(|t| t.lower.strip_suffix("'s").unwrap_or(&t.lower).to_string())
-            .filter(|w| {
-                !is_title(w) && weekday(w).is_none() && month(w).is_none() && !is_stopword(w) && !is_time_word(w)
-            })
-            .collect();
+    // Name candidates of the whole sentence, filtered once and borrowed: the window's
+    // names and places are the ones among them near the value.
+    let candidates: Vec<(usize, &str)> = (1..toks.len())
+        .filter(|&k| !inside(k))
+        .filter_map(|k| toks.get(k).map(|t| (k, t)))
+        .filter(|(_, t)| t.kind == TokKind::Word && t.capitalized() && t.lower.len() > 1)
+        .map(|(k, t)| (k, t.lower.strip_suffix("'s").unwrap_or(&t.lower)))
+        .filter(|(_, w)| {
+            !is_title(w) && weekday(w).is_none() && month(w).is_none() && !is_stopword(w) && !is_time_word(w)
+        })
+        .collect();
+    let window = (raw.start.saturating_sub(8), (raw.end + 6).min(toks.len()));
+    let sorted = |names: Vec<&str>| {
+        let mut names: Vec<String> = names.into_iter().map(str::to_string).collect();
         names.sort();
         names.dedup();
         names
     };
-    let window = (raw.start.saturating_sub(8), (raw.end + 6).min(toks.len()));
-    let places = names_in(window.0, window.1, true);
-    let names: Vec<String> = names_in(window.0, window.1, false)
+    let near = || candidates.iter().filter(|(k, _)| *k >= window.0 && *k < window.1);
+    let places = sorted(near().filter(|(k, _)| place(*k)).map(|(_, w)| *w).collect());
+    let names: Vec<String> = sorted(near().map(|(_, w)| *w).collect())
         .into_iter()
         .filter(|n| !places.contains(n))
         .collect();
-    let context_names = names_in(0, toks.len(), false);
+    let context_names = sorted(candidates.iter().map(|(_, w)| *w).collect());
     let centre = head_at.unwrap_or(raw.anchor);
     let mut parts: Vec<String> = (centre.saturating_sub(4)..(centre + 2).min(toks.len()))
         .filter(|&k| !inside(k) || Some(k) == head_at)
         .filter_map(|k| toks.get(k))
         .filter(|t| part_word(&t.lower))
-        .map(|t| t.lower.clone())
+        .map(|t| t.lower.to_string())
         .collect();
     parts.sort();
     parts.dedup();
@@ -203,7 +252,7 @@ fn label(
     role: Option<usize>,
     parts: &[String],
 ) -> String {
-    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.clone());
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.to_string());
     let mut base = match kind {
         ClaimKind::Quantity => match (word(head), word(role)) {
             (Some(h), Some(r)) if h != r => format!("{h} {r}"),
@@ -242,8 +291,20 @@ fn label(
     base
 }
 
-fn shared(a: &[String], b: &[String]) -> usize {
-    a.iter().filter(|t| b.contains(t)).count()
+/// How many elements of sorted `a` (counting repeats) occur in sorted `b`, by one merge.
+pub fn count_sorted<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Names equal up to a demonym ending ("russia" / "russian").
@@ -263,34 +324,54 @@ fn foreign_name(a: &Subject, b: &Subject, common: &dyn Fn(&str) -> bool) -> bool
 /// marks a match solid enough to call incompatible values a conflict. `common` tells
 /// which names occur across much of the story: only rarer names (a second participant,
 /// another town) can veto a match.
-pub fn matches(a: &Subject, b: &Subject, kind: ClaimKind, common: &dyn Fn(&str) -> bool) -> Option<bool> {
-    // Relative timings are already pinned by their verb; their nearby names are often
-    // destinations ("return to A and B"), not participants.
-    let vetoes = kind != ClaimKind::RelativeTime;
-    let rare_places = |s: &Subject| s.places.iter().filter(|n| !common(n)).cloned().collect::<Vec<_>>();
-    let (pa, pb) = (rare_places(a), rare_places(b));
-    let other_places = !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|n| pb.iter().any(|m| same_name(n, m)));
-    if vetoes && (foreign_name(a, b, common) || foreign_name(b, a, common) || other_places) {
-        return None;
-    }
-    if a.parts != b.parts || a.role != b.role {
-        return None;
-    }
-    let common = shared(&a.terms, &b.terms);
+///
+/// Every test here is pure, so they run cheapest first: comparison calls this for each
+/// claim against each group, and most pairs already fail on their head or verb.
+///
+/// `shared` counts the terms of `a` found in `b` (the caller counts on interned ids, see
+/// [`count_sorted`]); it is only called for pairs that pass the cheaper tests.
+pub fn matches(
+    a: &Subject,
+    b: &Subject,
+    kind: ClaimKind,
+    common: &dyn Fn(&str) -> bool,
+    shared: impl FnOnce() -> usize,
+) -> Option<bool> {
     let same = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
-    match kind {
+    let gate = match kind {
+        ClaimKind::Quantity => same(&a.head, &b.head),
+        ClaimKind::Duration => match (&a.head, &b.head) {
+            (Some(_), Some(_)) => same(&a.head, &b.head),
+            _ => same(&a.verb, &b.verb),
+        },
+        ClaimKind::RelativeTime => same(&a.verb, &b.verb),
+        ClaimKind::Date | ClaimKind::TimeOfDay => same(&a.head, &b.head) || same(&a.verb, &b.verb),
+    };
+    if !gate || a.parts != b.parts || a.role != b.role {
+        return None;
+    }
+    let shared = shared();
+    let strong = match kind {
         ClaimKind::Quantity => {
             // Two numbers sharing a unit are not one finding without shared context.
             let alone = a.terms.len() <= 1 && b.terms.len() <= 1;
-            (same(&a.head, &b.head) && (common >= 2 || alone)).then_some(common >= 3 || a.role.is_some())
+            (shared >= 2 || alone).then_some(shared >= 3 || a.role.is_some())
         }
         ClaimKind::Duration => match (&a.head, &b.head) {
-            (Some(_), Some(_)) => same(&a.head, &b.head).then_some(true),
-            _ => (same(&a.verb, &b.verb) && common >= 3).then_some(false),
+            (Some(_), Some(_)) => Some(true),
+            _ => (shared >= 3).then_some(false),
         },
-        ClaimKind::RelativeTime => (same(&a.verb, &b.verb) && common >= 2).then_some(common >= 3),
-        ClaimKind::Date | ClaimKind::TimeOfDay => {
-            ((same(&a.head, &b.head) || same(&a.verb, &b.verb)) && common >= 2).then_some(common >= 3)
+        ClaimKind::RelativeTime | ClaimKind::Date | ClaimKind::TimeOfDay => (shared >= 2).then_some(shared >= 3),
+    }?;
+    // Relative timings are already pinned by their verb; their nearby names are often
+    // destinations ("return to A and B"), not participants.
+    if kind != ClaimKind::RelativeTime {
+        let rare_places = |s: &Subject| s.places.iter().filter(|n| !common(n)).cloned().collect::<Vec<_>>();
+        let (pa, pb) = (rare_places(a), rare_places(b));
+        let other_places = !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|n| pb.iter().any(|m| same_name(n, m)));
+        if foreign_name(a, b, common) || foreign_name(b, a, common) || other_places {
+            return None;
         }
     }
+    Some(strong)
 }

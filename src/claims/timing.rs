@@ -8,8 +8,8 @@ use super::tokens::{TokKind, Token};
 use super::value::{Hedge, Value};
 use super::verbs::is_speech_verb;
 
-fn lower(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.lower.as_str())
+fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
 }
 
 /// Offset from UTC in minutes for unambiguous zone abbreviations. "ET"/"PT" are left
@@ -35,7 +35,7 @@ fn zone_offset(z: &str) -> Option<Option<i32>> {
 /// "h:mm", "h:mm pm", "h pm", "1pm", "noon"; returns minutes after midnight and the next token.
 fn clock_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
     let t = toks.get(i)?;
-    if matches!(t.lower.as_str(), "noon" | "midday") {
+    if matches!(t.lower.as_ref(), "noon" | "midday") {
         return Some((720, i + 1));
     }
     if t.lower == "midnight" {
@@ -43,13 +43,8 @@ fn clock_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
     }
     let (body, glued) = ["a.m", "p.m", "am", "pm"]
         .iter()
-        .find_map(|s| {
-            t.lower
-                .strip_suffix(s)
-                .filter(|b| !b.is_empty())
-                .map(|b| (b.to_string(), Some(*s)))
-        })
-        .unwrap_or((t.lower.clone(), None));
+        .find_map(|s| t.lower.strip_suffix(s).filter(|b| !b.is_empty()).map(|b| (b, Some(*s))))
+        .unwrap_or((t.lower.as_ref(), None));
     let (h, m) = match body.split_once(':') {
         Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
         Some(_) => return None,
@@ -121,7 +116,7 @@ pub fn time_of_day(toks: &[Token], i: usize) -> Option<Raw> {
         }
         None => return None,
     };
-    if matches!(t.lower.as_str(), "noon" | "midday" | "midnight")
+    if matches!(t.lower.as_ref(), "noon" | "midday" | "midnight")
         && !matches!(
             lower(toks, i.wrapping_sub(1)),
             "at" | "by" | "until" | "before" | "after" | "around"

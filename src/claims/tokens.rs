@@ -1,5 +1,7 @@
 //! Word-level tokenizer with byte offsets: the only view of the text the claim extractors use.
 
+use std::borrow::Cow;
+
 use crate::span::Span;
 
 /// Coarse class of a token; finer decisions (number words, units…) are made by the matchers.
@@ -14,17 +16,20 @@ pub enum TokKind {
 }
 
 /// One token of a sentence, with absolute byte offsets into the article text.
+///
+/// Borrows from the text: most tokens are already lower-case ASCII, so `lower` only
+/// allocates for the few that are not (tokenizing is on the hot path of extraction).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Token {
+pub struct Token<'a> {
     pub span: Span,
     /// The token as printed.
-    pub text: String,
+    pub text: &'a str,
     /// Lower-cased, curly apostrophe folded to `'`.
-    pub lower: String,
+    pub lower: Cow<'a, str>,
     pub kind: TokKind,
 }
 
-impl Token {
+impl Token<'_> {
     /// Whether the printed token starts with an upper-case letter.
     pub fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
@@ -55,40 +60,45 @@ fn joins(c: char, prev: char, next: char, segment_len: usize) -> bool {
 
 /// Tokenize the part of `text` covered by `within` (a sentence). Linear in its length;
 /// an out-of-range or off-boundary span yields no tokens rather than a panic.
-pub fn tokenize(text: &str, within: Span) -> Vec<Token> {
+pub fn tokenize(text: &str, within: Span) -> Vec<Token<'_>> {
     let Some(s) = text.get(within.start..within.end) else {
         return Vec::new();
     };
     let base = within.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let byte_at = |k: usize| chars.get(k).map_or(s.len(), |&(b, _)| b);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(&(start, c)) = chars.get(i) {
+    // Walks byte offsets rather than collecting the sentence's chars first: this runs on
+    // every sentence of every article. `at(k)` is the char starting at byte `k`, if any.
+    // ASCII, nearly all of it, skips UTF-8 decoding.
+    let at = |k: usize| match s.as_bytes().get(k) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(k..).and_then(|r| r.chars().next()),
+        None => None,
+    };
+    // About one token per five bytes of news prose: reserve once instead of regrowing.
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut start = 0;
+    while let Some(c) = at(start) {
         if c.is_whitespace() {
-            i += 1;
+            start += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        let mut j = start + c.len_utf8();
         if c.is_alphanumeric() {
-            let mut segment_len = 1;
-            while let Some(&(_, cj)) = chars.get(j) {
+            let (mut segment_len, mut prev) = (1, c);
+            while let Some(cj) = at(j) {
                 if cj.is_alphanumeric() {
                     segment_len += 1;
-                    j += 1;
-                    continue;
-                }
-                let prev = chars.get(j - 1).map_or(' ', |&(_, p)| p);
-                let next = chars.get(j + 1).map_or(' ', |&(_, n)| n);
-                if next.is_alphanumeric() && joins(cj, prev, next, segment_len) {
+                } else if at(j + cj.len_utf8())
+                    .is_some_and(|next| next.is_alphanumeric() && joins(cj, prev, next, segment_len))
+                {
                     segment_len = 0;
-                    j += 1;
                 } else {
                     break;
                 }
+                prev = cj;
+                j += cj.len_utf8();
             }
         }
-        let end = byte_at(j);
+        let end = j;
         let piece = s.get(start..end).unwrap_or("");
         let kind = if !c.is_alphanumeric() {
             TokKind::Punct
@@ -97,13 +107,19 @@ pub fn tokenize(text: &str, within: Span) -> Vec<Token> {
         } else {
             TokKind::Word
         };
+        // Plain lower-case ASCII is its own lower form; anything else takes the full Unicode path.
+        let lower = if piece.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(piece)
+        } else {
+            Cow::Owned(piece.to_lowercase().replace('\u{2019}', "'"))
+        };
         out.push(Token {
             span: Span::new(base + start, base + end),
-            text: piece.to_string(),
-            lower: piece.to_lowercase().replace('\u{2019}', "'"),
+            text: piece,
+            lower,
             kind,
         });
-        i = j;
+        start = j;
     }
     out
 }
@@ -115,7 +131,7 @@ mod tests {
     fn lowers(s: &str) -> Vec<String> {
         tokenize(s, Span::new(0, s.len()))
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_owned())
             .collect()
     }
 

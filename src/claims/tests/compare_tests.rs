@@ -27,12 +27,16 @@ fn doc(sentences: &[&str]) -> Doc {
     }
 }
 
+/// Outlet names the explanations use, one per article of a test story.
+const OUTLETS: [&str; 4] = ["Daily Planet", "Morning Ledger", "Evening Courier", "Harbor Times"];
+
 fn compare(docs: &[Doc]) -> Vec<Finding> {
     let arts: Vec<ArticleClaims<'_>> = docs
         .iter()
         .enumerate()
         .map(|(k, d)| ArticleClaims {
             article: k,
+            label: OUTLETS.get(k).copied().unwrap_or("Other Outlet"),
             text: &d.text,
             sentences: &d.sentences,
             claims: &d.claims,
@@ -59,6 +63,20 @@ fn prediction_against_outcome_differs() {
         vec![(ClaimKind::Duration, Verdict::Differs)]
     );
     assert!(f.first().is_some_and(|f| f.explanation.contains("prediction")));
+}
+
+#[test]
+fn explanations_name_outlets() {
+    let a = doc(&["The trade conference in Velmar could last up to six hours, organisers said."]);
+    let b = doc(&["Delegates left after the two-hour conference ended without a deal."]);
+    let f = compare(&[a, b]);
+    let explanation = f.first().map(|f| f.explanation.as_str()).unwrap_or("");
+    assert!(
+        explanation
+            .starts_with("Daily Planet expects up to 6 h (attributed to organisers); Morning Ledger reports 2 h:"),
+        "{explanation}"
+    );
+    assert!(!explanation.contains("article "), "{explanation}");
 }
 
 #[test]
@@ -170,12 +188,14 @@ fn report_resolves_statements() {
     let arts = [
         ArticleClaims {
             article: 7,
+            label: "Valley Post",
             text: &a.text,
             sentences: &a.sentences,
             claims: &a.claims,
         },
         ArticleClaims {
             article: 9,
+            label: "Metro Wire",
             text: &b.text,
             sentences: &b.sentences,
             claims: &b.claims,

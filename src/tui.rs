@@ -1,0 +1,18 @@
+//! The interactive reader: state, keymap and pure update, drawing, and the terminal event loop.
+
+pub mod action;
+pub mod app;
+pub mod draw;
+pub mod keymap;
+pub mod layout;
+pub mod panel;
+pub mod run;
+pub mod search;
+pub mod sync;
+pub mod update;
+pub mod view;
+pub mod wrap;
+
+pub use action::Action;
+pub use app::App;
+pub use update::{Effect, update};

@@ -1,0 +1,214 @@
+//! The reader's state: which story, which article in which pane, scroll offsets, the selected
+//! finding, search and mode. Everything drawing needs is here, derived once when it changes.
+
+use std::collections::HashMap;
+
+use ratatui::layout::Rect;
+
+use crate::analysis::{Analysis, Story};
+use crate::findings::{Finding, FindingKind, story_findings};
+use crate::span::Span;
+
+use super::keymap::Keymap;
+use super::layout::{self, Areas, MAX_PANES};
+use super::view::ArticleView;
+
+/// What the keyboard is talking to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Reading.
+    Normal,
+    /// Typing a search.
+    Search,
+    /// Looking at the help overlay.
+    Help,
+}
+
+/// One article pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pane {
+    /// Position of the shown article within the story.
+    pub article: usize,
+    /// Index of the top visual line.
+    pub scroll: usize,
+}
+
+/// A highlighted span of an article and the finding it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlight {
+    /// Bytes in the article's cleaned text.
+    pub span: Span,
+    /// Kind of the finding.
+    pub kind: FindingKind,
+    /// Index of the finding in [`App::findings`].
+    pub finding: usize,
+}
+
+/// The search state.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The query (being typed in search mode).
+    pub query: String,
+    /// Matches in the story: (corpus article index, span), in pane order then text order.
+    pub matches: Vec<(usize, Span)>,
+    /// The match last jumped to.
+    pub current: Option<usize>,
+}
+
+/// The whole reader state.
+pub struct App {
+    /// The analysis being read.
+    pub analysis: Analysis,
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Whether to use colour (off with NO_COLOR): modifiers carry every highlight either way.
+    pub color: bool,
+    /// Index of the story shown.
+    pub story: usize,
+    /// The story's findings, in reading order.
+    pub findings: Vec<Finding>,
+    /// Highlights per corpus article index, sorted by start.
+    pub highlights: HashMap<usize, Vec<Highlight>>,
+    /// Selected finding.
+    pub selected: Option<usize>,
+    /// Pane slots (only the first `visible_panes()` are shown).
+    pub panes: Vec<Pane>,
+    /// Focused pane.
+    pub focus: usize,
+    /// Whether scrolling one pane moves the others.
+    pub sync: bool,
+    /// Keyboard mode.
+    pub mode: Mode,
+    /// Search state.
+    pub search: Search,
+    /// Message for the status line.
+    pub status: String,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// Wrapped articles of the story for the current pane width, by corpus article index.
+    pub views: HashMap<usize, ArticleView>,
+    /// Set when the reader should exit.
+    pub quit: bool,
+}
+
+impl App {
+    /// A reader on `analysis` for a terminal of `size`.
+    pub fn new(analysis: Analysis, size: (u16, u16), color: bool) -> App {
+        let mut app = App {
+            analysis,
+            keymap: Keymap::default(),
+            color,
+            story: 0,
+            findings: Vec::new(),
+            highlights: HashMap::new(),
+            selected: None,
+            panes: Vec::new(),
+            focus: 0,
+            sync: true,
+            mode: Mode::Normal,
+            search: Search::default(),
+            status: String::new(),
+            size,
+            views: HashMap::new(),
+            quit: false,
+        };
+        app.select_story(0);
+        app
+    }
+
+    /// The story shown, if the corpus has any.
+    pub fn current_story(&self) -> Option<&Story> {
+        self.analysis.stories.get(self.story)
+    }
+
+    /// Corpus indices of the story's articles.
+    pub fn story_articles(&self) -> &[usize] {
+        self.current_story().map_or(&[], |s| s.articles.as_slice())
+    }
+
+    /// Screen areas for the current size.
+    pub fn areas(&self) -> Option<Areas> {
+        layout::compute(Rect::new(0, 0, self.size.0, self.size.1), self.story_articles().len())
+    }
+
+    /// How many panes are on screen.
+    pub fn visible_panes(&self) -> usize {
+        self.areas().map_or(1, |a| a.panes.len()).min(self.panes.len()).max(1)
+    }
+
+    /// Text columns and rows of a pane.
+    pub fn pane_text_size(&self) -> (usize, usize) {
+        self.areas()
+            .and_then(|a| a.panes.first().copied())
+            .map(layout::pane_text)
+            .map_or((40, 10), |r| {
+                (usize::from(r.width.max(1)), usize::from(r.height.max(1)))
+            })
+    }
+
+    /// Corpus index of the article in pane `pane`.
+    pub fn pane_article(&self, pane: usize) -> Option<usize> {
+        let p = self.panes.get(pane)?;
+        self.story_articles().get(p.article).copied()
+    }
+
+    /// The view of the article in pane `pane`.
+    pub fn pane_view(&self, pane: usize) -> Option<&ArticleView> {
+        self.views.get(&self.pane_article(pane)?)
+    }
+
+    /// Switch to story `index`: findings, highlights, panes and views are rebuilt.
+    pub fn select_story(&mut self, index: usize) {
+        self.story = index.min(self.analysis.stories.len().saturating_sub(1));
+        self.findings = match self.analysis.stories.get(self.story) {
+            Some(story) => story_findings(&self.analysis, story),
+            None => Vec::new(),
+        };
+        self.highlights = highlights(&self.findings);
+        self.selected = None;
+        self.search = Search::default();
+        let n = self.story_articles().len().max(1);
+        self.panes = (0..MAX_PANES)
+            .map(|i| Pane {
+                article: i % n,
+                scroll: 0,
+            })
+            .collect();
+        self.focus = 0;
+        self.rewrap();
+    }
+
+    /// Re-wrap the story's articles for the current pane width.
+    pub fn rewrap(&mut self) {
+        let (width, _) = self.pane_text_size();
+        self.views = self
+            .story_articles()
+            .iter()
+            .map(|&a| (a, ArticleView::new(&self.analysis.articles[a], width)))
+            .collect();
+        let height = self.pane_text_size().1;
+        for i in 0..self.panes.len() {
+            let max = self.pane_view(i).map_or(0, |v| v.max_scroll(height));
+            self.panes[i].scroll = self.panes[i].scroll.min(max);
+        }
+        self.focus = self.focus.min(self.visible_panes() - 1);
+    }
+}
+
+/// Highlights of every finding, grouped by article and sorted by position.
+fn highlights(findings: &[Finding]) -> HashMap<usize, Vec<Highlight>> {
+    let mut out: HashMap<usize, Vec<Highlight>> = HashMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        for p in &f.passages {
+            out.entry(p.article).or_default().push(Highlight {
+                span: p.span,
+                kind: f.kind,
+                finding: i,
+            });
+        }
+    }
+    for list in out.values_mut() {
+        list.sort_by_key(|h| (h.span.start, h.kind));
+    }
+    out
+}

@@ -1,0 +1,46 @@
+//! Drawing: `impl Widget for &App`. Reads state only; analysis and I/O never happen here.
+
+mod chrome;
+mod pane;
+mod theme;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, Mode};
+use super::layout::MIN_SIZE;
+
+pub use theme::Theme;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = Theme { color: self.color };
+        let Some(areas) = self.areas() else {
+            let msg = format!(
+                "newsdiff: terminal too small (need {}×{}); q quits",
+                MIN_SIZE.0, MIN_SIZE.1
+            );
+            Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
+            return;
+        };
+        if self.analysis.stories.is_empty() {
+            Paragraph::new("No stories to show.").render(area, buf);
+            return;
+        }
+        if let Some(side) = areas.sidebar {
+            chrome::sidebar(self, &theme, side, buf);
+        }
+        if let Some(tabs) = areas.tabs {
+            chrome::tabs(self, &theme, tabs, buf);
+        }
+        for (i, rect) in areas.panes.iter().enumerate() {
+            pane::render(self, &theme, i, *rect, buf);
+        }
+        chrome::findings(self, &theme, areas.findings, buf);
+        chrome::status(self, &theme, areas.status, buf);
+        if self.mode == Mode::Help {
+            chrome::help(self, &theme, area, buf);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Which item sits on which row of the findings panel and the sidebar: shared by drawing and by
+//! mouse clicks, so what is drawn is what gets clicked.
+
+/// A row of the findings panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingRow {
+    /// The one-line summary of finding n.
+    Summary(usize),
+    /// The expanded detail of the selected finding n.
+    Detail(usize),
+}
+
+/// Rows of a findings panel `height` rows tall, scrolled so the selected finding and its detail show.
+pub fn finding_rows(count: usize, selected: Option<usize>, height: usize) -> Vec<FindingRow> {
+    let mut all = Vec::with_capacity(count + 1);
+    for i in 0..count {
+        all.push(FindingRow::Summary(i));
+        if selected == Some(i) {
+            all.push(FindingRow::Detail(i));
+        }
+    }
+    let height = height.max(1);
+    let anchor = selected.and_then(|s| all.iter().position(|r| *r == FindingRow::Detail(s)));
+    let start = anchor
+        .map_or(0, |a| (a + 1).saturating_sub(height))
+        .min(all.len().saturating_sub(height));
+    all.into_iter().skip(start).take(height).collect()
+}
+
+/// A row of the sidebar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SidebarRow {
+    /// The "Stories" heading.
+    StoriesHeading,
+    /// Story n.
+    Story(usize),
+    /// The "Articles" heading.
+    ArticlesHeading,
+    /// Article at position n of the current story (two rows: outlet and headline).
+    Article(usize),
+}
+
+/// Rows of a sidebar `height` rows tall for `stories` stories, the current one having `articles` articles.
+pub fn sidebar_rows(stories: usize, current: usize, articles: usize, height: usize) -> Vec<SidebarRow> {
+    let mut rows = vec![SidebarRow::StoriesHeading];
+    // Keep the list of stories short enough to leave room for the articles of the current one.
+    let room = height.saturating_sub(2 + articles * 2).max(3);
+    let first = current
+        .saturating_sub(room.saturating_sub(1) / 2)
+        .min(stories.saturating_sub(room));
+    rows.extend((first..stories.min(first + room)).map(SidebarRow::Story));
+    rows.push(SidebarRow::ArticlesHeading);
+    for a in 0..articles {
+        rows.push(SidebarRow::Article(a));
+        rows.push(SidebarRow::Article(a));
+    }
+    rows.truncate(height);
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use FindingRow::*;
+
+    #[test]
+    fn selected_finding_is_expanded_and_visible() {
+        assert_eq!(finding_rows(3, None, 5), vec![Summary(0), Summary(1), Summary(2)]);
+        assert_eq!(
+            finding_rows(3, Some(1), 5),
+            vec![Summary(0), Summary(1), Detail(1), Summary(2)]
+        );
+        assert_eq!(finding_rows(10, Some(8), 3), vec![Summary(7), Summary(8), Detail(8)]);
+        assert_eq!(finding_rows(0, None, 3), vec![]);
+    }
+
+    #[test]
+    fn sidebar_lists_stories_then_articles() {
+        use SidebarRow::*;
+        assert_eq!(
+            sidebar_rows(2, 0, 1, 20),
+            vec![
+                StoriesHeading,
+                Story(0),
+                Story(1),
+                ArticlesHeading,
+                Article(0),
+                Article(0)
+            ]
+        );
+        let rows = sidebar_rows(50, 40, 3, 20);
+        assert!(rows.contains(&Story(40)));
+        assert_eq!(rows.len(), 20);
+        assert!(sidebar_rows(5, 0, 3, 0).is_empty());
+    }
+}

@@ -1,0 +1,128 @@
+//! The terminal event loop: set up and always restore the terminal, turn events into actions,
+//! and carry out the effects `update` asks for.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use base64::Engine;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use super::action::Action;
+use super::app::{App, Mode};
+use super::keymap::Keymap;
+use super::update::{Effect, update};
+use crate::analysis::Analysis;
+use crate::export::{ExportFormat, export_to_dir};
+
+/// Restores the terminal when dropped: on quit, on error and while unwinding from a panic.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+    }
+}
+
+/// Run the reader on `analysis` until the user quits.
+pub fn run(analysis: Analysis) -> io::Result<()> {
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    // Mouse reporting is ours to turn off; ratatui's own hook (installed by `init`, around this
+    // one) leaves raw mode and the alternate screen.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let mut terminal = ratatui::try_init()?;
+    let _restore = Restore;
+    execute!(io::stdout(), EnableMouseCapture)?;
+    let size = terminal.size()?;
+    let mut app = App::new(analysis, (size.width, size.height), color);
+    while !app.quit {
+        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        let Some(action) = to_action(&app, event::read()?) else {
+            continue;
+        };
+        if let Some(effect) = update(&mut app, action) {
+            let message = perform(&app, effect);
+            update(&mut app, Action::Status(message));
+        }
+    }
+    Ok(())
+}
+
+/// The action an input event stands for in the app's current mode.
+pub fn to_action(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => match app.mode {
+            Mode::Search => Keymap::search_action(key),
+            Mode::Normal | Mode::Help => app.keymap.action(key),
+        },
+        Event::Mouse(MouseEvent { kind, column, row, .. }) => match kind {
+            MouseEventKind::ScrollDown => Some(Action::Wheel {
+                column,
+                row,
+                down: true,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel {
+                column,
+                row,
+                down: false,
+            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Carry out an effect; the returned message goes to the status line.
+fn perform(app: &App, effect: Effect) -> String {
+    match effect {
+        Effect::Export => match export_to_dir(&app.analysis, app.story, ExportFormat::Markdown, Path::new(".")) {
+            Ok(path) => format!("exported to {}", path.display()),
+            Err(e) => format!("export failed: {e}"),
+        },
+        Effect::Copy(text) => match osc52(&mut io::stdout(), &text) {
+            Ok(()) => "copied the finding's passages to the clipboard".into(),
+            Err(e) => format!("copy failed: {e}"),
+        },
+        Effect::Open(url) => {
+            let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+            match std::process::Command::new(opener)
+                .arg(&url)
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+            {
+                Ok(_) => format!("opening {url}"),
+                Err(e) => format!("cannot open {url}: {e}"),
+            }
+        }
+    }
+}
+
+/// Ask the terminal to put `text` on the clipboard (OSC 52), which also works over ssh.
+pub fn osc52(out: &mut impl Write, text: &str) -> io::Result<()> {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_sequence() {
+        let mut out = Vec::new();
+        osc52(&mut out, "hi").unwrap();
+        assert_eq!(out, b"\x1b]52;c;aGk=\x07");
+    }
+}
