@@ -2,13 +2,15 @@
 
 mod cli;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::Parser;
 
-use cli::{Cli, ReportSettings, Settings};
+use cli::{Cli, InputSettings, OutputSettings, Settings};
+use newsdiff::Analysis;
+use newsdiff::export::render_export;
 use newsdiff::load::{LoadError, Loaded, Warning, load_demo, load_paths};
 use newsdiff::output::{OutputError, write_atomic};
 use newsdiff::report::render;
@@ -17,28 +19,70 @@ use newsdiff::sanitize::one_line;
 /// Exit code for bad usage or input, as clap uses for usage errors.
 const EXIT_INPUT: u8 = 2;
 
+/// A usage problem found after parsing (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(err) => {
-            let code = if err.downcast_ref::<LoadError>().is_some()
-                || matches!(err.downcast_ref::<OutputError>(), Some(OutputError::Exists(_)))
-            {
-                EXIT_INPUT
-            } else {
-                1
-            };
+            let input = err.downcast_ref::<LoadError>().is_some()
+                || err.downcast_ref::<UsageError>().is_some()
+                || matches!(err.downcast_ref::<OutputError>(), Some(OutputError::Exists(_)));
             eprintln!("newsdiff: error: {}", one_line(&format!("{err:#}")));
-            ExitCode::from(code)
+            ExitCode::from(if input { EXIT_INPUT } else { 1 })
         }
     }
 }
 
 fn run() -> Result<ExitCode> {
-    let settings = Cli::parse().settings();
-    match settings {
-        Settings::Report(report) => run_report(&report),
+    match Cli::parse().settings() {
+        Settings::Reader(inputs) => {
+            if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+                return Err(
+                    UsageError("the reader needs a terminal; use `newsdiff report` for a text report".into()).into(),
+                );
+            }
+            let analysis = analyze(&inputs)?;
+            newsdiff::tui::run::run(analysis).context("terminal error")?;
+        }
+        Settings::Report(s) => {
+            let analysis = analyze(&s.inputs)?;
+            emit(&render(&analysis, s.format, s.color), &s.output)?;
+        }
+        Settings::Export(s) => {
+            let analysis = analyze(&s.inputs)?;
+            let stories: Vec<usize> = match &s.story {
+                None => (0..analysis.stories.len()).collect(),
+                Some(id) => match analysis.stories.iter().position(|st| &st.id == id) {
+                    Some(i) => vec![i],
+                    None => bail!(UsageError(format!("no story with id {id:?} (see `newsdiff report`)"))),
+                },
+            };
+            emit(&render_export(&analysis, &stories, s.format), &s.output)?;
+        }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Load the inputs (or the demo), print warnings, analyse.
+fn analyze(inputs: &InputSettings) -> Result<Analysis> {
+    let loaded: Loaded = if inputs.paths.is_empty() {
+        load_demo()
+    } else {
+        match load_paths(&inputs.paths) {
+            Ok(loaded) => loaded,
+            Err(LoadError::NoArticles(names, warnings)) => {
+                print_warnings(&warnings, inputs.quiet);
+                return Err(LoadError::NoArticles(names, Vec::new()).into());
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
+    print_warnings(&loaded.warnings, inputs.quiet);
+    Ok(newsdiff::analyze(loaded.documents, &loaded.story_titles))
 }
 
 fn print_warnings(warnings: &[Warning], quiet: bool) {
@@ -51,33 +95,18 @@ fn print_warnings(warnings: &[Warning], quiet: bool) {
     }
 }
 
-fn run_report(settings: &ReportSettings) -> Result<ExitCode> {
-    let loaded: Loaded = if settings.paths.is_empty() {
-        load_demo()
-    } else {
-        match load_paths(&settings.paths) {
-            Ok(loaded) => loaded,
-            Err(LoadError::NoArticles(inputs, warnings)) => {
-                print_warnings(&warnings, settings.quiet);
-                return Err(LoadError::NoArticles(inputs, Vec::new()).into());
-            }
-            Err(e) => return Err(e.into()),
-        }
-    };
-    print_warnings(&loaded.warnings, settings.quiet);
-    let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
-    let text = render(&analysis, settings.format, settings.color);
-    match &settings.output {
-        Some(path) => write_atomic(path, text.as_bytes(), settings.force)?,
-        None => {
-            let mut stdout = io::stdout().lock();
-            if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-                // A reader that stopped early (`| head`) is not a failure.
-                if e.kind() != io::ErrorKind::BrokenPipe {
-                    return Err(e).context("cannot write to standard output");
-                }
-            }
+/// Write `text` to the output file (atomically) or to standard output.
+fn emit(text: &str, output: &OutputSettings) -> Result<()> {
+    if let Some(path) = &output.file {
+        write_atomic(path, text.as_bytes(), output.force)?;
+        return Ok(());
+    }
+    let mut stdout = io::stdout().lock();
+    if let Err(e) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        // A reader that stopped early (`| head`) is not a failure.
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            return Err(e).context("cannot write to standard output");
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

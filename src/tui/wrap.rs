@@ -2,6 +2,7 @@
 //! panes, sync-scroll and highlights all work in the same coordinates.
 
 use unicode_segmentation::UnicodeSegmentation;
+
 use unicode_width::UnicodeWidthStr;
 
 use crate::sanitize::is_unsafe;
@@ -43,9 +44,10 @@ fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<VisualLine>) {
     // The line being built: (first byte, end of its last word, columns up to that end).
     let mut current: Option<(usize, usize, usize)> = None;
     let mut pending_space = 0;
-    for (i, word) in line.split_word_bound_indices() {
+    // Lines break only at spaces, so punctuation stays with its word ("divided." never splits).
+    for (i, word) in words_and_spaces(line) {
         let w = columns(word);
-        if word.chars().all(|c| c == ' ') {
+        if word.starts_with(' ') {
             // Spaces only count when a word follows them on the same line.
             if current.is_some() {
                 pending_space += w;
@@ -72,6 +74,22 @@ fn wrap_line(line: &str, base: usize, width: usize, out: &mut Vec<VisualLine>) {
         start: base + s,
         end: base + e,
     });
+}
+
+/// Alternating runs of spaces and of everything else, with their byte offsets.
+fn words_and_spaces(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = line;
+    let mut offset = 0;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let is_space = first == ' ';
+        let len = rest.find(|c: char| (c == ' ') != is_space).unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(len);
+        let at = offset;
+        offset += len;
+        rest = tail;
+        Some((at, run))
+    })
 }
 
 /// Display columns of `text`.
@@ -126,6 +144,12 @@ mod tests {
         let t = "the quick brown fox jumps";
         assert_eq!(show(t, &wrap(t, 10)), vec!["the quick", "brown fox", "jumps"]);
         assert_eq!(show(t, &wrap(t, 100)), vec![t]);
+    }
+
+    #[test]
+    fn punctuation_stays_with_its_word() {
+        let t = "they remain divided. Next";
+        assert_eq!(show(t, &wrap(t, 20)), vec!["they remain divided.", "Next"]);
     }
 
     #[test]
