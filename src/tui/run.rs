@@ -48,7 +48,7 @@ pub fn run(analysis: Analysis) -> io::Result<()> {
             continue;
         };
         if let Some(effect) = update(&mut app, action) {
-            let message = perform(&app, effect);
+            let message = perform(&app, effect, Path::new("."));
             update(&mut app, Action::Status(message));
         }
     }
@@ -81,10 +81,10 @@ pub fn to_action(app: &App, event: Event) -> Option<Action> {
     }
 }
 
-/// Carry out an effect; the returned message goes to the status line.
-fn perform(app: &App, effect: Effect) -> String {
+/// Carry out an effect (exports go to `dir`); the returned message goes to the status line.
+pub fn perform(app: &App, effect: Effect, dir: &Path) -> String {
     match effect {
-        Effect::Export => match export_to_dir(&app.analysis, app.story, ExportFormat::Markdown, Path::new(".")) {
+        Effect::Export => match export_to_dir(&app.analysis, app.story, ExportFormat::Markdown, dir) {
             Ok(path) => format!("exported to {}", path.display()),
             Err(e) => format!("export failed: {e}"),
         },

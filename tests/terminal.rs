@@ -1,0 +1,134 @@
+//! One end-to-end run in a real terminal (tmux): the demo side by side at 200×50, a differing claim
+//! highlighted, a finding selected and exported, and the terminal restored on quit.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+fn tmux(args: &[&str]) -> String {
+    let out = Command::new("tmux").args(args).output().expect("tmux runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn capture(session: &str, escapes: bool) -> String {
+    let mut args = vec!["capture-pane", "-p", "-t", session];
+    if escapes {
+        args.push("-e");
+    }
+    tmux(&args)
+}
+
+fn wait_for(session: &str, needle: &str) -> String {
+    let start = Instant::now();
+    loop {
+        let screen = capture(session, false);
+        if screen.contains(needle) {
+            return screen;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {needle:?}; screen:\n{screen}"
+        );
+        sleep(Duration::from_millis(100));
+    }
+}
+
+/// The release binary when it is at least as fresh as the test build (`.ci/run` builds it), else the test build.
+fn binary() -> PathBuf {
+    let release = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/release/newsdiff");
+    let test_build = PathBuf::from(env!("CARGO_BIN_EXE_newsdiff"));
+    let modified = |p: &PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (modified(&release), modified(&test_build)) {
+        (Some(r), Some(t)) if r >= t => release,
+        _ => test_build,
+    }
+}
+
+struct Session(String);
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).output();
+    }
+}
+
+#[test]
+fn reader_in_a_real_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed: skipping the real-terminal test (.ci/run installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let session = Session(format!("newsdiff-e2e-{}", std::process::id()));
+    let command = format!("'{}'; echo NEWSDIFF_EXIT=$?; sleep 30", binary().display());
+    let cwd = dir.path().to_str().unwrap();
+    let started = Command::new("tmux")
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            &session.0,
+            "-x",
+            "200",
+            "-y",
+            "50",
+            "-c",
+            cwd,
+            "env",
+            "-u",
+            "NO_COLOR",
+            "TERM=xterm-256color",
+            "sh",
+            "-c",
+            &command,
+        ])
+        .status()
+        .unwrap();
+    assert!(started.success());
+    let screen = wait_for(&session.0, "Findings");
+
+    // Two outlets' text side by side: both headlines on one row.
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("Biden Says Talks Went Well") && l.contains("Biden promises to tell Putin")),
+        "panes are not side by side:\n{screen}"
+    );
+    // Select the first finding (a differing claim): every pane scrolls to its statement, which is
+    // drawn highlighted, i.e. with a style escape right before it.
+    tmux(&["send-keys", "-t", &session.0, "n"]);
+    wait_for(&session.0, "finding 1 of");
+    let coloured = capture(&session.0, true);
+    let line = coloured
+        .lines()
+        .find(|l| l.contains("could last up to"))
+        .expect("statement on screen");
+    let before = line.split("could last up to").next().unwrap_or("");
+    assert!(
+        before.ends_with('m') && before.contains("\u{1b}["),
+        "statement not highlighted: {line:?}"
+    );
+
+    tmux(&["send-keys", "-t", &session.0, "e"]);
+    wait_for(&session.0, "exported to");
+    let exported = dir.path().join("newsdiff-geneva-2021.md");
+    let text = std::fs::read_to_string(&exported).expect("export file written");
+    assert!(text.contains("three-hour meeting"));
+
+    tmux(&["send-keys", "-t", &session.0, "q"]);
+    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
+    let state = tmux(&[
+        "display-message",
+        "-p",
+        "-t",
+        &session.0,
+        "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
+    ]);
+    assert_eq!(
+        state.trim(),
+        "0 0 1",
+        "terminal not restored (alternate screen, mouse, cursor)"
+    );
+}
