@@ -21,7 +21,7 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
     while let Some(c) = rest.chars().next() {
         let (code, mods, len) = if c == '<' && rest.contains('>') {
             let end = rest.find('>').unwrap();
-            let name = &rest[1..end];
+            let name = rest.get(1..end).unwrap_or("");
             let key = match name {
                 "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
                 "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
@@ -35,7 +35,7 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
         } else {
             (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
         };
-        rest = &rest[len..];
+        rest = rest.get(len..).unwrap_or("");
         if let Some(action) = to_action(app, Event::Key(KeyEvent::new(code, mods))) {
             effects.extend(update(app, action));
         }
