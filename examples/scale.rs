@@ -3,6 +3,9 @@
 
 use std::time::Instant;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -19,6 +22,39 @@ fn main() {
     let elapsed = start.elapsed();
     let shared: usize = analysis.stories.iter().map(|s| s.shared_quotes.len()).sum();
     let claims: usize = analysis.stories.iter().map(|s| s.claims.len()).sum();
+    if std::env::var_os("SCALE_DETAIL").is_some() {
+        let counterparts: usize = analysis
+            .stories
+            .iter()
+            .flat_map(|s| &s.alignment)
+            .flat_map(|a| &a.sentences)
+            .map(|s| s.matches.len())
+            .sum();
+        let sentences: usize = analysis.articles.iter().map(|a| a.sentences.len()).sum();
+        let article_claims: usize = analysis.articles.iter().map(|a| a.claims.len()).sum();
+        let statements: usize = analysis
+            .stories
+            .iter()
+            .flat_map(|s| &s.claims)
+            .map(|f| f.statements.len())
+            .sum();
+        let truth = |a: usize| analysis.articles[a].id.split('-').next().unwrap_or("").to_string();
+        let impure = analysis
+            .stories
+            .iter()
+            .filter(|s| s.articles.iter().any(|&a| truth(a) != truth(s.articles[0])))
+            .count();
+        let mut true_stories: Vec<String> = analysis
+            .articles
+            .iter()
+            .map(|a| a.id.split('-').next().unwrap_or("").to_string())
+            .collect();
+        true_stories.dedup();
+        eprintln!("true_stories={} impure_stories={impure}", true_stories.len());
+        eprintln!(
+            "sentences={sentences} counterparts={counterparts} article_claims={article_claims} statements={statements}"
+        );
+    }
     println!(
         "articles={n} corpus_mib={:.1} seconds={:.3} stories={} shared_quotes={shared} claim_findings={claims} peak_rss_mib={:.1} rss_before_mib={:.1}",
         bytes as f64 / 1048576.0,

@@ -12,8 +12,8 @@ fn main() {
         .map(|d| d.stem.split('-').next().unwrap().to_string())
         .collect();
     let articles: Vec<newsdiff::Article> = docs.into_iter().map(newsdiff::Article::from_document).collect();
-    let mut vocab = newsdiff::text::Vocab::new();
-    let f = newsdiff::features::Features::compute(&articles, &mut vocab);
+
+    let f = newsdiff::features::Features::compute(&articles);
     let (mut same, mut diff) = (vec![], vec![]);
     for a in 0..articles.len() {
         for b in a + 1..articles.len() {

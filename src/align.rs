@@ -14,10 +14,10 @@ pub const ALIGN_THRESHOLD: f32 = 0.32;
 /// A counterpart of a sentence in another article.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Counterpart {
-    /// Index of the other article (in the corpus).
-    pub article: usize,
+    /// Index of the other article (in the corpus); 32 bits, as a corpus holds millions of these.
+    pub article: u32,
     /// Index of the sentence in that article.
-    pub sentence: usize,
+    pub sentence: u32,
     /// Cosine similarity of the two sentences, 0 to 1.
     pub score: f32,
 }
@@ -97,8 +97,8 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> Vec<Article
                         let enough = score[i] >= ALIGN_THRESHOLD && (shared[i] >= 2 || vector.len() <= 2);
                         if enough {
                             let candidate = Counterpart {
-                                article: members[other],
-                                sentence: i - offsets[other],
+                                article: members[other] as u32,
+                                sentence: (i - offsets[other]) as u32,
                                 score: (score[i] * 1000.0).round() / 1000.0,
                             };
                             let better = best[other].is_none_or(|b| {
@@ -162,7 +162,7 @@ mod tests {
     fn three_articles_keep_article_order() {
         let a = vec![v(&[1, 2, 3])];
         let out = align_story(&[0, 1, 2], &[&a, &a, &a]);
-        let arts: Vec<usize> = out[2].sentences[0].matches.iter().map(|m| m.article).collect();
+        let arts: Vec<u32> = out[2].sentences[0].matches.iter().map(|m| m.article).collect();
         assert_eq!(arts, vec![0, 1]);
     }
 }

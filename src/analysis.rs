@@ -8,14 +8,13 @@ use serde::Serialize;
 
 use crate::align::{ArticleAlignment, align_story};
 use crate::article::Article;
-use crate::claims::{ArticleClaims, Finding, compare_claims};
-use crate::features::{ArticleFeatures, Features};
+use crate::claims::{ArticleClaims, Claim, Finding, compare_claims};
+use crate::features::{ArticleFeatures, Features, SparseVec};
 use crate::load::Document;
 use crate::quotes::names::canonical_names;
-use crate::shared::{QuoteTokens, SharedQuote, StoryQuote, quote_tokens, share_quotes};
+use crate::shared::{SharedQuote, StoryQuote, share_quotes};
 use crate::span::Span;
 use crate::stories::{group_stories, similarity, slug};
-use crate::text::Vocab;
 
 /// A group of articles about one event.
 #[derive(Debug, Clone, Serialize)]
@@ -49,21 +48,13 @@ const STORY_QUOTE_WORDS: usize = 6;
 /// Analyse documents. `story_titles` maps explicit story keys to titles (from manifests).
 pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> Analysis {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
-    let mut vocab = Vocab::new();
-    let features = Features::compute(&articles, &mut vocab);
-    let quote_tokens: Vec<Vec<QuoteTokens>> = articles
+    let features = Features::compute(&articles);
+    let quote_keys: Vec<Vec<u64>> = features
+        .articles
         .iter()
-        .map(|a| {
-            a.quotes
+        .map(|f| {
+            f.quotes
                 .iter()
-                .map(|q| quote_tokens(&a.text, q.span, &mut vocab))
-                .collect()
-        })
-        .collect();
-    let quote_keys: Vec<Vec<u64>> = quote_tokens
-        .iter()
-        .map(|qs| {
-            qs.iter()
                 .filter(|t| t.all.len() >= STORY_QUOTE_WORDS)
                 .map(|t| hash(&t.all))
                 .collect()
@@ -86,14 +77,20 @@ pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> A
     let ctx = StoryContext {
         articles: &articles,
         features: &features,
-        quote_tokens: &quote_tokens,
     };
     // Stories are independent of each other: analyse them in parallel.
-    let stories = groups
+    let results: Vec<(Story, Vec<Vec<Claim>>)> = groups
         .into_par_iter()
         .zip(heads)
         .map(|(members, (id, title))| ctx.story(members, id, title))
         .collect();
+    let mut stories = Vec::with_capacity(results.len());
+    for (story, claims) in results {
+        for (&a, article_claims) in story.articles.iter().zip(claims) {
+            articles[a].claims = article_claims;
+        }
+        stories.push(story);
+    }
     Analysis { articles, stories }
 }
 
@@ -101,12 +98,11 @@ pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> A
 struct StoryContext<'a> {
     articles: &'a [Article],
     features: &'a Features,
-    quote_tokens: &'a [Vec<QuoteTokens>],
 }
 
 impl StoryContext<'_> {
-    /// Shared quotes, alignment and claim findings of one story.
-    fn story(&self, members: Vec<usize>, id: String, title: String) -> Story {
+    /// Shared quotes, alignment and claim findings of one story, and its articles' claims.
+    fn story(&self, members: Vec<usize>, id: String, title: String) -> (Story, Vec<Vec<Claim>>) {
         let articles = self.articles;
         let story_quotes: Vec<StoryQuote> = members
             .iter()
@@ -117,43 +113,47 @@ impl StoryContext<'_> {
                     quote: q,
                     text: article.slice(quote.span),
                     speaker: quote.speaker.as_deref(),
-                    tokens: &self.quote_tokens[a][q],
+                    tokens: &self.features.articles[a].quotes[q],
                 })
             })
             .collect();
         let shared_quotes = share_quotes(&story_quotes);
-        let sentence_vectors: Vec<&[_]> = members
-            .iter()
-            .map(|&a| self.features.articles[a].sentences.as_slice())
-            .collect();
+        let owned: Vec<Vec<SparseVec>> = members.iter().map(|&a| self.features.sentence_vectors(a)).collect();
+        let sentence_vectors: Vec<&[SparseVec]> = owned.iter().map(Vec::as_slice).collect();
         let alignment = align_story(&members, &sentence_vectors);
         let sentence_spans: Vec<Vec<Span>> = members
             .iter()
             .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
             .collect();
+        let mut claims: Vec<Vec<Claim>> = members.iter().map(|&a| articles[a].extract_claims()).collect();
         let inputs: Vec<ArticleClaims> = members
             .iter()
             .zip(&sentence_spans)
-            .map(|(&a, spans)| ArticleClaims {
+            .zip(&claims)
+            .map(|((&a, spans), article_claims)| ArticleClaims {
                 article: a,
                 label: &articles[a].outlet,
                 text: &articles[a].text,
                 sentences: spans,
-                claims: &articles[a].claims,
+                claims: article_claims,
             })
             .collect();
-        let claims = compare_claims(&inputs);
-        Story {
+        let findings = compare_claims(&inputs);
+        drop(inputs);
+        for claim in claims.iter_mut().flatten() {
+            claim.subject.compact();
+        }
+        let story = Story {
             id,
             title,
             articles: members,
             shared_quotes,
             alignment,
-            claims,
-        }
+            claims: findings,
+        };
+        (story, claims)
     }
 }
-
 fn hash(tokens: &[u32]) -> u64 {
     let mut h = DefaultHasher::new();
     tokens.hash(&mut h);

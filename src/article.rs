@@ -34,7 +34,8 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
     /// Direct quotes in order.
     pub quotes: Vec<Quote>,
-    /// Numeric and temporal claims in order.
+    /// Numeric and temporal claims in order. Filled story by story during analysis (see
+    /// [`Article::extract_claims`]), so the data claims need for matching never piles up corpus-wide.
     pub claims: Vec<Claim>,
     /// What cleaning removed, one line each.
     pub removed: Vec<String>,
@@ -48,8 +49,6 @@ impl Article {
         let paragraphs = paragraphs(&text);
         let sentences = split_sentences(&text, &paragraphs);
         let quotes = extract_quotes(&text, &paragraphs);
-        let sentence_spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-        let claims = extract_claims(&text, &sentence_spans);
         let outlet = cleaned
             .byline_outlet
             .or(doc.meta.outlet)
@@ -71,9 +70,15 @@ impl Article {
             paragraphs,
             sentences,
             quotes,
-            claims,
+            claims: Vec::new(),
             removed: cleaned.removed,
         }
+    }
+
+    /// Extract this article's numeric and temporal claims.
+    pub fn extract_claims(&self) -> Vec<Claim> {
+        let spans: Vec<Span> = self.sentences.iter().map(|s| s.span).collect();
+        extract_claims(&self.text, &spans)
     }
 
     /// The text a span covers in this article.

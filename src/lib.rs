@@ -23,6 +23,7 @@ pub mod stories;
 pub mod synth;
 pub mod text;
 pub mod tui;
+pub mod unionfind;
 
 pub use analysis::{Analysis, Story, analyze};
 pub use article::Article;

@@ -16,6 +16,11 @@ use newsdiff::output::{OutputError, write_atomic};
 use newsdiff::report::render;
 use newsdiff::sanitize::one_line;
 
+// mimalloc keeps peak memory and time down on large corpora (glibc's per-thread arenas fragment
+// under rayon); see BENCHMARKS.md.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit code for bad usage or input, as clap uses for usage errors.
 const EXIT_INPUT: u8 = 2;
 

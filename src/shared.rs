@@ -12,6 +12,7 @@ pub use matching::{Relation, Speakers, relate};
 pub use tokens::{QuoteTokens, quote_tokens};
 
 use crate::text::TermId;
+use crate::unionfind::UnionFind;
 
 /// One quote of a story, ready for matching.
 #[derive(Debug, Clone, Copy)]
@@ -54,21 +55,16 @@ pub struct SharedQuote {
 
 /// Group a story's quotes into shared quotes.
 pub fn share_quotes(quotes: &[StoryQuote<'_>]) -> Vec<SharedQuote> {
-    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    let mut sets = UnionFind::new(quotes.len());
     for (a, b) in candidate_pairs(quotes) {
         let (qa, qb) = (&quotes[a], &quotes[b]);
         if relate(qa.tokens, qb.tokens, speakers(qa.speaker, qb.speaker)).is_some() {
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            parent[ra.max(rb)] = ra.min(rb);
+            sets.union(a, b);
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..quotes.len() {
-        let root = find(&mut parent, i);
-        groups.entry(root).or_default().push(i);
-    }
-    let mut shared: Vec<(usize, SharedQuote)> = groups
-        .into_values()
+    let mut shared: Vec<(usize, SharedQuote)> = sets
+        .groups()
+        .into_iter()
         .filter(|members| {
             let first = quotes[members[0]].article;
             members.iter().any(|&m| quotes[m].article != first)
@@ -129,14 +125,6 @@ fn candidate_pairs(quotes: &[StoryQuote<'_>]) -> Vec<(usize, usize)> {
     pairs.sort_unstable();
     pairs.dedup();
     pairs
-}
-
-fn find(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    i
 }
 
 fn build_group(quotes: &[StoryQuote<'_>], members: &[usize]) -> SharedQuote {

@@ -29,7 +29,8 @@ impl Rng {
 
 const SYLLABLES: &[&str] = &[
     "ka", "lo", "mi", "ra", "ten", "vo", "su", "dar", "el", "ni", "bor", "qua", "zi", "mon", "tes", "ul", "fa", "ren",
-    "gi", "pa",
+    "gi", "pa", "shi", "ko", "ber", "lin", "ast", "ove", "mu", "tra", "gen", "ho", "pel", "wan", "dri", "sol", "ika",
+    "nor", "bel", "cu", "ja", "ves",
 ];
 const COMMON: &[&str] = &[
     "officials",
@@ -79,8 +80,8 @@ const FILLER: &[&str] = &[
     "The decision follows months of debate among local officials and residents.",
     "Critics say the plan does not go far enough to address the underlying problems.",
     "It was not immediately clear how the measures would be funded.",
-    "Observers expect further announcements in the coming days.",
-    "The agency did not respond to a request for comment on Tuesday.",
+    "Observers expect further announcements soon.",
+    "The agency did not respond to a request for comment.",
     "Supporters of the proposal gathered outside the building during the session.",
     "Several questions remain about the timing and the cost of the project.",
     "Analysts said the move could have consequences well beyond the region.",
@@ -124,7 +125,7 @@ struct StorySeed {
 fn story_seed(rng: &mut Rng) -> StorySeed {
     let place = capitalized(rng, 3);
     let people: Vec<String> = (0..3)
-        .map(|_| format!("{} {}", capitalized(rng, 2), capitalized(rng, 3)))
+        .map(|_| format!("{} {}", capitalized(rng, 3), capitalized(rng, 3)))
         .collect();
     let nouns: Vec<String> = (0..6).map(|_| word(rng, 3)).collect();
     let facts = (0..12)
@@ -132,7 +133,7 @@ fn story_seed(rng: &mut Rng) -> StorySeed {
             let (a, b) = (rng.pick(&nouns).clone(), rng.pick(COMMON));
             let n = 2 + rng.below(40);
             format!(
-                "The {a} in {place} affected {n} {b} after the {} {} on Monday.",
+                "The {a} in {place} affected {n} {b} after the {} {} was reported.",
                 rng.pick(&nouns),
                 rng.pick(COMMON)
             )
@@ -174,15 +175,15 @@ fn article(rng: &mut Rng, seed: &StorySeed, target_words: usize) -> String {
     )];
     let mut words = 0;
     while words < target_words {
-        let para = match rng.below(5) {
-            0 | 1 => {
+        let para = match rng.below(10) {
+            0..=3 => {
                 let mut s = rng.pick(&seed.facts).clone();
                 if rng.below(3) == 0 {
                     s = s.replacen(" after ", " following ", 1);
                 }
                 format!("{s} {}", rng.pick(FILLER))
             }
-            2 => {
+            4 | 5 => {
                 let mut q = rng.pick(&seed.quotes).clone();
                 match rng.below(4) {
                     0 => q = q.split(' ').skip(2).take(6).collect::<Vec<_>>().join(" "),
@@ -196,7 +197,7 @@ fn article(rng: &mut Rng, seed: &StorySeed, target_words: usize) -> String {
                     rng.pick(&["Monday", "Tuesday", "Friday"])
                 )
             }
-            3 => format!(
+            6 => format!(
                 "The {} lasted {} hours, and about {} {} attended, according to the {}.",
                 rng.pick(COMMON),
                 1 + rng.below(6),

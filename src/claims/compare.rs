@@ -103,6 +103,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         for (claim, c) in a.claims.iter().enumerate() {
             let mut terms: Vec<u32> = c
                 .subject
+                .m()
                 .terms
                 .iter()
                 .map(|t| {
@@ -258,7 +259,7 @@ fn label(articles: &[ArticleClaims<'_>], group: &[&Item<'_>], stemmer: &Stemmer)
     for w in sentence.split(|c: char| !c.is_alphanumeric() && c != '-') {
         let w = w.to_lowercase();
         let st = stem(stemmer, &w);
-        let shared = group.iter().all(|i| i.c.subject.terms.contains(&st));
+        let shared = group.iter().all(|i| i.c.subject.m().terms.contains(&st));
         if w.len() > 3 && w.ends_with('s') && shared && Some(&st) != subject.verb.as_ref() && !nouns.contains(&w) {
             nouns.push(w);
         }

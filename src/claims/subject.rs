@@ -25,6 +25,13 @@ pub struct Subject {
     pub verb: Option<String>,
     /// Casualty role for counts of people ("die", "injure", …).
     pub role: Option<String>,
+    /// What only matching needs; dropped by [`Subject::compact`] once the story is compared.
+    pub matching: Option<Box<SubjectTerms>>,
+}
+
+/// The words a subject is matched by.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct SubjectTerms {
     /// Content stems near the value (including head and verb).
     pub terms: Vec<String>,
     /// Proper names near the value, lower-cased: different participants veto a match.
@@ -35,6 +42,27 @@ pub struct Subject {
     pub context_names: Vec<String>,
     /// Words naming a part of an event ("private", "opening"): parts must agree.
     pub parts: Vec<String>,
+}
+
+static NO_TERMS: SubjectTerms = SubjectTerms {
+    terms: Vec::new(),
+    names: Vec::new(),
+    places: Vec::new(),
+    context_names: Vec::new(),
+    parts: Vec::new(),
+};
+
+impl Subject {
+    /// The matching words (empty once compacted).
+    pub fn m(&self) -> &SubjectTerms {
+        self.matching.as_deref().unwrap_or(&NO_TERMS)
+    }
+
+    /// Drop what only matching needs (terms and names), keeping the label, head, verb and role:
+    /// claims outlive their comparison in every article, so the matching data must not.
+    pub fn compact(&mut self) {
+        self.matching = None;
+    }
 }
 
 /// Stem of a word with irregular verbs lemmatized and event nouns canonicalized.
@@ -236,11 +264,13 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         head,
         verb,
         role,
-        terms,
-        names,
-        places,
-        context_names,
-        parts,
+        matching: Some(Box::new(SubjectTerms {
+            terms,
+            names,
+            places,
+            context_names,
+            parts,
+        })),
     }
 }
 
@@ -314,10 +344,11 @@ fn same_name(a: &str, b: &str) -> bool {
 
 /// Whether `a` names a participant (a name, not a place, rare in the story) absent from `b`'s sentence.
 fn foreign_name(a: &Subject, b: &Subject, common: &dyn Fn(&str) -> bool) -> bool {
-    a.names
+    a.m()
+        .names
         .iter()
         .filter(|n| !common(n))
-        .any(|n| !b.context_names.iter().any(|m| same_name(n, m)))
+        .any(|n| !b.m().context_names.iter().any(|m| same_name(n, m)))
 }
 
 /// Whether two claims of `kind` share a subject. `Some(strong)` when they do; `strong`
@@ -347,14 +378,14 @@ pub fn matches(
         ClaimKind::RelativeTime => same(&a.verb, &b.verb),
         ClaimKind::Date | ClaimKind::TimeOfDay => same(&a.head, &b.head) || same(&a.verb, &b.verb),
     };
-    if !gate || a.parts != b.parts || a.role != b.role {
+    if !gate || a.m().parts != b.m().parts || a.role != b.role {
         return None;
     }
     let shared = shared();
     let strong = match kind {
         ClaimKind::Quantity => {
             // Two numbers sharing a unit are not one finding without shared context.
-            let alone = a.terms.len() <= 1 && b.terms.len() <= 1;
+            let alone = a.m().terms.len() <= 1 && b.m().terms.len() <= 1;
             (shared >= 2 || alone).then_some(shared >= 3 || a.role.is_some())
         }
         ClaimKind::Duration => match (&a.head, &b.head) {
@@ -366,7 +397,7 @@ pub fn matches(
     // Relative timings are already pinned by their verb; their nearby names are often
     // destinations ("return to A and B"), not participants.
     if kind != ClaimKind::RelativeTime {
-        let rare_places = |s: &Subject| s.places.iter().filter(|n| !common(n)).cloned().collect::<Vec<_>>();
+        let rare_places = |s: &Subject| s.m().places.iter().filter(|n| !common(n)).cloned().collect::<Vec<_>>();
         let (pa, pb) = (rare_places(a), rare_places(b));
         let other_places = !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|n| pb.iter().any(|m| same_name(n, m)));
         if foreign_name(a, b, common) || foreign_name(b, a, common) || other_places {

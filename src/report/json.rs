@@ -178,8 +178,8 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                             .matches
                             .iter()
                             .map(|m| MatchJson {
-                                article: id(m.article),
-                                sentence: m.sentence,
+                                article: id(m.article as usize),
+                                sentence: m.sentence as usize,
                                 score: m.score,
                             })
                             .collect(),

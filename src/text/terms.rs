@@ -285,6 +285,11 @@ impl Vocab {
         self.names.get(id as usize).map_or("", String::as_str)
     }
 
+    /// The stems, indexed by term id.
+    pub fn into_stems(self) -> Vec<String> {
+        self.names
+    }
+
     /// Number of distinct terms.
     pub fn len(&self) -> usize {
         self.names.len()

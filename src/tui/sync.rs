@@ -27,11 +27,11 @@ pub fn synced_scroll(
         let Some(counterpart) = alignment
             .sentences
             .get(s)
-            .and_then(|a| a.matches.iter().find(|m| m.article == other_article))
+            .and_then(|a| a.matches.iter().find(|m| m.article as usize == other_article))
         else {
             continue;
         };
-        let Some(&target_line) = other.sentence_lines.get(counterpart.sentence) else {
+        let Some(&target_line) = other.sentence_lines.get(counterpart.sentence as usize) else {
             continue;
         };
         // Keep the same distance from the top in both panes (a sentence begun above the top counts as 0).
@@ -74,7 +74,7 @@ mod tests {
                         .map(|s| {
                             vec![Counterpart {
                                 article: 1,
-                                sentence: s,
+                                sentence: s as u32,
                                 score: 0.9,
                             }]
                         })

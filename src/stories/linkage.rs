@@ -1,0 +1,140 @@
+//! Merging candidate pairs into stories, strongest pairs first, with a centroid check so that
+//! single links cannot chain unrelated events together.
+
+use std::collections::HashMap;
+
+use super::similarity;
+use crate::features::{ArticleFeatures, SparseVec, normalize};
+use crate::unionfind::UnionFind;
+
+/// Running sums of a group's unit vectors; their direction is the group's centroid.
+#[derive(Clone, Default)]
+struct Centroid {
+    vector: SparseVec,
+    names: SparseVec,
+}
+
+impl Centroid {
+    fn of(f: &ArticleFeatures) -> Self {
+        Centroid {
+            vector: f.vector.clone(),
+            names: f.names.clone(),
+        }
+    }
+
+    fn features(&self) -> ArticleFeatures {
+        ArticleFeatures {
+            vector: normalize(self.vector.clone()),
+            names: normalize(self.names.clone()),
+            ..ArticleFeatures::default()
+        }
+    }
+
+    fn absorb(&mut self, other: Centroid) {
+        self.vector = add(&self.vector, &other.vector);
+        self.names = add(&self.names, &other.names);
+    }
+}
+
+/// Sum of two sparse vectors sorted by term.
+fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                out.push((x.0, x.1 + y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (_, Some(y)) => {
+                out.push(*y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
+}
+
+/// Merge `pairs` (score, a, b) into `sets`, strongest first; two groups of more than one article
+/// merge only if their centroids are at least `threshold` alike.
+pub fn merge(sets: &mut UnionFind, features: &[ArticleFeatures], mut pairs: Vec<(f32, usize, usize)>, threshold: f32) {
+    pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut centroids: HashMap<usize, (usize, Centroid)> = HashMap::new();
+    for (_, a, b) in pairs {
+        let (ra, rb) = (sets.find(a), sets.find(b));
+        if ra == rb {
+            continue;
+        }
+        let ca = centroids.remove(&ra).unwrap_or_else(|| (1, Centroid::of(&features[a])));
+        let cb = centroids.remove(&rb).unwrap_or_else(|| (1, Centroid::of(&features[b])));
+        // The pair itself cleared the threshold; larger groups must also agree as wholes.
+        let agree = (ca.0 == 1 && cb.0 == 1) || similarity(&ca.1.features(), &cb.1.features()) >= threshold;
+        if agree {
+            let root = sets.union(a, b);
+            let (mut big, small) = if ca.0 >= cb.0 { (ca, cb) } else { (cb, ca) };
+            big.0 += small.0;
+            big.1.absorb(small.1);
+            centroids.insert(root, big);
+        } else {
+            centroids.insert(ra, ca);
+            centroids.insert(rb, cb);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(terms: &[(u32, f32)], names: &[(u32, f32)]) -> ArticleFeatures {
+        ArticleFeatures {
+            vector: normalize(terms.to_vec()),
+            names: normalize(names.to_vec()),
+            ..ArticleFeatures::default()
+        }
+    }
+
+    #[test]
+    fn add_merges_sorted_vectors() {
+        assert_eq!(
+            add(&vec![(1, 1.0), (3, 1.0)], &vec![(2, 1.0), (3, 2.0)]),
+            vec![(1, 1.0), (2, 1.0), (3, 3.0)]
+        );
+    }
+
+    #[test]
+    fn a_single_shared_name_does_not_chain_two_stories() {
+        // Story A: 0, 1 (terms 1-3). Story B: 3, 4 (terms 7-9). Article 2 shares a bit with each.
+        let feats = vec![
+            f(&[(1, 1.0), (2, 1.0), (3, 1.0)], &[(50, 1.0), (51, 1.0)]),
+            f(&[(1, 1.0), (2, 1.0), (3, 0.8)], &[(50, 1.0), (51, 1.0)]),
+            f(&[(3, 1.0), (7, 1.0)], &[(51, 1.0), (60, 1.0)]),
+            f(&[(7, 1.0), (8, 1.0), (9, 1.0)], &[(60, 1.0), (61, 1.0)]),
+            f(&[(7, 1.0), (8, 1.0), (9, 0.9)], &[(60, 1.0), (61, 1.0)]),
+        ];
+        let mut pairs = Vec::new();
+        for a in 0..5 {
+            for b in a + 1..5 {
+                let s = similarity(&feats[a], &feats[b]);
+                if s >= 0.25 {
+                    pairs.push((s, a, b));
+                }
+            }
+        }
+        let mut sets = UnionFind::new(5);
+        merge(&mut sets, &feats, pairs, 0.25);
+        let groups = sets.groups();
+        assert!(groups.contains(&vec![0, 1]) || groups.iter().any(|g| g.starts_with(&[0, 1])));
+        assert!(!groups.iter().any(|g| g.contains(&0) && g.contains(&4)), "{groups:?}");
+    }
+}
