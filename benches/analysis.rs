@@ -11,6 +11,9 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use newsdiff::report::{Format, render};
 use newsdiff::synth::{corpus, corpus_bytes};
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn analyze(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
     for &n in &[3usize, 100, 1_000, 10_000] {

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::super::app::App;
 use super::super::layout::{GUTTER, pane_text};
@@ -78,7 +78,7 @@ pub fn render(app: &App, theme: &Theme, index: usize, rect: Rect, buf: &mut Buff
             if lone { theme.lone() } else { Style::default() },
         );
         let spans = styled_segments(app, theme, &article.text, *line, highlights, &matches);
-        Paragraph::new(Line::from(spans)).render(Rect::new(text_area.x, y, text_area.width, 1), buf);
+        buf.set_line(text_area.x, y, &Line::from(spans), text_area.width);
     }
 }
 
