@@ -15,7 +15,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn demo_app(width: u16, height: u16) -> App {
     let loaded = newsdiff::load::load_demo();
-    App::new(newsdiff::analyze(loaded.documents, &loaded.story_titles), (width, height), true)
+    App::new(
+        newsdiff::analyze(loaded.documents, &loaded.story_titles),
+        (width, height),
+        true,
+    )
 }
 
 fn frame(c: &mut Criterion) {

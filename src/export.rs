@@ -5,7 +5,7 @@
 
 mod html;
 mod json;
-mod markdown;
+pub(crate) mod markdown;
 
 pub use json::SCHEMA_VERSION;
 
@@ -267,7 +267,7 @@ fn split_ws(text: &str) -> (&str, &str, &str) {
 }
 
 /// Whether `url` may become a link: only web addresses, never `javascript:` or `file:`.
-fn is_web_url(url: &str) -> bool {
+pub fn is_web_url(url: &str) -> bool {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     lower.starts_with("http://") || lower.starts_with("https://")
 }

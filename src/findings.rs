@@ -144,8 +144,9 @@ fn quote_finding(analysis: &Analysis, q: &crate::shared::SharedQuote) -> Finding
             }
         })
         .collect();
-    let mut outlets: Vec<String> = passages.iter().map(|p| outlet(analysis, p.article)).collect();
-    outlets.dedup();
+    let mut articles: Vec<usize> = passages.iter().map(|p| p.article).collect();
+    articles.dedup();
+    let outlets: Vec<String> = articles.iter().map(|&a| outlet(analysis, a)).collect();
     let speaker = q
         .speaker
         .as_deref()

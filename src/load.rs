@@ -154,6 +154,16 @@ fn load_dir(dir: &Path, loaded: &mut Loaded) {
     };
     entries.sort();
     for path in entries {
+        // Linked directories are not followed: a link back up the tree would load every article
+        // again and again.
+        let linked_dir = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) && path.is_dir();
+        if linked_dir {
+            loaded.warnings.push(Warning {
+                source: path.display().to_string(),
+                message: "skipped: linked directory (not followed)".into(),
+            });
+            continue;
+        }
         if path.is_dir() {
             load_dir(&path, loaded);
             continue;
@@ -257,6 +267,17 @@ mod tests {
         let (d, w) = doc(b"caf\xe9 story");
         assert_eq!(d.unwrap().body, "caf\u{fffd} story");
         assert_eq!(w.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn linked_directories_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Headline\n\nBody text here.").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+        let loaded = load_paths(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(loaded.documents.len(), 1);
+        assert!(loaded.warnings[0].message.contains("linked directory"));
     }
 
     #[test]

@@ -253,3 +253,44 @@ fn copy_needs_a_selection() {
     };
     assert!(text.contains("length of meeting") || text.contains("meeting"));
 }
+
+#[test]
+fn help_swallows_other_keys() {
+    let mut app = demo_app(160, 48, true);
+    press(&mut app, "?jjn]");
+    assert_eq!(app.selected, None);
+    assert_eq!(app.panes[0].scroll, 0);
+    press(&mut app, "<Esc>");
+    assert!(!app.quit, "Esc closes the help first");
+}
+
+#[test]
+fn narrow_jump_shows_an_outlet_that_has_the_finding() {
+    let mut app = demo_app(80, 24, true);
+    press(&mut app, "]]"); // the third outlet, which lacks the first finding
+    press(&mut app, "n");
+    let shown = app.pane_article(0).unwrap();
+    assert!(app.findings[0].passages.iter().any(|p| p.article == shown));
+}
+
+#[test]
+fn clicks_on_borders_select_nothing() {
+    let mut app = demo_app(160, 48, true);
+    let areas = app.areas().unwrap();
+    update(
+        &mut app,
+        Action::Click {
+            column: 10,
+            row: areas.findings.y,
+        },
+    );
+    assert_eq!(app.selected, None);
+    update(
+        &mut app,
+        Action::Click {
+            column: 10,
+            row: areas.findings.y + 1,
+        },
+    );
+    assert_eq!(app.selected, Some(0));
+}

@@ -146,12 +146,9 @@ pub fn is_stopword(w: &str) -> bool {
             | "times"
             | "year"
             | "years"
-            | "which's"
             | "whose"
             | "how"
             | "why"
-            | "again,"
-            | "those's"
             | "same"
     )
 }

@@ -12,7 +12,7 @@ use super::fasthash::FxMap;
 use super::lexicon::{casualty_role, event_noun, is_stopword, is_time_word, is_title, month, part_word, weekday};
 use super::tokens::{TokKind, Token};
 use super::value::Value;
-use super::verbs::{irregular_lemma, is_modal};
+use super::verbs::{irregular_lemma, is_modal, is_timing_verb};
 
 /// The subject of a claim: a short human label plus the terms used to match subjects.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -144,10 +144,7 @@ fn verb_like(toks: &[Token], k: usize) -> bool {
     after_modal
         || (w.ends_with("ed") && w.len() > 4 && !t.capitalized())
         || irregular_lemma(w).is_some()
-        || matches!(
-            w,
-            "last" | "lasts" | "lasting" | "return" | "returns" | "begin" | "begins" | "start" | "starts"
-        )
+        || is_timing_verb(w)
 }
 
 /// The governing verb: nearest verb-like token before the claim, else just after it.

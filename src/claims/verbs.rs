@@ -120,3 +120,31 @@ pub fn irregular_lemma(w: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Verbs whose complement is commonly a length of time or a moment: how long something lasts or
+/// runs, when it starts, ends, resumes, or when someone comes back or leaves. In any inflection.
+pub fn is_timing_verb(w: &str) -> bool {
+    const BASES: &[&str] = &[
+        "arrive", "begin", "close", "continue", "depart", "end", "expire", "finish", "last", "leave", "open", "remain",
+        "reopen", "resume", "return", "run", "start", "stay", "take", "wait",
+    ];
+    let base = |w: &str| BASES.binary_search(&w).is_ok();
+    base(w)
+        || w.strip_suffix('s').is_some_and(base)
+        || w.strip_suffix("ing").is_some_and(|s| base(s) || base(&format!("{s}e")))
+}
+
+#[cfg(test)]
+mod timing_tests {
+    use super::is_timing_verb;
+
+    #[test]
+    fn timing_verbs_in_any_inflection() {
+        for w in ["last", "lasts", "lasting", "resumes", "closing", "continue", "takes"] {
+            assert!(is_timing_verb(w), "{w}");
+        }
+        for w in ["table", "says", "house"] {
+            assert!(!is_timing_verb(w), "{w}");
+        }
+    }
+}

@@ -125,11 +125,10 @@ fn source(a: &ArticleView) -> String {
     }
 }
 
-/// Escape characters Markdown would read as markup, and line-start markers (lists, headings).
-///
-/// The report's own `escape` is private to `report::markdown`; this one also covers `!` (images), `&`
-/// (entities), `$` (math on some renderers) and leading list markers, since exported text starts lines.
-fn escape(text: &str) -> String {
+/// Escape characters Markdown would read as markup, and line-start markers (lists, headings):
+/// `!` (images), `&` (entities) and `$` (math on some renderers) included. The Markdown report
+/// uses it too.
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, c) in text.chars().enumerate() {
         let markup = matches!(

@@ -6,6 +6,7 @@ use super::{DiffPiece, word_diff};
 use crate::analysis::{Analysis, Story};
 use crate::article::Article;
 use crate::claims::{ClaimKind, Modality, Verdict};
+use crate::sanitize::is_unsafe;
 use crate::shared::{Relation, display_wording};
 
 /// Version of the JSON layout; bumped on any incompatible change.
@@ -123,8 +124,24 @@ pub fn render(analysis: &Analysis) -> String {
         generator: format!("newsdiff {}", env!("CARGO_PKG_VERSION")),
         stories: analysis.stories.iter().map(|s| story(analysis, s)).collect(),
     };
-    let mut out = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let json = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out = escape_unsafe(&json);
     out.push('\n');
+    out
+}
+
+/// JSON with every character a terminal would act on (DEL, C1 controls, bidi overrides) written as
+/// a `\uXXXX` escape. serde_json only escapes C0; outside strings JSON is ASCII, so every such
+/// character is inside a string, and the parsed text (and its byte offsets) stay exactly the same.
+fn escape_unsafe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
     out
 }
 
@@ -246,5 +263,21 @@ fn article(a: &Article) -> ArticleJson<'_> {
                 speaker: q.speaker.as_deref(),
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsafe_characters_are_escaped_but_survive_parsing() {
+        let json = serde_json::to_string(&"a\u{9b}b\u{202e}c\u{7f}").unwrap();
+        let safe = escape_unsafe(&json);
+        assert_eq!(safe, "\"a\\u009bb\\u202ec\\u007f\"");
+        assert_eq!(
+            serde_json::from_str::<String>(&safe).unwrap(),
+            "a\u{9b}b\u{202e}c\u{7f}"
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use super::outline::{Line, Piece};
 use crate::claims::Verdict;
+use crate::export::markdown::escape;
 
 /// Render lines as Markdown.
 pub fn render(lines: &[Line<'_>]) -> String {
@@ -24,18 +25,6 @@ pub fn render(lines: &[Line<'_>]) -> String {
                 out.push('\n');
             }
         }
-    }
-    out
-}
-
-/// Escape characters Markdown would read as markup.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~') {
-            out.push('\\');
-        }
-        out.push(c);
     }
     out
 }
@@ -76,11 +65,6 @@ fn pieces_into(out: &mut String, pieces: &[Piece<'_>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(escape("a*b_[c]|<x>"), "a\\*b\\_\\[c\\]\\|\\<x\\>");
-    }
 
     #[test]
     fn headings_and_items() {

@@ -179,7 +179,7 @@ fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut 
         lines.push(Line::Item(0, head));
         for o in &q.occurrences {
             let art = &analysis.articles[o.article];
-            let text = art.slice(art.quotes[o.quote].span);
+            let text = art.quotes.get(o.quote).map_or("", |q| art.slice(q.span));
             let mut pieces = vec![Piece::Strong(label(analysis, story, o.article).into()), plain(": ")];
             match o.relation {
                 Relation::Same => pieces.push(Piece::Dim("same wording".into())),
@@ -221,7 +221,10 @@ fn lone_sentence_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut
             ],
         ));
         for &i in lone.iter().take(LONE_SENTENCES_SHOWN) {
-            let text = one_line(art.slice(art.sentences[i].span));
+            let text = art
+                .sentences
+                .get(i)
+                .map_or(String::new(), |s| one_line(art.slice(s.span)));
             lines.push(Line::Item(1, vec![plain(excerpt(&text))]));
         }
         if lone.len() > LONE_SENTENCES_SHOWN {

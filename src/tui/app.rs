@@ -49,7 +49,7 @@ pub struct Highlight {
 pub struct Search {
     /// The query (being typed in search mode).
     pub query: String,
-    /// Matches in the story: (corpus article index, span), in pane order then text order.
+    /// Matches in the story: (corpus article index, span), in the story's article order then text order.
     pub matches: Vec<(usize, Span)>,
     /// The match last jumped to.
     pub current: Option<usize>,

@@ -60,8 +60,14 @@ pub fn to_action(app: &App, event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => match app.mode {
             Mode::Search => Keymap::search_action(key),
-            Mode::Normal | Mode::Help => app.keymap.action(key),
+            Mode::Normal => app.keymap.action(key),
+            // The help hides the screen: only keys that close it (or quit) act.
+            Mode::Help => app
+                .keymap
+                .action(key)
+                .filter(|a| matches!(a, Action::ToggleHelp | Action::Back | Action::Quit)),
         },
+        Event::Mouse(_) if app.mode == Mode::Help => None,
         Event::Mouse(MouseEvent { kind, column, row, .. }) => match kind {
             MouseEventKind::ScrollDown => Some(Action::Wheel {
                 column,

@@ -2,6 +2,9 @@
 //! for one side effect (writing a file, the clipboard, a browser), whose outcome comes back as a
 //! status message.
 
+use ratatui::layout::Rect;
+
+use crate::export::is_web_url;
 use crate::findings::Finding;
 use crate::sanitize::one_line;
 use crate::span::Span;
@@ -96,7 +99,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 .pane_article(app.focus)
                 .and_then(|a| app.analysis.articles[a].url.clone());
             match url {
-                Some(u) if u.starts_with("https://") || u.starts_with("http://") => return Some(Effect::Open(u)),
+                Some(u) if is_web_url(&u) => return Some(Effect::Open(one_line(&u))),
                 _ => app.status = "this article has no web address".into(),
             }
         }
@@ -233,6 +236,19 @@ fn jump_to_selected(app: &mut App) {
         return;
     };
     let (_, height) = app.pane_text_size();
+    // With one pane (narrow terminals), show an outlet that has the finding rather than none.
+    if app.visible_panes() == 1 {
+        let shown = app.pane_article(app.focus);
+        let passages = &app.findings[index].passages;
+        if !passages.iter().any(|p| Some(p.article) == shown)
+            && let Some(pos) = passages
+                .first()
+                .and_then(|p| app.story_articles().iter().position(|&a| a == p.article))
+        {
+            let focus = app.focus;
+            app.panes[focus].article = pos;
+        }
+    }
     let mut missing = Vec::new();
     for i in 0..app.visible_panes() {
         let Some(article) = app.pane_article(i) else { continue };
@@ -303,26 +319,22 @@ fn click(app: &mut App, column: u16, row: u16) {
     let Some(areas) = app.areas() else { return };
     if let Some(pane) = pane_at(app, column, row) {
         app.focus = pane;
-    } else if areas.findings.contains((column, row).into()) {
-        let inner_row = usize::from(row.saturating_sub(areas.findings.y + 1));
-        let rows = finding_rows(
-            app.findings.len(),
-            app.selected,
-            usize::from(areas.findings.height.saturating_sub(2)),
-        );
-        if let Some(FindingRow::Summary(i) | FindingRow::Detail(i)) = rows.get(inner_row).copied() {
+    } else if let Some(inner) = inner_row(areas.findings, column, row) {
+        let height = usize::from(areas.findings.height.saturating_sub(2));
+        let rows = finding_rows(app.findings.len(), app.selected, height);
+        if let Some(FindingRow::Summary(i) | FindingRow::Detail(i)) = rows.get(inner).copied() {
             app.selected = Some(i);
             jump_to_selected(app);
         }
-    } else if let Some(side) = areas.sidebar.filter(|s| s.contains((column, row).into())) {
-        let inner_row = usize::from(row.saturating_sub(side.y + 1));
+    } else if let Some((side, inner)) = areas.sidebar.and_then(|s| Some((s, inner_row(s, column, row)?))) {
+        let height = usize::from(side.height.saturating_sub(2));
         let rows = sidebar_rows(
             app.analysis.stories.len(),
             app.story,
             app.story_articles().len(),
-            usize::from(side.height.saturating_sub(2)),
+            height,
         );
-        match rows.get(inner_row).copied() {
+        match rows.get(inner).copied() {
             Some(SidebarRow::Story(s)) if s != app.story => app.select_story(s),
             Some(SidebarRow::Article(pos)) => {
                 let focus = app.focus;
@@ -334,6 +346,17 @@ fn click(app: &mut App, column: u16, row: u16) {
             _ => {}
         }
     }
+}
+
+/// The row inside the borders of `rect` that (`column`, `row`) falls on, if it is inside them.
+fn inner_row(rect: Rect, column: u16, row: u16) -> Option<usize> {
+    let inner = Rect::new(
+        rect.x + 1,
+        rect.y + 1,
+        rect.width.saturating_sub(2),
+        rect.height.saturating_sub(2),
+    );
+    inner.contains((column, row).into()).then(|| usize::from(row - inner.y))
 }
 
 /// The selected finding's passages as plain text for the clipboard.

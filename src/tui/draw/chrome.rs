@@ -11,6 +11,7 @@ use super::super::panel::{FindingRow, SidebarRow, finding_rows, sidebar_rows};
 use super::Theme;
 use crate::findings::FindingKind;
 use crate::sanitize::one_line;
+use unicode_width::UnicodeWidthStr;
 
 /// Stories, and the articles of the current story with their counts.
 pub fn sidebar(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
@@ -176,7 +177,7 @@ pub fn status(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         format!("{} · {sync}", one_line(&app.status))
     };
     let width = usize::from(rect.width);
-    let right_len = right.chars().count().min(width);
+    let right_len = right.width().min(width);
     Paragraph::new(Line::styled(left, theme.dim())).render(
         Rect::new(rect.x, rect.y, rect.width.saturating_sub(right_len as u16 + 1), 1),
         buf,
