@@ -102,7 +102,11 @@ fn demo_yields_the_meeting_length_and_return_timing_findings() {
     let a = demo();
     let story = &a.stories[0];
     let statements = |kind: ClaimKind| -> Vec<(String, Modality)> {
-        let f = story.claims.iter().find(|f| f.kind == kind && f.verdict == Verdict::Differs).expect("finding present");
+        let f = story
+            .claims
+            .iter()
+            .find(|f| f.kind == kind && f.verdict == Verdict::Differs)
+            .expect("finding present");
         f.statements
             .iter()
             .map(|s| {
@@ -112,12 +116,25 @@ fn demo_yields_the_meeting_length_and_return_timing_findings() {
             .collect()
     };
     let length = statements(ClaimKind::Duration);
-    assert!(length.iter().any(|(t, m)| t.contains("three-hour") && *m == Modality::Reported), "{length:?}");
-    assert!(length.iter().any(|(t, m)| t.contains("up to five hours") && *m == Modality::Expected), "{length:?}");
+    assert!(
+        length
+            .iter()
+            .any(|(t, m)| t.contains("three-hour") && *m == Modality::Reported),
+        "{length:?}"
+    );
+    assert!(
+        length
+            .iter()
+            .any(|(t, m)| t.contains("up to five hours") && *m == Modality::Expected),
+        "{length:?}"
+    );
     let timing = statements(ClaimKind::RelativeTime);
     assert!(timing.iter().any(|(t, _)| t.contains("near future")), "{timing:?}");
     assert!(timing.iter().any(|(t, _)| t.contains("after the summit")), "{timing:?}");
-    assert!(story.claims.iter().all(|f| f.verdict != Verdict::Conflict), "no false conflicts in the demo");
+    assert!(
+        story.claims.iter().all(|f| f.verdict != Verdict::Conflict),
+        "no false conflicts in the demo"
+    );
     let json: serde_json::Value = serde_json::from_str(&render(&a, Format::Json, false)).unwrap();
     insta::assert_json_snapshot!("demo_claims_json", json["stories"][0]["claims"]);
 }

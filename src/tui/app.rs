@@ -133,7 +133,15 @@ impl App {
 
     /// How many panes are on screen.
     pub fn visible_panes(&self) -> usize {
-        self.areas().map_or(1, |a| a.panes.len()).min(self.panes.len()).max(1)
+        // The same count `layout::compute` lays out, without building the whole layout.
+        let (w, h) = self.size;
+        let fits = w >= layout::MIN_SIZE.0 && h >= layout::MIN_SIZE.1;
+        let count = if fits {
+            layout::pane_count(w, self.story_articles().len())
+        } else {
+            1
+        };
+        count.min(self.panes.len()).max(1)
     }
 
     /// Text columns and rows of a pane.

@@ -141,6 +141,16 @@ mod tests {
     }
 
     #[test]
+    fn pane_count_matches_the_layout() {
+        for width in [24, 60, 99, 100, 130, 160, 171, 200, 250] {
+            for articles in 0..6 {
+                let areas = compute(Rect::new(0, 0, width, 30), articles).unwrap();
+                assert_eq!(areas.panes.len(), pane_count(width, articles), "{width} {articles}");
+            }
+        }
+    }
+
+    #[test]
     fn too_small_is_none() {
         assert!(compute(Rect::new(0, 0, 1, 1), 3).is_none());
         assert!(compute(Rect::new(0, 0, 40, 7), 3).is_none());
