@@ -143,3 +143,40 @@ fn findings_list_in_reading_order() {
         }
     }
 }
+
+#[test]
+fn truncated_and_garbled_articles_never_panic() {
+    let loaded = newsdiff::load::load_demo();
+    let mut docs = Vec::new();
+    for d in &loaded.documents {
+        let cuts: Vec<usize> = d.body.char_indices().map(|(i, _)| i).step_by(97).collect();
+        for (n, cut) in cuts.into_iter().enumerate() {
+            docs.push(doc(&format!("{}-{n}", d.stem), "X", d.body.get(..cut).unwrap_or("")));
+        }
+    }
+    // Pseudo-random bytes, decoded lossily as the loader does.
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    for n in 0..40 {
+        let bytes: Vec<u8> = (0..400)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                (state % 256) as u8
+            })
+            .collect();
+        docs.push(doc(&format!("noise-{n}"), "Y", &String::from_utf8_lossy(&bytes)));
+    }
+    let a = run(docs);
+    for format in [
+        newsdiff::report::Format::Text,
+        newsdiff::report::Format::Markdown,
+        newsdiff::report::Format::Json,
+    ] {
+        let out = newsdiff::report::render(&a, format, false);
+        assert!(!out.contains('\u{1b}'));
+    }
+    for i in 0..a.stories.len() {
+        let _ = newsdiff::export::render_export(&a, &[i], newsdiff::export::ExportFormat::Html);
+    }
+}
