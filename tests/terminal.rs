@@ -132,3 +132,59 @@ fn reader_in_a_real_terminal() {
         "terminal not restored (alternate screen, mouse, cursor)"
     );
 }
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed: skipping the real-terminal test (.ci/run installs it)");
+        return;
+    }
+    let session = Session(format!("newsdiff-term-{}", std::process::id()));
+    // `exec` makes the pane's process the reader itself, so its pid is the pane's.
+    let command = format!("exec '{}'", binary().display());
+    let started = Command::new("tmux")
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            &session.0,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "sh",
+            "-c",
+            &command,
+        ])
+        .status()
+        .unwrap();
+    assert!(started.success());
+    tmux(&["set-option", "-t", &session.0, "remain-on-exit", "on"]);
+    wait_for(&session.0, "Findings");
+    let pid = tmux(&["display-message", "-p", "-t", &session.0, "#{pane_pid}"]);
+    let killed = Command::new("kill").args(["-TERM", pid.trim()]).status().unwrap();
+    assert!(killed.success());
+    let start = Instant::now();
+    loop {
+        let state = tmux(&[
+            "display-message",
+            "-p",
+            "-t",
+            &session.0,
+            "#{pane_dead} #{pane_dead_status} #{alternate_on} #{mouse_any_flag}",
+        ]);
+        if state.starts_with('1') {
+            assert_eq!(
+                state.trim(),
+                "1 143 0 0",
+                "exit status, alternate screen, mouse reporting"
+            );
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "reader did not stop: {state}"
+        );
+        sleep(Duration::from_millis(100));
+    }
+}

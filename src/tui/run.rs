@@ -39,6 +39,7 @@ pub fn run(analysis: Analysis) -> io::Result<()> {
     }));
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
+    restore_on_signals();
     execute!(io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = App::new(analysis, (size.width, size.height), color);
@@ -54,6 +55,26 @@ pub fn run(analysis: Analysis) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Restore the terminal and exit when the reader is told to stop (SIGTERM, SIGHUP, SIGQUIT): the
+/// Drop guard never runs when a signal ends the process.
+#[cfg(unix)]
+fn restore_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+            ratatui::restore();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn restore_on_signals() {}
 
 /// The action an input event stands for in the app's current mode.
 pub fn to_action(app: &App, event: Event) -> Option<Action> {
