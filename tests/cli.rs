@@ -218,3 +218,50 @@ fn front_matter_and_manifest_metadata() {
     assert_eq!(story["articles"][1]["url"], "https://example.org/b");
     assert_eq!(story["claims"], serde_json::json!([]));
 }
+
+#[test]
+fn export_formats_and_story_selection() {
+    newsdiff()
+        .args(["export", "--format", "html"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("<!DOCTYPE html").and(predicate::str::contains("<mark")));
+    let out = newsdiff()
+        .args(["export", "-f", "json", "--story", "geneva-2021"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["kind"], "newsdiff-export");
+    assert_eq!(v["stories"].as_array().unwrap().len(), 1);
+    newsdiff()
+        .args(["export", "--story", "no-such-story"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no story with id \"no-such-story\""));
+}
+
+#[test]
+fn export_output_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("notes.md");
+    std::fs::write(&out, "mine").unwrap();
+    newsdiff().args(["export", "--output"]).arg(&out).assert().code(2);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+    let fresh = dir.path().join("fresh.md");
+    newsdiff()
+        .args(["export", "--output"])
+        .arg(&fresh)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(std::fs::read_to_string(&fresh).unwrap().contains("three-hour meeting"));
+}
+
+#[test]
+fn the_reader_needs_a_terminal() {
+    newsdiff()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the reader needs a terminal"));
+}
