@@ -294,3 +294,41 @@ fn clicks_on_borders_select_nothing() {
     );
     assert_eq!(app.selected, Some(0));
 }
+
+#[test]
+fn sync_brings_counterparts_level_on_aligned_coverage() {
+    let loaded = newsdiff::load::load_paths(&["tests/fixtures/mixed".into()]).unwrap();
+    let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
+    let mut app = App::new(analysis, (150, 16), true);
+    press(&mut app, "jjjj");
+    let height = app.pane_text_size().1;
+    let focus_view = app.pane_view(0).unwrap();
+    let top = app.panes[0].scroll;
+    let anchor = focus_view.sentence_at_line(top).unwrap();
+    let story = app.current_story().unwrap();
+    let focus_article = app.pane_article(0).unwrap();
+    let alignment = story.alignment.iter().find(|a| a.article == focus_article).unwrap();
+    // Every other pane whose article has a counterpart of a visible sentence shows it level with it.
+    let mut levelled = 0;
+    for pane in 1..app.visible_panes() {
+        let article = app.pane_article(pane).unwrap();
+        let view = app.pane_view(pane).unwrap();
+        for s in anchor..focus_view.sentence_lines.len() {
+            if let Some(m) = alignment.sentences[s]
+                .matches
+                .iter()
+                .find(|m| m.article as usize == article)
+            {
+                // A sentence begun above the top edge counts as row 0 (its counterpart starts at the top).
+                let row_here = (focus_view.sentence_lines[s] as isize - top as isize).max(0);
+                let row_there = view.sentence_lines[m.sentence as usize] as isize - app.panes[pane].scroll as isize;
+                if view.max_scroll(height) > app.panes[pane].scroll {
+                    assert_eq!(row_here, row_there, "pane {pane}");
+                    levelled += 1;
+                }
+                break;
+            }
+        }
+    }
+    assert!(levelled >= 1, "no pane was levelled");
+}

@@ -29,7 +29,13 @@ pub fn sidebar(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
     for (r, row) in rows.iter().enumerate() {
         let y = inner.y + r as u16;
         let line = match *row {
-            SidebarRow::StoriesHeading => Line::styled(format!("{} stories", app.analysis.stories.len()), theme.dim()),
+            SidebarRow::StoriesHeading => {
+                let n = app.analysis.stories.len();
+                Line::styled(
+                    format!("{n} {}  {{ }} switch", if n == 1 { "story" } else { "stories" }),
+                    theme.dim(),
+                )
+            }
             SidebarRow::Story(s) => {
                 let story = &app.analysis.stories[s];
                 let text = format!(
