@@ -56,13 +56,17 @@ pub fn compute(area: Rect, articles: usize) -> Option<Areas> {
     let findings = Rect::new(area.x, status.y - findings_height, area.width, findings_height);
     let top = Rect::new(area.x, area.y, area.width, body_height - findings_height);
     let narrow = area.width < NARROW;
+    let count = pane_count(area.width, articles) as u16;
     let (sidebar, mut main) = if narrow {
         (None, top)
     } else {
-        let side = Rect::new(top.x, top.y, SIDEBAR_WIDTH, top.height);
+        // The sidebar takes the columns that would not divide evenly, so every pane has the same
+        // width and one wrapping serves them all.
+        let side_width = SIDEBAR_WIDTH + (top.width - SIDEBAR_WIDTH) % count;
+        let side = Rect::new(top.x, top.y, side_width, top.height);
         (
             Some(side),
-            Rect::new(top.x + SIDEBAR_WIDTH, top.y, top.width - SIDEBAR_WIDTH, top.height),
+            Rect::new(top.x + side_width, top.y, top.width - side_width, top.height),
         )
     };
     let tabs = narrow.then(|| {
@@ -70,18 +74,9 @@ pub fn compute(area: Rect, articles: usize) -> Option<Areas> {
         main = Rect::new(main.x, main.y + 1, main.width, main.height.saturating_sub(1));
         t
     });
-    let count = pane_count(area.width, articles) as u16;
-    let base = main.width / count;
+    let width = main.width / count;
     let panes = (0..count)
-        .map(|i| {
-            // The last pane takes the columns the division left over.
-            let width = if i + 1 == count {
-                main.width - base * (count - 1)
-            } else {
-                base
-            };
-            Rect::new(main.x + base * i, main.y, width, main.height)
-        })
+        .map(|i| Rect::new(main.x + width * i, main.y, width, main.height))
         .collect();
     Some(Areas {
         sidebar,
@@ -123,9 +118,10 @@ mod tests {
     #[test]
     fn wide_layout_fills_the_screen() {
         let a = compute(Rect::new(0, 0, 160, 48), 3).unwrap();
-        assert_eq!(a.sidebar, Some(Rect::new(0, 0, 30, 37)));
+        assert_eq!(a.sidebar, Some(Rect::new(0, 0, 31, 37)));
         assert_eq!(a.panes.len(), 3);
-        assert_eq!(a.panes[0], Rect::new(30, 0, 43, 37));
+        assert_eq!(a.panes[0], Rect::new(31, 0, 43, 37));
+        assert!(a.panes.iter().all(|p| p.width == 43));
         assert_eq!(a.panes[2].right(), 160);
         assert_eq!(a.findings, Rect::new(0, 37, 160, 10));
         assert_eq!(a.status, Rect::new(0, 47, 160, 1));
