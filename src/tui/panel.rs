@@ -1,26 +1,45 @@
 //! Which item sits on which row of the findings panel and the sidebar: shared by drawing and by
 //! mouse clicks, so what is drawn is what gets clicked.
 
+use super::wrap::wrap;
+
 /// A row of the findings panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FindingRow {
     /// The one-line summary of finding n.
     Summary(usize),
-    /// The expanded detail of the selected finding n.
-    Detail(usize),
+    /// Line k of the expanded detail of the selected finding n.
+    Detail(usize, usize),
 }
 
-/// Rows of a findings panel `height` rows tall, scrolled so the selected finding and its detail show.
-pub fn finding_rows(count: usize, selected: Option<usize>, height: usize) -> Vec<FindingRow> {
-    let mut all = Vec::with_capacity(count + 1);
+/// Columns the detail of a selected finding is indented by.
+pub const DETAIL_INDENT: usize = 11;
+
+/// The detail of a finding wrapped for a findings panel `width` columns wide (at most 3 lines).
+pub fn detail_lines(detail: &str, width: usize) -> Vec<&str> {
+    let lines = wrap(detail, width.saturating_sub(DETAIL_INDENT).max(10));
+    lines
+        .iter()
+        .take(3)
+        .map(|l| detail.get(l.start..l.end).unwrap_or(""))
+        .collect()
+}
+
+/// Rows of a findings panel `height` rows tall, scrolled so the selected finding and its
+/// `detail` lines show.
+pub fn finding_rows(count: usize, selected: Option<usize>, detail: usize, height: usize) -> Vec<FindingRow> {
+    let mut all = Vec::with_capacity(count + detail);
     for i in 0..count {
         all.push(FindingRow::Summary(i));
         if selected == Some(i) {
-            all.push(FindingRow::Detail(i));
+            all.extend((0..detail).map(|k| FindingRow::Detail(i, k)));
         }
     }
     let height = height.max(1);
-    let anchor = selected.and_then(|s| all.iter().position(|r| *r == FindingRow::Detail(s)));
+    let anchor = selected.and_then(|s| {
+        all.iter()
+            .rposition(|r| matches!(r, FindingRow::Summary(i) | FindingRow::Detail(i, _) if *i == s))
+    });
     let start = anchor
         .map_or(0, |a| (a + 1).saturating_sub(height))
         .min(all.len().saturating_sub(height));
@@ -65,13 +84,30 @@ mod tests {
 
     #[test]
     fn selected_finding_is_expanded_and_visible() {
-        assert_eq!(finding_rows(3, None, 5), vec![Summary(0), Summary(1), Summary(2)]);
+        assert_eq!(finding_rows(3, None, 1, 5), vec![Summary(0), Summary(1), Summary(2)]);
         assert_eq!(
-            finding_rows(3, Some(1), 5),
-            vec![Summary(0), Summary(1), Detail(1), Summary(2)]
+            finding_rows(3, Some(1), 1, 5),
+            vec![Summary(0), Summary(1), Detail(1, 0), Summary(2)]
         );
-        assert_eq!(finding_rows(10, Some(8), 3), vec![Summary(7), Summary(8), Detail(8)]);
-        assert_eq!(finding_rows(0, None, 3), vec![]);
+        assert_eq!(
+            finding_rows(10, Some(8), 1, 3),
+            vec![Summary(7), Summary(8), Detail(8, 0)]
+        );
+        assert_eq!(
+            finding_rows(10, Some(8), 2, 3),
+            vec![Summary(8), Detail(8, 0), Detail(8, 1)]
+        );
+        assert_eq!(finding_rows(0, None, 1, 3), vec![]);
+    }
+
+    #[test]
+    fn details_wrap_to_three_lines() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        assert_eq!(
+            detail_lines(text, 11 + 14),
+            vec!["one two three", "four five six", "seven eight"]
+        );
+        assert_eq!(detail_lines("", 40), vec![""]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::span::Span;
 
 use super::action::Action;
 use super::app::{App, Mode};
-use super::panel::{FindingRow, SidebarRow, finding_rows, sidebar_rows};
+use super::panel::{FindingRow, SidebarRow, detail_lines, finding_rows, sidebar_rows};
 use super::search::find_matches;
 use super::sync::{reveal, scrolled, synced_scroll};
 
@@ -321,8 +321,13 @@ fn click(app: &mut App, column: u16, row: u16) {
         app.focus = pane;
     } else if let Some(inner) = inner_row(areas.findings, column, row) {
         let height = usize::from(areas.findings.height.saturating_sub(2));
-        let rows = finding_rows(app.findings.len(), app.selected, height);
-        if let Some(FindingRow::Summary(i) | FindingRow::Detail(i)) = rows.get(inner).copied() {
+        let width = usize::from(areas.findings.width.saturating_sub(2));
+        let detail = app
+            .selected
+            .and_then(|s| app.findings.get(s))
+            .map_or(0, |f| detail_lines(&f.detail, width).len());
+        let rows = finding_rows(app.findings.len(), app.selected, detail, height);
+        if let Some(FindingRow::Summary(i) | FindingRow::Detail(i, _)) = rows.get(inner).copied() {
             app.selected = Some(i);
             jump_to_selected(app);
         }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::super::app::{App, Mode};
-use super::super::panel::{FindingRow, SidebarRow, finding_rows, sidebar_rows};
+use super::super::panel::{DETAIL_INDENT, FindingRow, SidebarRow, detail_lines, finding_rows, sidebar_rows};
 use super::Theme;
 use crate::findings::FindingKind;
 use crate::sanitize::one_line;
@@ -133,7 +133,16 @@ pub fn findings(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         .render(inner, buf);
         return;
     }
-    let rows = finding_rows(app.findings.len(), app.selected, usize::from(inner.height));
+    let details: Vec<&str> = app
+        .selected
+        .and_then(|s| app.findings.get(s))
+        .map_or(Vec::new(), |f| detail_lines(&f.detail, usize::from(inner.width)));
+    let rows = finding_rows(
+        app.findings.len(),
+        app.selected,
+        details.len(),
+        usize::from(inner.height),
+    );
     for (r, row) in rows.iter().enumerate() {
         let area = Rect::new(inner.x, inner.y + r as u16, inner.width, 1);
         let line = match *row {
@@ -154,7 +163,10 @@ pub fn findings(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
                 }
                 line
             }
-            FindingRow::Detail(i) => Line::styled(format!("           {}", app.findings[i].detail), theme.dim()),
+            FindingRow::Detail(_, k) => Line::styled(
+                format!("{}{}", " ".repeat(DETAIL_INDENT), details.get(k).copied().unwrap_or("")),
+                theme.dim(),
+            ),
         };
         Paragraph::new(line).render(area, buf);
     }
