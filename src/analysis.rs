@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::align::{ArticleAlignment, align_story};
 use crate::article::Article;
-use crate::claims::{ArticleClaims, Claim, Finding, compare_claims};
+use crate::claims::{ArticleClaims, Claim, Finding, compare_claims, extract_claims};
 use crate::features::{ArticleFeatures, Features, SparseVec};
 use crate::load::Document;
 use crate::quotes::names::canonical_names;
@@ -125,7 +125,11 @@ impl StoryContext<'_> {
             .iter()
             .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
             .collect();
-        let mut claims: Vec<Vec<Claim>> = members.iter().map(|&a| articles[a].extract_claims()).collect();
+        let mut claims: Vec<Vec<Claim>> = members
+            .iter()
+            .zip(&sentence_spans)
+            .map(|(&a, spans)| extract_claims(&articles[a].text, spans))
+            .collect();
         let inputs: Vec<ArticleClaims> = members
             .iter()
             .zip(&sentence_spans)

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::claims::{Claim, extract_claims};
+use crate::claims::Claim;
 use crate::clean::clean;
 use crate::load::Document;
 use crate::quotes::{Quote, extract_quotes};
@@ -34,8 +34,8 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
     /// Direct quotes in order.
     pub quotes: Vec<Quote>,
-    /// Numeric and temporal claims in order. Filled story by story during analysis (see
-    /// [`Article::extract_claims`]), so the data claims need for matching never piles up corpus-wide.
+    /// Numeric and temporal claims in order. Filled story by story by [`crate::analyze`], so the
+    /// data claims need for matching never piles up corpus-wide.
     pub claims: Vec<Claim>,
     /// What cleaning removed, one line each.
     pub removed: Vec<String>,
@@ -73,12 +73,6 @@ impl Article {
             claims: Vec::new(),
             removed: cleaned.removed,
         }
-    }
-
-    /// Extract this article's numeric and temporal claims.
-    pub fn extract_claims(&self) -> Vec<Claim> {
-        let spans: Vec<Span> = self.sentences.iter().map(|s| s.span).collect();
-        extract_claims(&self.text, &spans)
     }
 
     /// The text a span covers in this article.

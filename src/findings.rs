@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use crate::analysis::{Analysis, Story};
 use crate::claims::{Modality, Verdict};
-use crate::report::{DiffPiece, word_diff};
+use crate::report::{DiffPiece, wording_diff};
 use crate::sanitize::one_line;
-use crate::shared::{Relation, display_wording};
+use crate::shared::Relation;
 use crate::span::Span;
 
 /// What kind of finding, in the order the reader lists them.
@@ -132,7 +132,7 @@ fn quote_finding(analysis: &Analysis, q: &crate::shared::SharedQuote) -> Finding
                 Relation::Fragment => ("excerpt".to_string(), None),
                 Relation::Altered => (
                     "altered wording".to_string(),
-                    Some(word_diff(&q.text, &display_wording(article.slice(span)))),
+                    Some(wording_diff(&q.text, article.slice(span))),
                 ),
             };
             Passage {

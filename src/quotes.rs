@@ -34,38 +34,13 @@ pub struct Quote {
     pub paragraph: usize,
 }
 
-/// Paragraph spans of `text`, split on blank lines and trimmed; used when none are supplied.
-pub fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut line_start = 0;
-    let push = |a: usize, b: usize, out: &mut Vec<Span>| {
-        let span = Span::new(a, b).trim(text);
-        if !span.is_empty() {
-            out.push(span);
-        }
-    };
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            let line = text.get(line_start..i).unwrap_or("");
-            if line.trim().is_empty() && line_start > start {
-                push(start, line_start, &mut out);
-                start = i + 1;
-            }
-            line_start = i + 1;
-        }
-    }
-    push(start, text.len(), &mut out);
-    out
-}
-
 /// All direct quotes of `text` in order, with speakers where the text names them.
 ///
 /// `paragraphs` are the paragraph spans of `text`; when empty, paragraphs are split on blank lines.
 pub fn extract_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let owned;
     let paragraphs = if paragraphs.is_empty() {
-        owned = split_paragraphs(text);
+        owned = crate::text::paragraphs(text);
         &owned
     } else {
         paragraphs
@@ -86,9 +61,10 @@ pub fn extract_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::paragraphs;
 
     fn pairs(text: &str) -> Vec<(String, Option<String>)> {
-        extract_quotes(text, &split_paragraphs(text))
+        extract_quotes(text, &paragraphs(text))
             .into_iter()
             .map(|q| (q.span.text(text).to_string(), q.speaker))
             .collect()
@@ -101,9 +77,9 @@ mod tests {
     #[test]
     fn splits_paragraphs_on_blank_lines() {
         let text = "Head line\n\nFirst para\nstill first.\n \nSecond.\n";
-        let paras: Vec<&str> = split_paragraphs(text).iter().map(|s| s.text(text)).collect();
+        let paras: Vec<&str> = paragraphs(text).iter().map(|s| s.text(text)).collect();
         assert_eq!(paras, vec!["Head line", "First para\nstill first.", "Second."]);
-        assert_eq!(split_paragraphs(""), Vec::<Span>::new());
+        assert_eq!(paragraphs(""), Vec::<Span>::new());
     }
 
     #[test]
@@ -162,7 +138,7 @@ mod tests {
         boundaries.push(tricky.len());
         for &end in &boundaries {
             let prefix = tricky.get(..end).unwrap_or("");
-            let quotes = extract_quotes(prefix, &split_paragraphs(prefix));
+            let quotes = extract_quotes(prefix, &paragraphs(prefix));
             for q in &quotes {
                 assert!(prefix.get(q.outer.start..q.outer.end).is_some());
                 assert!(q.outer.contains(q.span));

@@ -39,6 +39,12 @@ pub struct DiffPiece {
     pub text: String,
 }
 
+/// Word-level difference from a shared quote's canonical wording to one outlet's wording as
+/// printed (folded the same way the canonical one was, so spacing and a trailing comma don't count).
+pub fn wording_diff(canonical: &str, printed: &str) -> Vec<DiffPiece> {
+    word_diff(canonical, &crate::shared::display_wording(printed))
+}
+
 /// Word-level difference from `old` to `new`.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
     let mut out: Vec<DiffPiece> = Vec::new();

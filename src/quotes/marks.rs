@@ -305,7 +305,7 @@ mod tests {
     use super::*;
 
     fn quotes(text: &str) -> Vec<&str> {
-        let paras = crate::quotes::split_paragraphs(text);
+        let paras = crate::text::paragraphs(text);
         find_quotes(text, &paras).iter().map(|q| q.span.text(text)).collect()
     }
 
@@ -357,7 +357,7 @@ mod tests {
     #[test]
     fn multi_paragraph_quote() {
         let text = "Intro.\n\n“First part.\n\n“Second part,” said Ana Lima.\n\nEnd.";
-        let paras = crate::quotes::split_paragraphs(text);
+        let paras = crate::text::paragraphs(text);
         let found = find_quotes(text, &paras);
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].paragraph, found[0].close_paragraph), (1, 2));

@@ -244,7 +244,7 @@ mod tests {
     use super::*;
 
     fn speakers(text: &str) -> Vec<Option<String>> {
-        let paras = crate::quotes::split_paragraphs(text);
+        let paras = crate::text::paragraphs(text);
         attribute(text, &paras, &find_quotes(text, &paras))
     }
 

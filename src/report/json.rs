@@ -2,12 +2,12 @@
 
 use serde::Serialize;
 
-use super::{DiffPiece, word_diff};
+use super::{DiffPiece, wording_diff};
 use crate::analysis::{Analysis, Story};
 use crate::article::Article;
 use crate::claims::{ClaimKind, Modality, Verdict};
 use crate::sanitize::is_unsafe;
-use crate::shared::{Relation, display_wording};
+use crate::shared::Relation;
 
 /// Version of the JSON layout; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -173,7 +173,7 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                             end: quote.span.end,
                             speaker: quote.speaker.as_deref(),
                             relation: o.relation,
-                            diff: (o.relation == Relation::Altered).then(|| word_diff(&q.text, &display_wording(text))),
+                            diff: (o.relation == Relation::Altered).then(|| wording_diff(&q.text, text)),
                         }
                     })
                     .collect(),

@@ -4,10 +4,10 @@ use std::borrow::Cow;
 
 use crate::analysis::{Analysis, Story};
 use crate::claims::{Finding, Verdict};
-use crate::sanitize::one_line;
-use crate::shared::{Relation, display_wording};
+use crate::sanitize::{one_line, sanitize};
+use crate::shared::Relation;
 
-use super::word_diff;
+use super::wording_diff;
 
 /// A run of text with one role.
 #[derive(Debug, Clone, PartialEq)]
@@ -189,11 +189,13 @@ fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut 
                 }
                 Relation::Altered => {
                     pieces.push(Piece::Dim("altered ".into()));
-                    for d in word_diff(&one_line(&q.text), &one_line(&display_wording(text))) {
+                    for d in wording_diff(&q.text, text) {
+                        // The wordings are already folded to single spaces; only controls remain to neutralize.
+                        let words = sanitize(&d.text).into_owned();
                         pieces.push(match d.op {
-                            "delete" => Piece::Deleted(d.text),
-                            "insert" => Piece::Inserted(d.text),
-                            _ => Piece::Plain(d.text.into()),
+                            "delete" => Piece::Deleted(words),
+                            "insert" => Piece::Inserted(words),
+                            _ => Piece::Plain(words.into()),
                         });
                     }
                 }
