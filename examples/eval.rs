@@ -111,9 +111,43 @@ fn covers(item: &Item, shown: &[Shown]) -> bool {
     files.len() >= 2
 }
 
+/// For a missed claim item: the claims extracted from each mentioned sentence, with their subjects.
+fn explain(analysis: &newsdiff::Analysis, item: &Item) {
+    for m in &item.mentions {
+        let Some(article) = analysis.articles.iter().find(|a| a.source.ends_with(&m.file)) else {
+            println!("      {}: not loaded", m.file);
+            continue;
+        };
+        let phrase = norm(&m.phrase);
+        let sentence = article
+            .sentences
+            .iter()
+            .position(|s| norm(article.text.get(s.span.start..s.span.end).unwrap_or("")).contains(&phrase));
+        let claims: Vec<String> = article
+            .claims
+            .iter()
+            .filter(|c| Some(c.sentence) == sentence)
+            .map(|c| {
+                format!(
+                    "[{:?} {} head={:?} verb={:?} role={:?} label={:?}]",
+                    c.kind,
+                    c.value.describe(),
+                    c.subject.head,
+                    c.subject.verb,
+                    c.subject.role,
+                    c.subject.label
+                )
+            })
+            .collect();
+        let where_ = if sentence.is_some() { "" } else { " (phrase not in one sentence)" };
+        println!("      {}: «{}»{where_} {}", m.file, m.phrase, claims.join(" "));
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let list = args.iter().any(|a| a == "--list");
+    let why = args.iter().any(|a| a == "--why");
     let stubs = args
         .iter()
         .position(|a| a == "--stubs")
@@ -237,6 +271,9 @@ fn main() {
                     ""
                 };
                 println!("  missed {kind}: {}{note}", item.fact);
+                if why && kind != "quote" {
+                    explain(&analysis, item);
+                }
             }
         }
         for (f, shown) in &findings {

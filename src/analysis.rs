@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::align::{ArticleAlignment, align_story};
 use crate::article::Article;
-use crate::claims::{ArticleClaims, Claim, Finding, compare_claims, extract_claims};
+use crate::claims::{ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, parse_day};
 use crate::features::{ArticleFeatures, Features, SparseVec};
 use crate::load::Document;
 use crate::quotes::names::canonical_names;
@@ -128,7 +128,7 @@ impl StoryContext<'_> {
         let mut claims: Vec<Vec<Claim>> = members
             .iter()
             .zip(&sentence_spans)
-            .map(|(&a, spans)| extract_claims(&articles[a].text, spans))
+            .map(|(&a, spans)| extract_claims(&articles[a].text, spans, &claim_context(&articles[a])))
             .collect();
         let inputs: Vec<ArticleClaims> = members
             .iter()
@@ -140,6 +140,7 @@ impl StoryContext<'_> {
                 text: &articles[a].text,
                 sentences: spans,
                 claims: article_claims,
+                published: articles[a].published.as_deref().and_then(parse_day),
             })
             .collect();
         let findings = compare_claims(&inputs);
@@ -220,4 +221,9 @@ fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
         n += 1;
     }
     id
+}
+
+/// What an article's claims are read against: its publication day and year.
+fn claim_context(article: &Article) -> ClaimContext {
+    ClaimContext::new(article.published.as_deref(), None, &article.text)
 }

@@ -4,17 +4,23 @@
 //! ([`compare_claims`]) is quadratic only in the number of claims of one story.
 
 mod amounts;
+mod aspect;
+mod attach;
 mod compare;
+mod context;
 mod extract;
 mod fasthash;
 mod lexicon;
 mod modality;
 mod numbers;
+mod raw;
 mod relative;
 mod report;
+mod resolve;
 mod subject;
 mod timing;
 mod tokens;
+mod units;
 mod value;
 mod verbs;
 mod verdict;
@@ -27,6 +33,7 @@ use serde::Serialize;
 use crate::span::Span;
 
 pub use compare::compare_claims;
+pub use context::{ClaimContext, parse_day, zone_of_place};
 pub use extract::extract_claims;
 pub use report::{FindingReport, StatementReport, report};
 pub use subject::Subject;
@@ -57,8 +64,12 @@ pub enum Modality {
 pub enum Verdict {
     /// Values that cannot both be true.
     Conflict,
-    /// Different but not incompatible (prediction vs outcome, hedge vs exact, precision).
+    /// Different but not incompatible (different precision, sources or bounds that do not meet).
     Differs,
+    /// A prediction against an outcome: what was expected next to what was reported.
+    Expected,
+    /// A figure that changed as the story developed (a toll that rose): each outlet's latest.
+    Updated,
     /// Same value within the stated hedges.
     Agrees,
 }
@@ -88,6 +99,9 @@ pub struct ArticleClaims<'a> {
     pub text: &'a str,
     pub sentences: &'a [Span],
     pub claims: &'a [Claim],
+    /// Publication day, to order figures that changed over time.
+    #[serde(skip)]
+    pub published: Option<jiff::civil::Date>,
 }
 
 /// Claims of several articles about one subject, with a verdict.

@@ -277,6 +277,8 @@ fn kind_label(kind: FindingKind) -> &'static str {
     match kind {
         FindingKind::Conflict => "CONFLICT",
         FindingKind::Differs => "DIFFERS",
+        FindingKind::Expected => "EXPECTED vs REPORTED",
+        FindingKind::Updated => "UPDATED",
         FindingKind::SharedQuote => "QUOTE",
         FindingKind::Agrees => "AGREES",
     }

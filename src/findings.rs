@@ -18,6 +18,10 @@ pub enum FindingKind {
     Conflict,
     /// Claims that differ without contradicting each other.
     Differs,
+    /// A prediction against an outcome.
+    Expected,
+    /// A figure that changed as the story developed.
+    Updated,
     /// A quote printed by several outlets.
     SharedQuote,
     /// Claims that agree.
@@ -30,6 +34,8 @@ impl FindingKind {
         match self {
             FindingKind::Conflict => "conflict",
             FindingKind::Differs => "differs",
+            FindingKind::Expected => "expected",
+            FindingKind::Updated => "updated",
             FindingKind::SharedQuote => "quote",
             FindingKind::Agrees => "agrees",
         }
@@ -83,6 +89,8 @@ fn claim_finding(analysis: &Analysis, f: &crate::claims::Finding) -> Option<Find
     let kind = match f.verdict {
         Verdict::Conflict => FindingKind::Conflict,
         Verdict::Differs => FindingKind::Differs,
+        Verdict::Expected => FindingKind::Expected,
+        Verdict::Updated => FindingKind::Updated,
         Verdict::Agrees => FindingKind::Agrees,
     };
     let passages: Vec<Passage> = f

@@ -1,10 +1,11 @@
 //! Durations and counts/amounts: a number, its hedge, and the unit or noun it measures.
 
 use super::ClaimKind;
-use super::extract::Raw;
+use super::raw::Raw;
 use super::lexicon::{is_casualty, is_stopword, is_time_word};
 use super::numbers::{Num, after_between, hedge_before, parse_range, words_value};
 use super::tokens::{TokKind, Token};
+use super::units::{Measure, measure};
 use super::value::{Hedge, Value};
 
 /// Minutes in one duration unit ("hour" → 60).
@@ -187,7 +188,11 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
         unit: "min".into(),
         round: num.round,
     };
-    Some(Raw::new(ClaimKind::Duration, value, start, end, i, None))
+    // "three days of mourning": the noun after "of" is what lasts.
+    let noun = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !is_stopword(&t.lower));
+    // "three days of national mourning": the last of up to two words.
+    let head = (lower(toks, end) == "of" && noun(end + 1)).then(|| if noun(end + 2) { end + 2 } else { end + 1 });
+    Some(Raw::new(ClaimKind::Duration, value, start, end, i, head))
 }
 
 /// Tokens before a number that make it a definite reference ("the two countries"), not a claim.
@@ -280,6 +285,28 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     if first.kind == TokKind::Word && first.capitalized() && at > 0 {
         return None; // "Air Force One", "Formula One": names, not counts.
     }
+    // "6.9-magnitude", "7.5-tonne": a number glued to its unit by a hyphen.
+    // "948-foot-long": the extent word after the unit says what is measured, not the unit.
+    let glued = first.lower.as_ref();
+    let glued = ["-long", "-deep", "-high", "-wide", "-tall"]
+        .iter()
+        .find_map(|s| glued.strip_suffix(s))
+        .unwrap_or(glued);
+    if first.kind == TokKind::Word
+        && let Some((n, u)) = glued.rsplit_once('-')
+        && let (Some(v), Some(unit)) = (super::numbers::digits_value(n), measure(u, lower(toks, at + 1)))
+        && unit.words == 1
+    {
+        let num = Num {
+            value: v,
+            hi: None,
+            start: at,
+            end: at + 1,
+            round: false,
+        };
+        let (hedge, start) = hedge_at(toks, i, &num);
+        return Some(measured(unit, &num, hedge, start, at + 1, at));
+    }
     let num = parse_range(toks, at, after_between(toks, i))?;
     let year_like = first.kind == TokKind::Number
         && first.lower.len() == 4
@@ -292,6 +319,20 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     }
     let (hedge, start) = hedge_at(toks, i, &num);
     let mut end = num.end;
+    // "magnitude 6.9": the unit is named before the number.
+    let prev2 = i.checked_sub(2).map_or("", |p| lower(toks, p));
+    // "magnitude 6.9", "a magnitude of 8.1", "measured the magnitude as 8.1".
+    if currency.is_none()
+        && (matches!(prev, "magnitude" | "magnitude-") || (matches!(prev, "of" | "as" | "at") && prev2 == "magnitude"))
+    {
+        let unit = measure("magnitude", "")?;
+        return Some(measured(unit, &num, hedge, start.min(i - 1), end, at));
+    }
+    if currency.is_none()
+        && let Some(unit) = measure(lower(toks, end), lower(toks, end + 1))
+    {
+        return Some(measured(unit, &num, hedge, start, end + unit.words, at));
+    }
     let (unit, head) = if let Some(cur) = currency {
         (cur.to_string(), None)
     } else if lower(toks, end) == "%" || lower(toks, end) == "percent" {
@@ -331,4 +372,19 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         round: num.round,
     };
     Some(Raw::new(ClaimKind::Quantity, value, start, end, at, head))
+}
+
+/// A measured amount, converted into its canonical unit. A converted value is marked round:
+/// "12 km (7.5 miles)" is exact in neither unit, so comparison allows for the rounding.
+fn measured(unit: Measure, num: &Num, hedge: Hedge, start: usize, end: usize, anchor: usize) -> Raw {
+    let convert = |v: f64| v * unit.factor + unit.offset;
+    let converted = unit.factor != 1.0 || unit.offset != 0.0;
+    let value = Value::Amount {
+        value: convert(num.value),
+        value_hi: num.hi.filter(|_| hedge == Hedge::Range).map(convert),
+        hedge,
+        unit: unit.unit.to_string(),
+        round: num.round || converted,
+    };
+    Raw::new(ClaimKind::Quantity, value, start, end, anchor, None)
 }

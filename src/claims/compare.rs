@@ -4,7 +4,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 use super::fasthash::{FxMap, FxSet};
 use super::subject::{count_sorted, matches, stem};
-use super::verdict::compare_values;
+use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
 
 /// Why two claims got their verdict: the value comparison's reason, possibly qualified.
@@ -28,21 +28,25 @@ impl Reason {
     }
 }
 
-/// Verdict for two claims: a conflict needs a strong subject match and the same modality;
-/// a prediction against an outcome is at most a difference. `strong` is only asked for
-/// when it matters (a conflict), since matching subjects is the costlier test.
-fn judge(a: &Claim, b: &Claim, strong: impl FnOnce() -> bool) -> (Verdict, Reason) {
+/// Verdict for two claims, `None` when their values cannot be compared. A conflict needs a
+/// strong subject match and the same modality; a prediction against an outcome is its own
+/// verdict. `strong` is only asked for when it matters (a conflict), since matching subjects
+/// is the costlier test.
+fn judge(a: &Claim, b: &Claim, strong: impl FnOnce() -> bool) -> Option<(Verdict, Reason)> {
     let (v, reason) = compare_values(&a.value, &b.value);
+    if reason == INCOMPARABLE {
+        return None;
+    }
     // Past versus future is incompatible whatever the modality: what happened two months
-    // ago cannot be expected next week. Other expected-versus-reported gaps are differences.
+    // ago cannot be expected next week. Other expected-versus-reported gaps are predictions.
     let past_future = reason.starts_with("timings far apart");
-    if v != Verdict::Agrees && a.modality != b.modality && !past_future {
-        (Verdict::Differs, Reason::Prediction(reason))
+    Some(if v != Verdict::Agrees && a.modality != b.modality && !past_future {
+        (Verdict::Expected, Reason::Prediction(reason))
     } else if v == Verdict::Conflict && !strong() {
         (Verdict::Differs, Reason::Unsure(reason))
     } else {
         (v, Reason::Values(reason))
-    }
+    })
 }
 
 /// The most agreeable verdict among the claim pairs of two articles (`a` from one, `b`
@@ -51,12 +55,12 @@ fn judge(a: &Claim, b: &Claim, strong: impl FnOnce() -> bool) -> (Verdict, Reaso
 fn best_pair<'x, 'a: 'x>(
     a: &[&'x Item<'a>],
     b: &[&'x Item<'a>],
-    judge: impl Fn(&Item<'a>, &Item<'a>) -> (Verdict, Reason),
+    judge: impl Fn(&Item<'a>, &Item<'a>) -> Option<(Verdict, Reason)>,
 ) -> Option<(Verdict, Reason)> {
     let mut best: Option<(Verdict, Reason)> = None;
     for i in a.iter().rev() {
         for j in b.iter().rev() {
-            let r = judge(i, j);
+            let Some(r) = judge(i, j) else { continue };
             if best.as_ref().is_none_or(|b| r.0 > b.0) {
                 best = Some(r);
             }
@@ -172,13 +176,17 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
                 }
             }
         }
-        let Some((verdict, reason)) = worst else { continue };
+        let Some((mut verdict, reason)) = worst else { continue };
         let mut parts: Vec<String> = group
             .iter()
             .filter_map(|i| articles.get(i.slot).map(|a| describe(a, i.c)))
             .collect();
         parts.dedup();
         let mut explanation = format!("{}: {}.", parts.join("; "), reason.text());
+        if verdict != Verdict::Agrees && evolving(articles, &group) {
+            verdict = Verdict::Updated;
+            explanation = latest_figures(articles, &group);
+        }
         let sentences: Vec<(usize, &str)> = group
             .iter()
             .filter_map(|i| {
@@ -216,6 +224,74 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .then_with(|| kind_rank(a.kind).cmp(&kind_rank(b.kind)))
     });
     findings
+}
+
+/// Words saying a figure moved or may move ("the toll rose to", "is expected to climb").
+fn update_cue(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "rose" | "risen" | "rises" | "rising" | "climbed" | "climbs" | "increased" | "jumped" | "reached"
+                    | "updated" | "revised" | "raised" | "surged" | "soared" | "grew" | "now" | "latest" | "toll"
+                    | "tally" | "count"
+            )
+        })
+}
+
+/// Whether a group of counts is a figure that evolves as a story develops: a casualty count
+/// (tolls are revised all day), or counts whose sentences say the figure moved.
+fn evolving(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
+    let Some(first) = group.first() else { return false };
+    if first.c.kind != ClaimKind::Quantity || first.c.modality == Modality::Expected {
+        return false;
+    }
+    // Measures are revised, not updated by events: only an explicit revision moves them.
+    let measure = first.c.subject.head.as_deref().is_some_and(|h| h.contains(' '));
+    if measure {
+        return group.iter().any(|i| {
+            articles
+                .get(i.slot)
+                .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text).to_lowercase()))
+                .is_some_and(|s| ["revised", "downgraded", "upgraded", "updated"].iter().any(|w| s.contains(w)))
+        });
+    }
+    group.iter().any(|i| i.c.subject.role.is_some())
+        || group.iter().any(|i| {
+            articles
+                .get(i.slot)
+                .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text)))
+                .is_some_and(update_cue)
+        })
+}
+
+/// "The figure changed as the story developed", with each outlet's latest figure: the last one
+/// it prints. Outlets are ordered by publication day where known, then by figure.
+fn latest_figures(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> String {
+    let mut latest: Vec<(Option<jiff::civil::Date>, f64, String)> = Vec::new();
+    let mut slots: Vec<usize> = group.iter().map(|i| i.slot).collect();
+    slots.sort_unstable();
+    slots.dedup();
+    for slot in slots {
+        let Some(a) = articles.get(slot) else { continue };
+        let Some(last) = group.iter().filter(|i| i.slot == slot).max_by_key(|i| i.c.span.start) else {
+            continue;
+        };
+        let value = match &last.c.value {
+            super::Value::Amount { value, .. } => *value,
+            _ => 0.0,
+        };
+        let day = a.published.map(|d| format!(" ({d})")).unwrap_or_default();
+        latest.push((a.published, value, format!("{}{day}: {}", a.label, last.c.value.describe())));
+    }
+    latest.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
+    let newest = latest.last().map(|l| l.2.clone()).unwrap_or_default();
+    let chain: Vec<String> = latest.into_iter().map(|l| l.2).collect();
+    format!(
+        "The figure changed as the story developed; each outlet's latest: {}. Most recent: {newest}.",
+        chain.join(" → ")
+    )
 }
 
 /// In how many articles each capitalized word occurs (lower-cased): names most of the

@@ -5,38 +5,18 @@ use super::lexicon::{month, weekday};
 use super::modality::{attribution, modality};
 use super::numbers::word_value;
 use super::relative::{relative, unit_days};
-use super::subject::{Stems, build};
+use super::context::ClaimContext;
+use super::resolve::{day_of, resolve_clock, resolve_date};
+use super::subject::{Stems, Subject, build, find_verb};
+use super::units::is_measure;
+use super::verbs::is_timing_verb;
 use super::timing::{date, time_of_day};
 use super::tokens::{TokKind, Token, tokenize};
+use super::raw::Raw;
 use super::value::{Relative, Value};
 use super::verbs::is_modal;
 use super::{Claim, ClaimKind};
 use crate::span::Span;
-
-/// A matcher's find: token range `start..end` of the phrase, the token of its value
-/// (`anchor`) and, when known, the token of the noun it measures (`head`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Raw {
-    pub kind: ClaimKind,
-    pub value: Value,
-    pub start: usize,
-    pub end: usize,
-    pub anchor: usize,
-    pub head: Option<usize>,
-}
-
-impl Raw {
-    pub fn new(kind: ClaimKind, value: Value, start: usize, end: usize, anchor: usize, head: Option<usize>) -> Self {
-        Raw {
-            kind,
-            value,
-            start: start.min(anchor),
-            end: end.max(anchor + 1),
-            anchor,
-            head,
-        }
-    }
-}
 
 /// Whether any matcher can start at `t`: a number, a currency sign, a word holding a digit
 /// or a hyphen, a number or calendar word, or one of the words the matchers key on.
@@ -59,6 +39,7 @@ fn may_start(t: &Token<'_>) -> bool {
                         | "following" | "before" | "ahead" | "prior"
                         // number words outside `word_value`, clock words, currency
                         | "a" | "an" | "half" | "quarter" | "noon" | "midday" | "midnight" | "us$"
+                        | "yesterday" | "today" | "tonight" | "tomorrow"
                 )
                 || word_value(w).is_some()
                 || unit_days(w).is_some()
@@ -127,8 +108,9 @@ fn is_byline(toks: &[Token]) -> bool {
     toks.first().is_some_and(stamp) || (toks.len() < 14 && toks.iter().any(|t| stamp(t) && t.capitalized()))
 }
 
-/// Extract the claims of one article. `sentences` are spans into `text` in order.
-pub fn extract_claims(text: &str, sentences: &[Span]) -> Vec<Claim> {
+/// Extract the claims of one article. `sentences` are spans into `text` in order; `ctx` says
+/// what its dates and times are read against.
+pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec<Claim> {
     let stems = Stems::default();
     let mut out = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
@@ -166,6 +148,8 @@ pub fn extract_claims(text: &str, sentences: &[Span]) -> Vec<Claim> {
             continue;
         }
         let attrib = attribution(&toks, text);
+        let past = past_year(&toks, ctx);
+        let mut found: Vec<Claim> = Vec::new();
         for r in raws {
             let in_attrib = attrib
                 .as_ref()
@@ -181,18 +165,87 @@ pub fn extract_claims(text: &str, sentences: &[Span]) -> Vec<Claim> {
                 continue;
             };
             let skip = attrib.as_ref().map(|(_, range)| *range);
-            out.push(Claim {
-                span: Span::new(first.span.start, last.span.end),
-                sentence: si,
-                kind: r.kind,
-                modality: modality(&toks, &r),
-                attributed_to: attrib.as_ref().map(|(s, _)| s.clone()),
-                subject: build(&toks, &r, skip, &stems),
-                value: r.value,
+            let mut subject = build(&toks, &r, skip, &stems);
+            if !asserted(&toks, &r, &subject) {
+                continue;
+            }
+            let modality = modality(&toks, &r);
+            let word = toks.get(r.anchor).map_or("", |t| t.lower.as_ref());
+            let Some(value) = resolve_date(r.value, word.strip_suffix("'s").unwrap_or(word), ctx, modality) else {
+                continue;
+            };
+            if let Some(year) = past {
+                mark_past(&mut subject, year);
+            }
+            found.push(Claim {
+                    span: Span::new(first.span.start, last.span.end),
+                    sentence: si,
+                    kind: r.kind,
+                    modality,
+                    attributed_to: attrib.as_ref().map(|(s, _)| s.clone()),
+                    subject,
+                    value,
             });
+        }
+        // A clock time is converted on the day the sentence names, else the publication day.
+        let day = found.iter().find_map(|c| day_of(&c.value));
+        for mut c in found {
+            if c.kind == ClaimKind::TimeOfDay {
+                c.value = resolve_clock(c.value, day, ctx);
+            }
+            out.push(c);
         }
     }
     out
+}
+
+/// Whether the sentence asserts the value as a fact of some event: dates, times and durations
+/// need an event the syntax ties them to (or, for durations, a governing verb); relative
+/// timings need a verb of timing ("return", "resume"); a small exact count of a plain noun
+/// ("the two leaders", "three separate blasts") or a fractional count describes, not claims.
+fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
+    match r.kind {
+        ClaimKind::Date | ClaimKind::TimeOfDay => subject.head.is_some(),
+        ClaimKind::Duration => {
+            subject.head.is_some()
+                || find_verb(toks, r)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| is_timing_verb(&t.lower) || matches!(t.lower.as_ref(), "lasted" | "spent" | "ran"))
+        }
+        ClaimKind::RelativeTime => {
+            find_verb(toks, r).and_then(|k| toks.get(k)).is_some_and(|t| is_timing_verb(&t.lower))
+        }
+        // A length with nothing it measures ("a 10 km stretch", "1.6 miles") names no fact.
+        ClaimKind::Quantity if subject.head.as_deref().is_some_and(|h| matches!(h, "km ?" | "m ?")) => false,
+        ClaimKind::Quantity => match &r.value {
+            Value::Amount {
+                value, hedge, unit, ..
+            } if !is_measure(unit) && subject.role.is_none() => {
+                let whole = value.fract() == 0.0;
+                whole && (*value >= 10.0 || *hedge != super::value::Hedge::Exact)
+            }
+            _ => true,
+        },
+    }
+}
+
+/// The earlier year a sentence names ("the 1985 quake", "in 2013"): its values are about that
+/// other event, not this one.
+fn past_year(toks: &[Token], ctx: &ClaimContext) -> Option<i16> {
+    let now = ctx.year?;
+    toks.iter()
+        .filter(|t| t.kind == TokKind::Number && t.lower.len() == 4)
+        .filter_map(|t| t.lower.parse::<i16>().ok())
+        .find(|y| (1900..now).contains(y))
+}
+
+/// Put a past year among the subject's parts, so its values only meet values of that year.
+fn mark_past(subject: &mut Subject, year: i16) {
+    subject.label = format!("{} ({year})", subject.label);
+    if let Some(m) = subject.matching.as_mut() {
+        m.parts.push(year.to_string());
+        m.parts.sort();
+    }
 }
 
 #[cfg(test)]

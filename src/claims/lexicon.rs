@@ -209,9 +209,11 @@ pub fn month(w: &str) -> Option<u8> {
 /// words for the same gathering match. A general lexicon, not a list of topics.
 pub fn event_noun(w: &str) -> Option<&'static str> {
     match w {
-        "meeting" | "meetings" | "summit" | "summits" | "talks" | "session" | "sessions" | "conference"
+        "meeting" | "meetings" | "summit" | "summits" | "talks" | "conference"
         | "conferences" | "negotiations" | "negotiation" | "encounter" | "sit-down" | "meet" | "met" | "meets"
         | "talk" | "talked" | "summitry" | "discussions" | "dialogue" | "parley" | "tete-a-tete" => Some("meeting"),
+        // A session is part of a meeting: its length is a fact of its own.
+        "session" | "sessions" | "round" | "rounds" => Some("session"),
         "hearing" | "hearings" | "trial" | "court" | "testimony" => Some("hearing"),
         "strike" | "strikes" | "walkout" | "stoppage" => Some("strike"),
         "election" | "elections" | "vote" | "ballot" | "referendum" | "poll" => Some("vote"),
@@ -253,6 +255,8 @@ pub fn part_word(w: &str) -> bool {
             | "phase"
             | "stage"
             | "segment"
+            | "first"
+            | "initial"
             | "second"
             | "third"
     )

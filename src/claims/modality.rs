@@ -1,7 +1,7 @@
 //! How a claim is framed: reported or expected, and whom the article attributes it to.
 
 use super::Modality;
-use super::extract::Raw;
+use super::raw::Raw;
 use super::tokens::{TokKind, Token};
 use super::verbs::{is_expectation, is_speech_verb};
 

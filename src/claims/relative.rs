@@ -2,7 +2,7 @@
 //! "by the end of the year", "two months ago", "since 2016"), bucketed for comparison.
 
 use super::ClaimKind;
-use super::extract::Raw;
+use super::raw::Raw;
 use super::lexicon::{event_noun, is_stopword};
 use super::numbers::parse_number;
 use super::tokens::{TokKind, Token};

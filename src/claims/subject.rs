@@ -7,7 +7,10 @@ use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 
 use super::ClaimKind;
-use super::extract::Raw;
+use super::aspect::aspect;
+use super::attach::{event_name, tied_event};
+use super::units::is_measure;
+use super::raw::Raw;
 use super::fasthash::FxMap;
 use super::lexicon::{casualty_role, event_noun, is_stopword, is_time_word, is_title, month, part_word, weekday};
 use super::tokens::{TokKind, Token};
@@ -148,25 +151,11 @@ fn verb_like(toks: &[Token], k: usize) -> bool {
 }
 
 /// The governing verb: nearest verb-like token before the claim, else just after it.
-fn find_verb(toks: &[Token], raw: &Raw) -> Option<usize> {
+pub fn find_verb(toks: &[Token], raw: &Raw) -> Option<usize> {
     let back = (raw.start.saturating_sub(12)..raw.start)
         .rev()
         .find(|&k| verb_like(toks, k));
     back.or_else(|| (raw.end..(raw.end + 4).min(toks.len())).find(|&k| verb_like(toks, k)))
-}
-
-/// Nearest event noun to the claim in the sentence, preferring the left side.
-fn find_event(toks: &[Token], raw: &Raw) -> Option<usize> {
-    let is_ev = |k: &usize| {
-        toks.get(*k).is_some_and(|t| {
-            event_noun(t.lower.strip_suffix("'s").unwrap_or(&t.lower)).is_some()
-                && !matches!(t.lower.as_ref(), "met" | "meet" | "meets" | "talked")
-        })
-    };
-    (0..raw.start)
-        .rev()
-        .find(is_ev)
-        .or_else(|| (raw.end..toks.len()).find(is_ev))
 }
 
 /// Build the subject of `raw`. `skip` is the token range of the attribution, which says
@@ -180,14 +169,25 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     let verb_at = find_verb(toks, raw);
     let head_at = match raw.kind {
         ClaimKind::Quantity => raw.head,
-        ClaimKind::Duration => raw.head.or_else(|| find_event(toks, raw)),
-        ClaimKind::Date | ClaimKind::TimeOfDay => find_event(toks, raw),
+        ClaimKind::Duration => raw.head.or_else(|| tied_event(toks, raw.start, raw.end)),
+        ClaimKind::Date | ClaimKind::TimeOfDay => tied_event(toks, raw.start, raw.end),
         ClaimKind::RelativeTime => None,
     };
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.to_string());
-    let head = match &raw.value {
-        Value::Amount { unit, .. } if raw.kind == ClaimKind::Quantity => Some(stems.get(unit)),
-        _ => word(head_at).map(|w| stems.get(&w)),
+    // A measure is a fact only with its aspect: the unit plus what it measures ("km depth").
+    let measured = match &raw.value {
+        Value::Amount { unit, .. } if raw.kind == ClaimKind::Quantity && is_measure(unit) => {
+            Some((unit.clone(), aspect(toks, raw.start, raw.end, unit)))
+        }
+        _ => None,
+    };
+    let head = match (&raw.value, &measured) {
+        (_, Some((unit, aspect))) => Some(format!("{unit} {}", aspect.as_deref().unwrap_or("?"))),
+        (Value::Amount { unit, .. }, None) if raw.kind == ClaimKind::Quantity => Some(stems.get(unit)),
+        _ => match head_at.and_then(|k| event_name(toks, k)) {
+            Some(event) => Some(event.to_string()),
+            None => word(head_at).map(|w| stems.get(&w)),
+        },
     };
     let verb = word(verb_at).map(|w| stems.get(&w));
     let role_at = if raw.kind == ClaimKind::Quantity && head.as_deref() == Some("people") {
@@ -255,7 +255,11 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         .collect();
     parts.sort();
     parts.dedup();
-    let label = label(toks, raw.kind, head_at, verb_at, role_at, &parts);
+    let label = match &measured {
+        Some((unit, Some(aspect))) if aspect != unit && unit != "magnitude" => format!("{aspect} ({unit})"),
+        Some((unit, _)) => unit.clone(),
+        None => label(toks, raw.kind, head_at, verb_at, role_at, &parts),
+    };
     Subject {
         label,
         head,
@@ -380,15 +384,23 @@ pub fn matches(
     }
     let shared = shared();
     let strong = match kind {
+        // A measure with its aspect ("km depth", "magnitude") names the fact by itself.
+        ClaimKind::Quantity if a.head.as_deref().is_some_and(|h| h.contains(' ') && !h.ends_with('?')) => {
+            Some(true)
+        }
+        // Counts of one casualty role ("killed", "died", "dead") are one toll, given some shared context.
+        ClaimKind::Quantity if a.role.is_some() => (shared >= 1).then_some(true),
         ClaimKind::Quantity => {
             // Two numbers sharing a unit are not one finding without shared context.
             let alone = a.m().terms.len() <= 1 && b.m().terms.len() <= 1;
-            (shared >= 2 || alone).then_some(shared >= 3 || a.role.is_some())
+            (shared >= 2 || alone).then_some(shared >= 3)
         }
         ClaimKind::Duration => match (&a.head, &b.head) {
             (Some(_), Some(_)) => Some(true),
             _ => (shared >= 3).then_some(false),
         },
+        // Dates and times are tied to their event by syntax, so the event names the fact.
+        ClaimKind::Date | ClaimKind::TimeOfDay if a.head.is_some() => (shared >= 1).then_some(shared >= 2),
         ClaimKind::RelativeTime | ClaimKind::Date | ClaimKind::TimeOfDay => (shared >= 2).then_some(shared >= 3),
     }?;
     // Relative timings are already pinned by their verb; their nearby names are often
@@ -397,6 +409,13 @@ pub fn matches(
         let rare_places = |s: &Subject| s.m().places.iter().filter(|n| !common(n)).cloned().collect::<Vec<_>>();
         let (pa, pb) = (rare_places(a), rare_places(b));
         let other_places = !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|n| pb.iter().any(|m| same_name(n, m)));
+        // A count in one town is not the count of the whole event: "14 died in Alba" and
+        // "60 died" are different facts, though both are deaths.
+        let measure = a.head.as_deref().is_some_and(|h| h.contains(' '));
+        let scoped = kind == ClaimKind::Quantity && !measure && pa.is_empty() != pb.is_empty();
+        if scoped {
+            return None;
+        }
         if foreign_name(a, b, common) || foreign_name(b, a, common) || other_places {
             return None;
         }

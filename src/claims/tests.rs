@@ -6,7 +6,7 @@ use super::*;
 
 /// Claims of a one-sentence article as (kind, printed text, described value).
 pub(super) fn claims_of(s: &str) -> Vec<(ClaimKind, String, String)> {
-    extract_claims(s, &[Span::new(0, s.len())])
+    extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default())
         .into_iter()
         .map(|c| (c.kind, c.span.text(s).to_string(), c.value.describe()))
         .collect()
@@ -142,30 +142,30 @@ fn relative_timing() {
 #[test]
 fn modality_and_attribution() {
     let s = "The inquiry is expected to last three days, the ministry said.";
-    let c = extract_claims(s, &[Span::new(0, s.len())]);
+    let c = extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default());
     assert_eq!(
         c.first().map(|c| (c.modality, c.attributed_to.clone())),
         Some((Modality::Expected, Some("the ministry".into())))
     );
     let s = "The storm killed 14 people, according to the regional fire service.";
-    let c = extract_claims(s, &[Span::new(0, s.len())]);
+    let c = extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default());
     assert_eq!(
         c.first().map(|c| (c.modality, c.attributed_to.clone())),
         Some((Modality::Reported, Some("the regional fire service".into())))
     );
     let s = "He said the hearing lasted two hours.";
-    let c = extract_claims(s, &[Span::new(0, s.len())]);
+    let c = extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default());
     assert_eq!(c.first().map(|c| c.attributed_to.clone()), Some(None));
 }
 
 #[test]
 fn subjects_are_generic() {
     let s = "At least 40 people were killed and more than 2,000 injured in the quake.";
-    let c = extract_claims(s, &[Span::new(0, s.len())]);
+    let c = extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default());
     let roles: Vec<_> = c.iter().map(|c| c.subject.role.clone()).collect();
     assert_eq!(roles, vec![Some("die".to_string()), Some("injure".to_string())]);
     let s = "The talks could last up to six hours.";
-    let c = extract_claims(s, &[Span::new(0, s.len())]);
+    let c = extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default());
     assert_eq!(c.first().and_then(|c| c.subject.head.clone()), Some("meeting".into()));
     assert_eq!(c.first().and_then(|c| c.subject.verb.clone()), Some("last".into()));
 }
@@ -195,12 +195,13 @@ fn never_panics_on_truncations_and_scripts() {
         "Über 1,800 tonnes — “about 1.5 hours” at 4:15 pm local (1415 GMT), 日本 🚒 2½ days ago, $2–$4 billion.";
     for (k, _) in tricky.char_indices().chain([(tricky.len(), ' ')]) {
         let t = tricky.get(..k).unwrap_or("");
-        let _ = extract_claims(t, &[Span::new(0, t.len())]);
-        let _ = extract_claims(tricky, &[Span::new(k, tricky.len()), Span::new(0, k)]);
+        let _ = extract_claims(t, &[Span::new(0, t.len())], &ClaimContext::default());
+        let _ = extract_claims(tricky, &[Span::new(k, tricky.len()), Span::new(0, k)], &ClaimContext::default());
     }
     let _ = extract_claims(
         "東京で３時間の会議 🎉🎉 ٣ ساعات",
         &[Span::new(0, 10), Span::new(1, 2), Span::new(0, 999)],
+        &ClaimContext::default(),
     );
     assert_eq!(claims_of("🙂🙂🙂"), vec![]);
 }

@@ -1,7 +1,7 @@
 //! Times of day with their zones, and dates or weekdays.
 
 use super::ClaimKind;
-use super::extract::Raw;
+use super::raw::Raw;
 use super::lexicon::{month, weekday};
 use super::numbers::{digits_value, hedge_before};
 use super::tokens::{TokKind, Token};
@@ -21,6 +21,8 @@ fn zone_offset(z: &str) -> Option<Option<i32>> {
         "cest" | "eet" | "cat" | "sast" => Some(120),
         "eest" | "msk" | "eat" => Some(180),
         "ist" => Some(330),
+        "pht" | "sgt" | "hkt" | "awst" => Some(480),
+        "aest" => Some(600),
         "jst" | "kst" => Some(540),
         "edt" => Some(-240),
         "est" | "cdt" => Some(-300),
@@ -179,6 +181,20 @@ pub fn date(toks: &[Token], i: usize) -> Option<Raw> {
     let w = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
     let mut start = i;
     let (mut wd, mut day, mut mon, mut year, mut end) = (None, None, None, None, i + 1);
+    if matches!(w, "yesterday" | "today" | "tonight" | "tomorrow") {
+        // Resolved against the publication day by extraction, which knows it.
+        if dates_a_statement(toks, i) {
+            return None;
+        }
+        let value = Value::Date {
+            weekday: None,
+            day: None,
+            month: None,
+            year: None,
+            resolved: false,
+        };
+        return Some(Raw::new(ClaimKind::Date, value, i, i + 1, i, None));
+    }
     if let Some(d) = weekday(w).filter(|_| t.capitalized()) {
         wd = Some(d);
         let k = if lower(toks, end) == "," { end + 1 } else { end };
@@ -219,6 +235,7 @@ pub fn date(toks: &[Token], i: usize) -> Option<Raw> {
                 day: None,
                 month: None,
                 year: Some(y),
+                resolved: false,
             };
             Raw::new(ClaimKind::Date, value, i - 1, i + 1, i, None)
         });
@@ -239,6 +256,7 @@ pub fn date(toks: &[Token], i: usize) -> Option<Raw> {
         day,
         month: mon,
         year,
+        resolved: false,
     };
     Some(Raw::new(ClaimKind::Date, value, start, end, i, None))
 }

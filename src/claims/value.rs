@@ -73,12 +73,15 @@ pub enum Value {
         utc: Option<u32>,
         hedge: Hedge,
     },
-    /// A date or weekday; any part may be missing. `weekday`: 0 = Monday.
+    /// A date or weekday; any part may be missing. `weekday`: 0 = Monday. `resolved` when the
+    /// day, month and year were worked out from the publication date ("Tuesday", "yesterday").
     Date {
         weekday: Option<u8>,
         day: Option<u8>,
         month: Option<u8>,
         year: Option<i32>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        resolved: bool,
     },
     /// Relative timing.
     Relative(Relative),
@@ -209,6 +212,7 @@ impl Value {
                 day,
                 month,
                 year,
+                resolved,
             } => {
                 let mut parts = Vec::new();
                 if let Some(w) = weekday.and_then(|w| WEEKDAYS.get(usize::from(w))) {
@@ -223,7 +227,8 @@ impl Value {
                 if let Some(y) = year {
                     parts.push(y.to_string());
                 }
-                parts.join(" ")
+                let text = parts.join(" ");
+                if *resolved { format!("{text} (resolved)") } else { text }
             }
             Value::Relative(r) => match r {
                 Relative::Soon => "soon (unspecified)".to_string(),
@@ -282,7 +287,8 @@ mod tests {
                 weekday: Some(2),
                 day: None,
                 month: None,
-                year: None
+                year: None,
+                resolved: false,
             }
             .describe(),
             "Wednesday"

@@ -55,6 +55,10 @@ fn days(r: &Relative) -> Option<(f64, f64)> {
     })
 }
 
+/// The reason given for two values that cannot be compared (zones that cannot be converted,
+/// dates of different precision): such a pair says nothing either way.
+pub const INCOMPARABLE: &str = "values that cannot be compared";
+
 /// Verdict and reason for two values of the same subject, before modality is considered.
 pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
     use Verdict::{Agrees, Conflict, Differs};
@@ -86,19 +90,19 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
                     (Conflict, "opposite bounds on the same value")
                 };
             }
-            let inside = |v: f64, (l, h): (f64, f64)| v >= l && v <= h;
-            if (*hx == Hedge::About && *hy == Hedge::Exact && inside(*y, (al, ah)))
-                || (*hy == Hedge::About && *hx == Hedge::Exact && inside(*x, (bl, bh)))
-            {
-                return (Agrees, "within the stated approximation");
+            let hedged = *hx != Hedge::Exact || *hy != Hedge::Exact;
+            let one_sided = |h: &Hedge| matches!(h, Hedge::AtLeast | Hedge::Above | Hedge::AtMost | Hedge::Below);
+            // Two bounds in one direction ("at least 5", "at least 60") overlap, yet say different things.
+            if one_sided(hx) && one_sided(hy) && (ah.is_infinite() == bh.is_infinite()) {
+                return (Differs, "different bounds");
+            }
+            // "about 2.5 hours" and "less than three hours": hedged values that can both be true.
+            let meet = al < bh && bl < ah;
+            if hedged && meet {
+                return (Agrees, "within the stated hedges");
             }
             if overlap {
-                let reason = if hx == hy {
-                    "different precision"
-                } else {
-                    "a bound or hedge against a different value"
-                };
-                (Differs, reason)
+                (Differs, "different precision")
             } else {
                 (Conflict, "values that cannot both be true")
             }
@@ -126,12 +130,14 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             let (p, q) = match (u1, u2) {
                 (Some(p), Some(q)) => (*p, *q),
                 _ if z1 == z2 || (localish(z1) && localish(z2)) => (*m1, *m2),
-                _ => return (Differs, "times in zones that cannot be converted"),
+                _ => return (Differs, INCOMPARABLE),
             };
             let d = p.abs_diff(q).min(1440 - p.abs_diff(q).min(1440));
             match d {
                 d if d <= tol => (Agrees, "same time"),
-                _ if z1 == "unspecified" || z2 == "unspecified" => (Differs, "different times, zone not stated"),
+                _ if z1 == "unspecified" || z2 == "unspecified" || u1.is_none() || u2.is_none() => {
+                    (Differs, "different times, zone not stated")
+                }
                 _ => (Conflict, "different times"),
             }
         }
@@ -141,12 +147,14 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
                 day: d1,
                 month: m1,
                 year: y1,
+                resolved: r1,
             },
             Value::Date {
                 weekday: w2,
                 day: d2,
                 month: m2,
                 year: y2,
+                resolved: r2,
             },
         ) => {
             let full = |d: &Option<u8>, m: &Option<u8>, y: &Option<i32>| match (d, m, y) {
@@ -163,30 +171,32 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             if let (Some(a), Some(b)) = (m1, m2)
                 && a != b
             {
-                return (Conflict, "different months");
+                // "30 September" and "1 October" may be one moment in two time zones.
+                let adjacent = matches!((d1, d2), (Some(x), Some(y)) if (*x >= 28 && *y == 1) || (*y >= 28 && *x == 1));
+                return if adjacent {
+                    (Differs, "a day apart: local and UTC dates can differ")
+                } else {
+                    (Conflict, "different months")
+                };
             }
             if let (Some(a), Some(b)) = (d1, d2) {
-                return if a == b {
-                    (Agrees, "same date")
-                } else {
-                    (Conflict, "different days")
+                return match a.abs_diff(*b) {
+                    0 => (Agrees, "same date"),
+                    1 => (Differs, "a day apart: local and UTC dates can differ"),
+                    _ => (Conflict, "different days"),
                 };
             }
             if let (Some(a), Some(b)) = (wk1, wk2) {
+                let apart = a.abs_diff(b) == 1 || a.abs_diff(b) == 6;
                 return if a == b {
                     (Agrees, "same day")
+                } else if apart || !(*r1 || *r2) {
+                    (Differs, "different weekdays, not resolved against a publication date")
                 } else {
                     (Conflict, "different days")
                 };
             }
-            if (w1, d1, m1, y1) == (w2, d2, m2, y2) {
-                (Agrees, "same date")
-            } else {
-                (
-                    Differs,
-                    "dates given with different precision; no calendar to check them against",
-                )
-            }
+            (Differs, INCOMPARABLE)
         }
         (Value::Relative(r1), Value::Relative(r2)) => {
             if r1 == r2 {

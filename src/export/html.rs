@@ -85,6 +85,8 @@ fn class(kind: FindingKind) -> &'static str {
     match kind {
         FindingKind::Conflict => "conflict",
         FindingKind::Differs => "differs",
+        FindingKind::Expected => "expected",
+        FindingKind::Updated => "updated",
         FindingKind::SharedQuote => "quote",
         FindingKind::Agrees => "agrees",
     }

@@ -46,6 +46,8 @@ fn pieces_into(out: &mut String, pieces: &[Piece<'_>]) {
             Piece::Verdict(v) => out.push_str(match v {
                 Verdict::Conflict => "**CONFLICT**",
                 Verdict::Differs => "**DIFFERS**",
+                Verdict::Expected => "**EXPECTED vs REPORTED**",
+                Verdict::Updated => "**UPDATED**",
                 Verdict::Agrees => "AGREES",
             }),
             Piece::Deleted(s) => {

@@ -64,6 +64,8 @@ fn pieces_into(out: &mut String, pieces: &[Piece<'_>], color: bool) {
                 let (word, style) = match v {
                     Verdict::Conflict => ("CONFLICT", RED),
                     Verdict::Differs => ("DIFFERS", YELLOW),
+                    Verdict::Expected => ("EXPECTED vs REPORTED", YELLOW),
+                    Verdict::Updated => ("UPDATED", YELLOW),
                     Verdict::Agrees => ("AGREES", GREEN),
                 };
                 wrap(out, color, style, |o| o.push_str(word));

@@ -19,7 +19,7 @@ fn doc(sentences: &[&str]) -> Doc {
         spans.push(Span::new(text.len(), text.len() + s.len()));
         text.push_str(s);
     }
-    let claims = extract_claims(&text, &spans);
+    let claims = extract_claims(&text, &spans, &ClaimContext::default());
     Doc {
         text,
         sentences: spans,
@@ -40,6 +40,7 @@ fn compare(docs: &[Doc]) -> Vec<Finding> {
             text: &d.text,
             sentences: &d.sentences,
             claims: &d.claims,
+            published: None,
         })
         .collect();
     compare_claims(&arts)
@@ -192,6 +193,7 @@ fn report_resolves_statements() {
             text: &a.text,
             sentences: &a.sentences,
             claims: &a.claims,
+            published: None,
         },
         ArticleClaims {
             article: 9,
@@ -199,6 +201,7 @@ fn report_resolves_statements() {
             text: &b.text,
             sentences: &b.sentences,
             claims: &b.claims,
+            published: None,
         },
     ];
     let r = report(&arts, &compare_claims(&arts));

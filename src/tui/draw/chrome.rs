@@ -89,7 +89,9 @@ fn counts(app: &App, article: usize) -> (usize, usize) {
         if f.passages.iter().any(|p| p.article == article) {
             match f.kind {
                 FindingKind::SharedQuote => quotes += 1,
-                FindingKind::Conflict | FindingKind::Differs => claims += 1,
+                FindingKind::Conflict | FindingKind::Differs | FindingKind::Expected | FindingKind::Updated => {
+                    claims += 1;
+                }
                 FindingKind::Agrees => {}
             }
         }

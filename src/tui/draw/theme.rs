@@ -21,6 +21,10 @@ impl Theme {
             (FindingKind::Conflict, false) => s.add_modifier(Modifier::BOLD | Modifier::REVERSED),
             (FindingKind::Differs, true) => s.fg(Color::Yellow).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             (FindingKind::Differs, false) => s.add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            (FindingKind::Expected | FindingKind::Updated, true) => {
+                s.fg(Color::Magenta).add_modifier(Modifier::UNDERLINED)
+            }
+            (FindingKind::Expected | FindingKind::Updated, false) => s.add_modifier(Modifier::UNDERLINED | Modifier::ITALIC),
             (FindingKind::SharedQuote, true) => s.fg(Color::Cyan),
             (FindingKind::SharedQuote, false) => s.add_modifier(Modifier::UNDERLINED),
             (FindingKind::Agrees, true) => s.fg(Color::Green),

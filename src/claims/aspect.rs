@@ -1,0 +1,124 @@
+//! What a measured amount measures: "10 km deep" is a depth, "17 km southwest of Bogo" a
+//! distance from Bogo, "$2 billion in aid" an amount of aid. Two amounts in one unit are one
+//! fact only when they measure the same aspect; a bare "10 km" measures nothing nameable.
+
+use super::lexicon::is_stopword;
+use super::tokens::{TokKind, Token};
+
+fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
+}
+
+/// The aspect an adjective or noun of extent names.
+fn extent(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "deep" | "depth" | "beneath" | "below" | "underground" => "depth",
+        "long" | "length" | "lengths" => "length",
+        "high" | "tall" | "height" | "altitude" | "elevation" => "height",
+        "wide" | "width" | "across" | "diameter" | "radius" => "width",
+        "distance" => "distance",
+        _ => return None,
+    })
+}
+
+fn direction(w: &str) -> bool {
+    let w = w.replace('-', "");
+    matches!(
+        w.as_str(),
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "northnortheast"
+            | "away" | "from" | "off" | "outside" | "inland" | "offshore"
+    )
+}
+
+/// The proper name starting at `k`, by its first word ("Port" of "Port Vale City"), lower-cased:
+/// outlets add or drop "City" or "Province", rarely change the first word.
+fn name_at(toks: &[Token], k: usize) -> Option<String> {
+    toks.get(k)
+        .filter(|t| t.kind == TokKind::Word && t.capitalized())
+        .map(|t| t.lower.strip_suffix("'s").unwrap_or(&t.lower).to_string())
+}
+
+/// The aspect a measured amount in `unit` at tokens `start..end` measures, if the sentence
+/// names one.
+pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<String> {
+    // Skip a parenthesised conversion right after: "17 kilometres (10.5 miles) southwest of".
+    let mut after = end;
+    if lower(toks, after) == "(" {
+        after = (after..(after + 6).min(toks.len())).find(|&k| lower(toks, k) == ")").map_or(end, |k| k + 1);
+    }
+    if lower(toks, after) == ")" {
+        after += 1;
+    }
+    let before = |n: usize| (start.saturating_sub(n)..start).rev();
+    match unit {
+        "km" | "m" => {
+            if let Some(e) = (after..(after + 2).min(toks.len())).find_map(|k| extent(lower(toks, k))) {
+                return Some(e.to_string());
+            }
+            if direction(lower(toks, after)) {
+                // "17 km southwest of Bogo", "10 miles off the coast of Cebu", "50 km from Lima".
+                let place = (after..(after + 7).min(toks.len()))
+                    .filter(|&k| matches!(lower(toks, k), "of" | "from" | "off"))
+                    .find_map(|k| {
+                        let next = if lower(toks, k + 1) == "the" { k + 2 } else { k + 1 };
+                        name_at(toks, next).or_else(|| {
+                            toks.get(next).filter(|t| !is_stopword(&t.lower)).map(|t| t.lower.to_string())
+                        })
+                    });
+                return Some(match place {
+                    Some(p) => format!("distance from {p}"),
+                    None => "distance".to_string(),
+                });
+            }
+            if let Some(e) = before(4).find_map(|k| extent(lower(toks, k))) {
+                return Some(e.to_string());
+            }
+            // "a 1.6-mile bridge", "the 948 foot container ship": the size of what follows.
+            let noun = |k: usize| {
+                toks.get(k)
+                    .filter(|t| t.kind == TokKind::Word && !t.capitalized() && t.lower.len() > 2 && !is_stopword(&t.lower))
+            };
+            let first = noun(after)?;
+            let last = noun(after + 1).unwrap_or(first);
+            Some(format!("size of {}", last.lower))
+        }
+        "magnitude" => Some("magnitude".to_string()),
+        "°C" => Some("temperature".to_string()),
+        "km/h" => Some("speed".to_string()),
+        "ha" => Some("area".to_string()),
+        _ => {
+            // Weights, money and shares: what follows "of"/"in"/"for" ("1,200 tonnes of grain").
+            let k = (after..(after + 2).min(toks.len())).find(|&k| matches!(lower(toks, k), "of" | "in" | "for"))?;
+            (k + 1..(k + 4).min(toks.len()))
+                .filter_map(|j| toks.get(j))
+                .find(|t| t.kind == TokKind::Word && t.lower.len() > 2 && !is_stopword(&t.lower))
+                .map(|t| t.lower.to_string())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::tokens::tokenize;
+    use crate::span::Span;
+
+    fn of(s: &str, value: &str, unit: &str) -> Option<String> {
+        let toks = tokenize(s, Span::new(0, s.len()));
+        let k = toks.iter().position(|t| t.text == value)?;
+        aspect(&toks, k, k + 2, unit)
+    }
+
+    #[test]
+    fn extents_and_distances() {
+        assert_eq!(of("It struck 10 km deep.", "10", "km").as_deref(), Some("depth"));
+        assert_eq!(of("at a depth of 35 km", "35", "km").as_deref(), Some("depth"));
+        assert_eq!(
+            of("some 17 km (10.5 miles) southwest of Port Vale", "17", "km").as_deref(),
+            Some("distance from port")
+        );
+        assert_eq!(of("a 1.6 mile span", "1.6", "km").as_deref(), Some("size of span"));
+        assert_eq!(of("it was 10 km, officials said", "10", "km"), None);
+        assert_eq!(of("2,750 tonnes of grain", "2,750", "t").as_deref(), Some("grain"));
+    }
+}

@@ -1,0 +1,169 @@
+//! Which event a duration, date or time belongs to, when the syntax ties them: "the 90-minute
+//! meeting", "the meeting lasted three hours", "the quake struck late on Tuesday", "Tuesday's
+//! vote", "the talks on Monday". A value merely sharing a sentence with an event noun is not its.
+
+use super::lexicon::{event_noun, part_word};
+use super::tokens::Token;
+use super::verbs::is_timing_verb;
+
+fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
+}
+
+fn is_event(toks: &[Token], k: usize) -> bool {
+    let w = lower(toks, k);
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    event_noun(w).is_some() && !matches!(w, "met" | "meet" | "meets" | "talked" | "talk" | "final" | "address")
+}
+
+/// Verbs saying that an event took place, began or ended ("struck", "was held", "collapsed"):
+/// a general lexicon of happening, not of any topic.
+pub fn is_occurrence_verb(w: &str) -> bool {
+    const BASES: &[&str] = &[
+        "begin", "break", "collapse", "conclude", "crash", "end", "erupt", "explode", "get", "happen", "hit", "hold",
+        "jolt", "kick", "occur", "open", "rock", "shake", "sign", "start", "strike", "take", "wrap",
+    ];
+    let irregular = matches!(
+        w,
+        "began" | "begun" | "broke" | "held" | "hit" | "shook" | "shaken" | "struck" | "took" | "taken" | "got" | "underway"
+    );
+    let base = |s: &str| BASES.binary_search(&s).is_ok();
+    irregular
+        || base(w)
+        || w.strip_suffix('s').is_some_and(base)
+        || w.strip_suffix("ed").is_some_and(|s| base(s) || base(&format!("{s}e")))
+        || w.strip_suffix('d').is_some_and(base)
+        || w.strip_suffix("ing").is_some_and(|s| base(s) || base(&format!("{s}e")))
+}
+
+/// Words allowed between a value and the verb or noun it belongs to ("struck late on Tuesday",
+/// "lasted for about three hours", "is expected to run up to five hours").
+fn filler(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "at" | "in" | "late" | "early" | "earlier" | "later" | "for" | "about" | "around" | "some" | "up"
+            | "to" | "nearly" | "almost" | "just" | "shortly" | "after" | "before" | "by" | "than" | "more"
+            | "less" | "over" | "under" | "roughly" | "approximately" | "only" | "barely" | "little" | "a"
+            | "an" | "the" | "of" | "local" | "time" | "last" | "this" | "that" | "night" | "morning"
+            | "afternoon" | "evening" | "," | "place" | "out" | "off" | "place,"
+    )
+}
+
+/// Auxiliaries and adverbs between an event noun and its verb ("the summit was finally held").
+fn auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "was" | "were" | "is" | "are" | "be" | "been" | "had" | "has" | "have" | "will" | "would" | "could"
+            | "can" | "may" | "might" | "should" | "expected" | "scheduled" | "set" | "due" | "likely" | "to"
+            | "also" | "finally" | "reportedly" | "only" | "eventually" | "then" | "first" | "already" | "which"
+            | "that" | "itself"
+    )
+}
+
+/// Whether `w` governs a duration or a moment: a timing verb ("lasted", "began") or a verb of
+/// happening ("struck", "was held").
+fn governing(w: &str) -> bool {
+    is_timing_verb(w) || is_occurrence_verb(w) || matches!(w, "lasted" | "ran" | "spent" | "met")
+}
+
+/// The token of the event noun the value at `start..end` belongs to, if the syntax ties them.
+pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
+    // "Tuesday's quake", "the 9:59 p.m. quake", "a 90-minute session": the noun right after.
+    let after = (end..(end + 3).min(toks.len()))
+        .take_while(|&k| k == end || !governing(lower(toks, k)))
+        .find(|&k| is_event(toks, k));
+    if let Some(k) = after
+        && (k == end || toks.get(end).is_some_and(|t| t.lower.len() > 1))
+    {
+        return Some(k);
+    }
+    if let Some(t) = toks.get(start.wrapping_sub(1))
+        && t.lower.ends_with("'s")
+        && is_event(toks, start - 1)
+    {
+        return None; // "the quake's 10 km depth" is a measure, not a moment of it.
+    }
+    // Walk back over fillers (and part words: "met one-on-one for") to a verb or straight to
+    // a noun ("the talks on Monday").
+    let mut k = start.checked_sub(1)?;
+    while filler(lower(toks, k)) || part_word(lower(toks, k)) {
+        k = k.checked_sub(1)?;
+    }
+    if is_event(toks, k) {
+        return Some(k);
+    }
+    if !governing(lower(toks, k)) {
+        return None;
+    }
+    // "the first session lasted", "the summit was finally held", "the quake that struck".
+    let verb = k;
+    let mut n = k.checked_sub(1);
+    for _ in 0..4 {
+        let Some(at) = n else { break };
+        if is_event(toks, at) {
+            return Some(at);
+        }
+        if !auxiliary(lower(toks, at)) {
+            break;
+        }
+        n = at.checked_sub(1);
+    }
+    // "the bridge collapsed at 1:30 a.m.", "the ship left port at 12:45": the verb of happening
+    // itself names the moment.
+    Some(verb)
+}
+
+/// The event a tied word names, canonical across nouns and verbs: "collapsed" and "the
+/// collapse", "met" and "the meeting" name one event; "press conference" is a briefing.
+pub fn event_name(toks: &[Token], k: usize) -> Option<&'static str> {
+    let w = lower(toks, k);
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if matches!(lower(toks, k.wrapping_sub(1)), "press" | "news") && event_noun(w).is_some() {
+        return Some("briefing");
+    }
+    event_noun(w)
+        .or_else(|| w.strip_suffix("ed").and_then(event_noun))
+        .or_else(|| w.strip_suffix('d').and_then(event_noun))
+        .or_else(|| w.strip_suffix('s').and_then(event_noun))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::tokens::tokenize;
+    use crate::span::Span;
+
+    fn tied(s: &str, value: &str) -> Option<String> {
+        let toks = tokenize(s, Span::new(0, s.len()));
+        let start = toks.iter().position(|t| t.text == value)?;
+        tied_event(&toks, start, start + 1).and_then(|k| toks.get(k)).map(|t| t.lower.to_string())
+    }
+
+    #[test]
+    fn syntax_ties_values_to_events() {
+        assert_eq!(tied("The quake struck late on Tuesday.", "Tuesday").as_deref(), Some("quake"));
+        assert_eq!(tied("The first session lasted 70 minutes.", "70").as_deref(), Some("session"));
+        assert_eq!(tied("Tuesday's vote was close.", "Tuesday's").as_deref(), Some("vote"));
+        assert_eq!(tied("The talks on Monday ended early.", "Monday").as_deref(), Some("talks"));
+    }
+
+    #[test]
+    fn verbs_of_happening_name_the_moment() {
+        assert_eq!(tied("The bridge collapsed at 1:30 a.m.", "1:30").as_deref(), Some("collapsed"));
+        assert_eq!(tied("They met one-on-one for 48 minutes.", "48").as_deref(), Some("met"));
+    }
+
+    #[test]
+    fn sharing_a_sentence_is_not_a_tie() {
+        assert_eq!(tied("After the summit, he said the plan would take a year.", "year"), None);
+        assert_eq!(tied("The toll from the quake rose on Thursday.", "Thursday"), None);
+    }
+
+    #[test]
+    fn occurrence_verbs_in_any_inflection() {
+        for w in ["struck", "collapsed", "held", "occurred", "erupts", "shook", "began"] {
+            assert!(is_occurrence_verb(w), "{w}");
+        }
+        assert!(!is_occurrence_verb("said"));
+    }
+}

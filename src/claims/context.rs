@@ -1,0 +1,134 @@
+//! What claims are read against: the article's publication day (to resolve weekdays,
+//! "yesterday" and dates without a year), its year (to tell past events from this one) and the
+//! time zone of its dateline (to convert "local time").
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+/// Per-article facts the extraction resolves claims against.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimContext {
+    /// Publication day, when the article's metadata or date line gives it.
+    pub published: Option<Date>,
+    /// The year the article is written in: the publication year, else the latest year the
+    /// text mentions. Sentences naming an earlier year are about another event.
+    pub year: Option<i16>,
+    /// Time zone of the dateline's place, when the time-zone database knows it.
+    pub zone: Option<TimeZone>,
+}
+
+impl ClaimContext {
+    /// Build the context from the article's `published` string, its dateline place and its text.
+    pub fn new(published: Option<&str>, dateline: Option<&str>, text: &str) -> ClaimContext {
+        let published = published.and_then(parse_day);
+        let year = published.map(|d| d.year()).or_else(|| latest_year(text));
+        ClaimContext {
+            published,
+            year,
+            zone: dateline.and_then(zone_of_place),
+        }
+    }
+}
+
+/// The day of an ISO-like date or timestamp ("2024-05-02", "2024-05-02T10:00:00Z").
+pub fn parse_day(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let head = s.get(..10).unwrap_or(s);
+    head.parse::<Date>().ok()
+}
+
+/// The latest plausible year (1900–2100) written as four digits in `text`.
+fn latest_year(text: &str) -> Option<i16> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i16>().ok())
+        .filter(|y| (1900..=2100).contains(y))
+        .max()
+}
+
+/// The zone of a place named in a dateline ("MANILA", "Cebu, Philippines"): the first part that
+/// names a zone of the time-zone database ("Asia/Manila" for Manila). Places the database does
+/// not name stay unknown rather than guessed.
+pub fn zone_of_place(place: &str) -> Option<TimeZone> {
+    let wanted: Vec<String> = place
+        .split([',', '(', ')', '/'])
+        .map(|p| p.trim().to_lowercase().replace(' ', "_"))
+        .filter(|p| p.len() > 2)
+        .collect();
+    let db = jiff::tz::db();
+    wanted.iter().find_map(|w| {
+        db.available().find_map(|name| {
+            let name = name.as_str();
+            let city = name.rsplit('/').next()?;
+            (name.contains('/') && city.eq_ignore_ascii_case(w))
+                .then(|| db.get(name).ok())
+                .flatten()
+        })
+    })
+}
+
+/// The zone an abbreviation stands for: a fixed offset where it names one ("GMT", "CEST"), or
+/// the region whose daylight-saving rules decide its offset ("ET" → New York).
+pub fn zone_of_abbreviation(z: &str) -> Option<TimeZone> {
+    let fixed = |minutes: i32| jiff::tz::Offset::from_seconds(minutes * 60).ok().map(TimeZone::fixed);
+    match z {
+        "gmt" | "utc" | "z" => Some(TimeZone::UTC),
+        "et" | "eastern" => jiff::tz::db().get("America/New_York").ok(),
+        "ct" | "central" => jiff::tz::db().get("America/Chicago").ok(),
+        "mt" | "mountain" => jiff::tz::db().get("America/Denver").ok(),
+        "pt" | "pacific" => jiff::tz::db().get("America/Los_Angeles").ok(),
+        "bst" => fixed(60),
+        "cet" | "wat" => fixed(60),
+        "cest" | "eet" | "cat" | "sast" => fixed(120),
+        "eest" | "msk" | "eat" => fixed(180),
+        "ist" => fixed(330),
+        "pht" | "sgt" | "hkt" | "awst" => fixed(480),
+        "jst" | "kst" => fixed(540),
+        "aest" => fixed(600),
+        "edt" => fixed(-240),
+        "est" | "cdt" => fixed(-300),
+        "cst" | "mdt" => fixed(-360),
+        "mst" | "pdt" => fixed(-420),
+        "pst" => fixed(-480),
+        _ => None,
+    }
+}
+
+/// Minutes after midnight UTC of `minutes` after local midnight on `day` in `zone`, honouring
+/// daylight saving time on that day.
+pub fn to_utc(zone: &TimeZone, day: Date, minutes: u32) -> Option<u32> {
+    let h = i8::try_from(minutes / 60).ok()?;
+    let m = i8::try_from(minutes % 60).ok()?;
+    let zoned = day.at(h, m, 0, 0).to_zoned(zone.clone()).ok()?;
+    let utc = zoned.with_time_zone(TimeZone::UTC);
+    u32::try_from(i32::from(utc.hour()) * 60 + i32::from(utc.minute())).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn daylight_saving_is_taken_from_the_day() {
+        let et = zone_of_abbreviation("et").expect("ET");
+        let summer = Date::new(2021, 6, 16).expect("date");
+        let winter = Date::new(2021, 1, 16).expect("date");
+        assert_eq!(to_utc(&et, summer, 9 * 60), Some(13 * 60));
+        assert_eq!(to_utc(&et, winter, 9 * 60), Some(14 * 60));
+    }
+
+    #[test]
+    fn dateline_places_found_in_the_zone_database() {
+        assert!(zone_of_place("MANILA").is_some());
+        assert!(zone_of_place("Paris, France").is_some());
+        assert!(zone_of_place("Nowhere Town").is_none());
+    }
+
+    #[test]
+    fn publication_day_and_year() {
+        let c = ClaimContext::new(Some("2025-10-01T08:00:00Z"), None, "In 2013 a quake hit.");
+        assert_eq!(c.published, Date::new(2025, 10, 1).ok());
+        assert_eq!(c.year, Some(2025));
+        assert_eq!(ClaimContext::new(None, None, "In 2013 and 2019.").year, Some(2019));
+    }
+}
