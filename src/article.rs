@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::claims::Claim;
 use crate::clean::clean;
-use crate::load::Document;
+use crate::load::{Document, domain_from_stem};
 use crate::quotes::{Quote, extract_quotes};
 use crate::span::Span;
 use crate::text::{Sentence, paragraphs, split_sentences};
@@ -14,14 +14,19 @@ use crate::text::{Sentence, paragraphs, split_sentences};
 pub struct Article {
     /// Stable id: metadata's id, else the file stem.
     pub id: String,
-    /// Outlet: named by the text itself, else metadata, else the file stem.
+    /// Outlet: metadata's, else a domain-like file name ("03_example.news.txt" → "example.news"),
+    /// else one named by the text itself, else the file stem. Never a news agency or a dateline place.
     pub outlet: String,
     /// Headline: metadata's, else the detected headline, else the opening words.
     pub title: String,
     /// The path or URL as given.
     pub source: String,
-    /// Publication date as given, when known.
+    /// Publication date: metadata's as given, else a date line at the top as ISO `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// The news agency credited for the copy ("AP", "Reuters, AFP"), when the text names one.
+    pub wire: Option<String>,
+    /// Where the story was filed, from a dateline opening the body ("MANILA", "CEBU, Philippines").
+    pub dateline: Option<String>,
     /// Link to the original, when known.
     pub url: Option<String>,
     /// Explicit story key from metadata.
@@ -49,9 +54,13 @@ impl Article {
         let paragraphs = paragraphs(&text);
         let sentences = split_sentences(&text, &paragraphs);
         let quotes = extract_quotes(&text, &paragraphs);
-        let outlet = cleaned
-            .byline_outlet
-            .or(doc.meta.outlet)
+        // Metadata and the file name are the user's word on who published the page; the text is
+        // only a hint, since copied pages carry agency credits and other sites' names.
+        let outlet = doc
+            .meta
+            .outlet
+            .or_else(|| domain_from_stem(&doc.stem))
+            .or(cleaned.byline_outlet)
             .unwrap_or_else(|| doc.stem.clone());
         let title = doc
             .meta
@@ -63,7 +72,9 @@ impl Article {
             outlet,
             title,
             source: doc.source,
-            published: doc.meta.published,
+            published: doc.meta.published.or(cleaned.published),
+            wire: cleaned.wire,
+            dateline: cleaned.dateline,
             url: doc.meta.url,
             story_key: doc.meta.story,
             text,
@@ -136,6 +147,23 @@ mod tests {
         assert_eq!(
             (a.id.as_str(), a.outlet.as_str(), a.title.as_str()),
             ("planet-1", "Daily Planet", "Valley floods")
+        );
+    }
+
+    #[test]
+    fn outlet_prefers_metadata_then_site_file_then_byline() {
+        let body = "Valley floods\n\nBy Jane Roe | Acme Times\n\nWater rose in the valley overnight and roads closed.";
+        let meta = Metadata {
+            outlet: Some("Daily Planet".into()),
+            ..Default::default()
+        };
+        assert_eq!(Article::from_document(doc(body, meta)).outlet, "Daily Planet");
+        let mut site = doc(body, Metadata::default());
+        site.stem = "02_planet.example".into();
+        assert_eq!(Article::from_document(site).outlet, "planet.example");
+        assert_eq!(
+            Article::from_document(doc(body, Metadata::default())).outlet,
+            "Acme Times"
         );
     }
 

@@ -1,7 +1,8 @@
 //! Generic web-clutter cleaning of article text copied from the web: headline, boilerplate, captions, bylines.
 //!
 //! The pipeline works line by line, in linear time:
-//! 1. normalise (BOM, line endings, zero-width spaces) and classify every line;
+//! 1. normalise (BOM, line endings, zero-width spaces), lift a glued "date …" label off the first
+//!    line, and classify every line;
 //! 2. cut the footer at the first footer marker once the body has started;
 //! 3. pick the headline and drop its repeats;
 //! 4. rebuild paragraphs from the surviving lines (blank lines separate paragraphs).
@@ -9,8 +10,10 @@
 mod boilerplate;
 mod byline;
 mod caption;
+mod dates;
 mod headline;
 mod lines;
+mod wire;
 
 use std::collections::HashMap;
 
@@ -27,7 +30,14 @@ pub struct Cleaned {
     /// The detected headline, if any (also the first paragraph of `text`).
     pub headline: Option<String>,
     /// An outlet named by the text itself (credit line, byline, dateline). None if the text doesn't say.
+    /// Never a news agency: those go to `wire`.
     pub byline_outlet: Option<String>,
+    /// The wire credit ("AP", "Reuters, AFP", "The Star/ANN"): whose copy the page carries.
+    pub wire: Option<String>,
+    /// The publication date from a date line near the top, as ISO `YYYY-MM-DD` (or a full stamp).
+    pub published: Option<String>,
+    /// The dateline place opening the body ("CEBU, Philippines", "MANILA").
+    pub dateline: Option<String>,
     /// One short human-readable line per thing removed (e.g. "repeated headline x3", "photo credit").
     pub removed: Vec<String>,
 }
@@ -46,7 +56,12 @@ enum Kind {
     },
     /// A removed credit/byline line, with the outlet it names.
     Credit(Option<String>),
+    /// A removed line crediting news agencies, with the credit.
+    Wire(String),
 }
+
+/// How many non-blank lines from the top may hold the publication date.
+const DATE_LINES: usize = 12;
 
 /// How many leading characters of a removed line to quote in a note.
 const NOTE_CHARS: usize = 48;
@@ -62,11 +77,19 @@ fn classify(line: &str) -> Kind {
         }
         None => {}
     }
+    // Before photo credits: a line naming only agencies ("ab/cd (Reuters, AFP)") credits the copy.
+    if let Some(credit) = wire::credit_line(line) {
+        return Kind::Wire(credit);
+    }
     if caption::is_photo_credit(line) {
         return Kind::Drop(Some("photo credit".to_string()));
     }
     if let Some(credit) = byline::credit_line(line) {
-        return Kind::Credit(credit.outlet);
+        // "By Jane Roe, Reuters" credits an agency: the wire, not the outlet.
+        return match credit.outlet {
+            Some(o) if wire::is_wire(&o) => Kind::Wire(o),
+            o => Kind::Credit(o),
+        };
     }
     if boilerplate::is_date_line(line) {
         return Kind::Drop(Some(format!("date line \"{}\"", snippet(line, NOTE_CHARS))));
@@ -77,34 +100,59 @@ fn classify(line: &str) -> Kind {
 /// Cleans web clutter from an article body. Never panics; linear in the input size.
 pub fn clean(raw: &str) -> Cleaned {
     let normalized = lines::normalize(raw);
-    let lines: Vec<&str> = normalized.split('\n').map(trim_line).collect();
-    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+    let mut lines: Vec<&str> = normalized.split('\n').map(trim_line).collect();
     // Notes carry their line index so `removed` reads in document order.
     let mut removed: Vec<(usize, String)> = Vec::new();
+    let mut published = lift_date_prefix(&mut lines, &mut removed);
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+    if published.is_none() {
+        published = lines
+            .iter()
+            .filter(|l| !l.is_empty())
+            .take(DATE_LINES)
+            .filter(|l| boilerplate::is_date_line(l))
+            .filter_map(|l| Some((dates::rank(l), dates::parse(l)?)))
+            .min_by_key(|(rank, _)| *rank)
+            .map(|(_, date)| date);
+    }
 
     let end = cut_footer(&lines, &mut kinds, normalized.len(), &mut removed);
     let (head_idx, headline, site) = find_headline(&lines, &mut kinds, end, &mut removed);
 
-    // Outlet: an explicit credit line wins, then a dateline in the first body paragraphs,
-    // then a site name that a repeated headline carried.
+    // Outlet: an explicit credit line wins, then a dateline credit in the first body paragraphs,
+    // then a site name that a repeated headline carried. Agencies are kept apart as the wire.
     let mut outlet = None;
+    let mut wire = None;
     for (i, (line, kind)) in lines.iter().zip(&kinds).take(end).enumerate() {
-        if let Kind::Credit(o) = kind {
-            removed.push((i, format!("byline \"{}\"", snippet(line, NOTE_CHARS))));
-            if outlet.is_none() {
-                outlet.clone_from(o);
+        match kind {
+            Kind::Credit(o) => {
+                removed.push((i, format!("byline \"{}\"", snippet(line, NOTE_CHARS))));
+                if outlet.is_none() {
+                    outlet.clone_from(o);
+                }
             }
+            Kind::Wire(w) => {
+                removed.push((i, format!("wire credit \"{}\"", snippet(line, NOTE_CHARS))));
+                wire.get_or_insert_with(|| w.clone());
+            }
+            _ => {}
         }
     }
-    if outlet.is_none() {
-        outlet = lines
-            .iter()
-            .zip(&kinds)
-            .take(end)
-            .enumerate()
-            .filter(|(i, (l, k))| **k == Kind::Keep && Some(*i) != head_idx && is_prose(l))
-            .take(3)
-            .find_map(|(_, (l, _))| byline::dateline_outlet(l));
+    let opening = lines
+        .iter()
+        .zip(&kinds)
+        .take(end)
+        .enumerate()
+        .filter(|(i, (l, k))| **k == Kind::Keep && Some(*i) != head_idx && is_prose(l))
+        .take(3)
+        .find_map(|(_, (l, _))| wire::dateline(l))
+        .unwrap_or_default();
+    if let Some(credit) = opening.credit {
+        // The dateline credit is the first the reader sees, so it names the wire before a late credit line.
+        if outlet.is_none() && !wire::is_wire(&credit) {
+            outlet = Some(credit.clone());
+        }
+        wire = Some(credit);
     }
     let byline_outlet = outlet.or(site);
 
@@ -138,8 +186,27 @@ pub fn clean(raw: &str) -> Cleaned {
         text,
         headline,
         byline_outlet,
+        wire,
+        published,
+        dateline: opening.place,
         removed,
     }
+}
+
+/// Lifts a "date 2024-05-02" label glued to the start of the first line off it, so the headline or
+/// dateline behind it is read as such. Returns the date.
+fn lift_date_prefix(lines: &mut [&str], removed: &mut Vec<(usize, String)>) -> Option<String> {
+    let (i, line) = lines.iter_mut().enumerate().find(|(_, l)| !l.is_empty())?;
+    let (date, rest) = dates::split_date_prefix(line)?;
+    removed.push((
+        i,
+        format!(
+            "date line \"{}\"",
+            snippet(line.get(..line.len() - rest.len()).unwrap_or("").trim(), NOTE_CHARS)
+        ),
+    ));
+    *line = rest;
+    Some(date)
 }
 
 /// Decides where the footer starts (returns the end of the article, in lines) and turns footer

@@ -4,6 +4,7 @@
 //! the rest goes on. Only a missing path, or a set that yields no article at all, is an error.
 
 mod demo;
+mod domain;
 mod frontmatter;
 mod manifest;
 
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub use demo::load_demo;
+pub use domain::domain_from_stem;
 pub use manifest::{MANIFEST_NAME, Manifest};
 
 /// Metadata an input may carry in front matter or a manifest; every field optional.

@@ -213,9 +213,11 @@ pub fn is_date_line(line: &str) -> bool {
     if !line.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let mut rest = lower.as_str();
+    // List bullets in front ("• Published …") are page decoration.
+    let mut rest = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     for p in [
         "last updated",
+        "last update",
         "first published",
         "published",
         "updated",
@@ -340,6 +342,7 @@ mod tests {
         assert!(is_date_line("16 June 2021"));
         assert!(is_date_line("2021-06-16"));
         assert!(is_date_line("5 min read"));
+        assert!(is_date_line("• Last Update : 10:02 am"));
         assert!(!is_date_line("On June 16, the two leaders met."));
         assert!(!is_date_line("Talks Went Well"));
         assert!(!is_date_line("2021"));

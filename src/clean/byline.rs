@@ -1,5 +1,5 @@
 //! Credit/byline lines ("From Acme News’s Jane Roe …", "By Jane Roe | Acme Times", "Reporting by …")
-//! and datelines ("PARIS (Acme) —"), plus the outlet they name.
+//! and the outlet they name. Datelines are read in `wire`.
 
 use super::lines::{ends_sentence, starts_upper, strip_prefix_ci, word_count, word_count_upto};
 
@@ -10,7 +10,7 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Words that mark a comma-separated byline segment as an outlet rather than a role or place.
-const OUTLET_WORDS: &[&str] = &[
+pub const OUTLET_WORDS: &[&str] = &[
     "news",
     "times",
     "post",
@@ -56,6 +56,13 @@ const OUTLET_WORDS: &[&str] = &[
     "record",
 ];
 
+/// Newsroom roles that follow a name in a byline without "By" ("Jane Roe, Staff Writer").
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "staff writer", "staff reporter", "reporter", "correspondent", "senior writer", "contributor",
+    "contributing writer", "editor", "senior editor", "news editor", "staff",
+];
+
 /// A removable credit line and the outlet it names, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Credit {
@@ -63,7 +70,7 @@ pub struct Credit {
 }
 
 /// Whether `s` reads as a list of people (and places): capitalised words plus connectors.
-fn looks_like_names(s: &str) -> bool {
+pub fn looks_like_names(s: &str) -> bool {
     let mut capitalised = 0;
     for raw in s.split_whitespace() {
         let w = raw.trim_matches(|c: char| matches!(c, ',' | ';' | '.' | '(' | ')'));
@@ -166,6 +173,15 @@ pub fn credit_line(line: &str) -> Option<Credit> {
             }
         }
     }
+    // "Jane Roe, Staff Writer": a name and a newsroom role, with no "By" in front.
+    if let Some((names, role)) = line.rsplit_once(',')
+        && words <= 8
+        && ROLES.contains(&role.trim().to_lowercase().as_str())
+        && word_count(names) <= 4
+        && looks_like_names(names)
+    {
+        return Some(Credit { outlet: None });
+    }
     // "(Reporting by Jane Roe; Editing by John Doe)"
     let bare = line.trim_start_matches(['(', '[', '—', '–', '-', ' ']);
     for p in [
@@ -197,28 +213,6 @@ pub fn credit_line(line: &str) -> Option<Credit> {
         return Some(Credit { outlet });
     }
     None
-}
-
-/// The outlet of a dateline opening a body paragraph: "PARIS (Acme) — …", "(Acme News) - …".
-pub fn dateline_outlet(line: &str) -> Option<String> {
-    let (place, rest) = line.split_once('(')?;
-    let place = place.trim();
-    if place.chars().count() > 60 || word_count(place) > 5 || !looks_like_names(place) && !place.is_empty() {
-        return None;
-    }
-    let (inner, after) = rest.split_once(')')?;
-    let after_trim = after.trim_start();
-    let dashed = ["—", "–", "-", "―"].iter().any(|d| after_trim.starts_with(d));
-    // "(Acme)The …" with no dash is a common web style, but only without a place before it.
-    let glued = place.is_empty() && after.chars().next().is_some_and(char::is_uppercase);
-    if !(dashed || glued) {
-        return None;
-    }
-    let lower = inner.to_ascii_lowercase();
-    if ["photo", "image", "video", "file"].iter().any(|w| lower.contains(w)) {
-        return None;
-    }
-    plausible_outlet(inner)
 }
 
 #[cfg(test)]
@@ -263,6 +257,8 @@ mod tests {
         assert_eq!(outlet("**By Jane Roe | June 16, 2021**"), Some(None));
         assert_eq!(outlet("By the end of the day, nothing had changed."), None);
         assert_eq!(outlet("By Tuesday the ministers had left"), None);
+        assert_eq!(outlet("Jane Roe, Staff Writer"), Some(None));
+        assert_eq!(outlet("Lyon, France"), None);
     }
 
     #[test]
@@ -283,24 +279,5 @@ mod tests {
             outlet("The reporting by Acme was thorough and accurate, critics said."),
             None
         );
-    }
-
-    #[test]
-    fn datelines() {
-        assert_eq!(
-            dateline_outlet("PARIS (Acme) — Ministers met on Monday."),
-            Some("Acme".to_string())
-        );
-        assert_eq!(
-            dateline_outlet("WASHINGTON, D.C. (Acme News) - Talks ended."),
-            Some("Acme News".to_string())
-        );
-        assert_eq!(
-            dateline_outlet("(Daily Planet)The talks ended."),
-            Some("Daily Planet".to_string())
-        );
-        assert_eq!(dateline_outlet("The minister (who left early) — said nothing."), None);
-        assert_eq!(dateline_outlet("ROME (AP Photo) — x"), None);
-        assert_eq!(dateline_outlet("Talks ended (2021) — and then"), None);
     }
 }

@@ -37,6 +37,10 @@ struct ArticleJson<'a> {
     source: &'a str,
     url: Option<&'a str>,
     published: Option<&'a str>,
+    /// The news agency the text credits for its copy ("AP", "Reuters, AFP"); never the outlet.
+    wire: Option<&'a str>,
+    /// Where the story was filed, from a dateline opening the body ("MANILA").
+    dateline: Option<&'a str>,
     text: &'a str,
     sentences: Vec<SpanJson>,
     quotes: Vec<QuoteJson<'a>>,
@@ -244,6 +248,8 @@ fn article(a: &Article) -> ArticleJson<'_> {
         source: &a.source,
         url: a.url.as_deref(),
         published: a.published.as_deref(),
+        wire: a.wire.as_deref(),
+        dateline: a.dateline.as_deref(),
         text: &a.text,
         sentences: a
             .sentences
