@@ -223,7 +223,7 @@ fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
     id
 }
 
-/// What an article's claims are read against: its publication day and year.
+/// What an article's claims are read against: its publication day, year and dateline place.
 fn claim_context(article: &Article) -> ClaimContext {
-    ClaimContext::new(article.published.as_deref(), None, &article.text)
+    ClaimContext::new(article.published.as_deref(), article.dateline.as_deref(), &article.text)
 }

@@ -229,6 +229,34 @@ fn adjective_like(t: &Token) -> bool {
         )
 }
 
+/// Plural nouns that count people: a toll is one fact whether outlets count "people",
+/// "victims", "residents" or "deaths".
+fn person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "individuals"
+            | "others"
+            | "residents"
+            | "civilians"
+            | "victims"
+            | "deaths"
+            | "fatalities"
+            | "casualties"
+            | "bodies"
+            | "workers"
+            | "passengers"
+            | "children"
+            | "adults"
+            | "men"
+            | "women"
+            | "survivors"
+            | "inhabitants"
+            | "villagers"
+    )
+}
+
 fn plural_like(w: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss"))
         || matches!(
@@ -342,9 +370,19 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         end += 2;
         ("%".to_string(), None)
     } else {
-        let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
-        if is_casualty(&w1.lower) {
+        // "150 reported injured", "29 confirmed dead": the participle qualifies the casualty word.
+        if matches!(lower(toks, end), "reported" | "confirmed" | "estimated" | "more" | "other")
+            && toks.get(end + 1).is_some_and(|w| is_casualty(&w.lower))
+        {
             end += 1;
+        }
+        let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
+        if is_casualty(&w1.lower) || person_noun(&w1.lower) {
+            end += 1;
+            ("people".to_string(), Some(end - 1))
+        } else if toks.get(end + 1).is_some_and(|w2| person_noun(&w2.lower)) && !plural_like(&w1.lower) {
+            // "12 Indian seafarers", "six construction workers": people, whatever their trade.
+            end += 2;
             ("people".to_string(), Some(end - 1))
         } else {
             let w2 = toks.get(end + 1).filter(|w| noun_candidate(w) && plural_like(&w.lower));

@@ -183,7 +183,8 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .collect();
         parts.dedup();
         let mut explanation = format!("{}: {}.", parts.join("; "), reason.text());
-        if verdict != Verdict::Agrees && evolving(articles, &group) {
+        // A toll of "at least 12" and a later "19" are compatible, yet the figure moved.
+        if (verdict != Verdict::Agrees || distinct_values(&group)) && evolving(articles, &group) {
             verdict = Verdict::Updated;
             explanation = latest_figures(articles, &group);
         }
@@ -224,6 +225,21 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .then_with(|| kind_rank(a.kind).cmp(&kind_rank(b.kind)))
     });
     findings
+}
+
+/// Whether a group's amounts name more than one figure.
+fn distinct_values(group: &[&Item<'_>]) -> bool {
+    let values: Vec<f64> = group
+        .iter()
+        .filter_map(|i| match &i.c.value {
+            super::Value::Amount { value, .. } => Some(*value),
+            _ => None,
+        })
+        .collect();
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(*v), h.max(*v)));
+    hi > lo * 1.01
 }
 
 /// Words saying a figure moved or may move ("the toll rose to", "is expected to climb").

@@ -47,7 +47,16 @@ fn clock_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
         .iter()
         .find_map(|s| t.lower.strip_suffix(s).filter(|b| !b.is_empty()).map(|b| (b, Some(*s))))
         .unwrap_or((t.lower.as_ref(), None));
-    let (h, m) = match body.split_once(':') {
+    // "11.50pm": a dot separates hours and minutes only when a meridian follows.
+    let split = body
+        .split_once(':')
+        .or_else(|| glued.and(body.split_once('.')))
+        .or_else(|| {
+            matches!(lower(toks, i + 1), "a.m" | "p.m" | "am" | "pm")
+                .then(|| body.split_once('.'))
+                .flatten()
+        });
+    let (h, m) = match split {
         Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
         Some(_) => return None,
         None if body.chars().all(|c| c.is_ascii_digit()) && body.len() <= 2 => (body.parse::<u32>().ok()?, 0),
@@ -126,7 +135,10 @@ pub fn time_of_day(toks: &[Token], i: usize) -> Option<Raw> {
     {
         return None;
     }
-    let (zone, offset, after_zone) = zone_at(toks, next).unwrap_or(("unspecified".into(), None, next));
+    // "11:49 p.m. Thursday local time": the zone may follow the day.
+    let day_between = weekday(lower(toks, next)).is_some() && zone_at(toks, next + 1).is_some();
+    let at_zone = if day_between { next + 1 } else { next };
+    let (zone, offset, after_zone) = zone_at(toks, at_zone).unwrap_or(("unspecified".into(), None, next));
     next = after_zone;
     let mut utc = offset.map(|o| (minutes as i32 - o).rem_euclid(1440) as u32);
     // "(1415 GMT)" right after gives the UTC equivalent of a local time.
