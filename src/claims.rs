@@ -39,6 +39,9 @@ pub use report::{FindingReport, StatementReport, report};
 pub use subject::Subject;
 pub use value::{Hedge, Relative, Value};
 
+/// Findings given by more outlets than this are summarised by value clusters, not outlet by outlet.
+pub const CLUSTER_ABOVE: usize = 4;
+
 /// What a claim measures or dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -112,6 +115,31 @@ pub struct Finding {
     pub verdict: Verdict,
     pub explanation: String,
     pub statements: Vec<Statement>,
+    /// The statements grouped by value, the most widely reported first: how a reader takes in
+    /// a finding with dozens of statements ("≥ 60 people, reported: 6 outlets · 72 people: 4").
+    pub clusters: Vec<ValueCluster>,
+}
+
+/// One value of a finding and the articles giving it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ValueCluster {
+    /// The value as [`Value::describe`] prints it.
+    pub value: String,
+    pub modality: Modality,
+    /// Corpus indices of the articles giving this value, each once.
+    pub articles: Vec<usize>,
+}
+
+impl ValueCluster {
+    /// "≥ 60 people (reported): 6 outlets".
+    pub fn summary(&self) -> String {
+        let modality = match self.modality {
+            Modality::Reported => "reported",
+            Modality::Expected => "expected",
+        };
+        let n = self.articles.len();
+        format!("{} ({modality}): {n} {}", self.value, if n == 1 { "outlet" } else { "outlets" })
+    }
 }
 
 /// A pointer to one claim: `claim` indexes that article's claims.

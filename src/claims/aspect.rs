@@ -76,7 +76,18 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
             // "a 1.6-mile bridge", "the 948 foot container ship": the size of what follows.
             let noun = |k: usize| {
                 toks.get(k)
-                    .filter(|t| t.kind == TokKind::Word && !t.capitalized() && t.lower.len() > 2 && !is_stopword(&t.lower))
+                    .filter(|t| {
+                        t.kind == TokKind::Word
+                            && !t.capitalized()
+                            && t.lower.len() > 2
+                            && !is_stopword(&t.lower)
+                            && !t.lower.ends_with("ly")
+                            && !matches!(
+                                t.lower.as_ref(),
+                                "above" | "below" | "away" | "across" | "along" | "into" | "onto" | "over" | "under"
+                                    | "beneath" | "inland" | "offshore" | "apart" | "behind" | "ahead"
+                            )
+                    })
             };
             let first = noun(after)?;
             let last = noun(after + 1).unwrap_or(first);

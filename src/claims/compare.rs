@@ -40,7 +40,10 @@ fn judge(a: &Claim, b: &Claim, strong: impl FnOnce() -> bool) -> Option<(Verdict
     // Past versus future is incompatible whatever the modality: what happened two months
     // ago cannot be expected next week. Other expected-versus-reported gaps are predictions.
     let past_future = reason.starts_with("timings far apart");
-    Some(if v != Verdict::Agrees && a.modality != b.modality && !past_future {
+    // "Could last up to five hours" and "lasted three": compatible, yet a prediction beside an
+    // outcome is what the reader wants to see; only the very same value agrees across modalities.
+    let same = v == Verdict::Agrees && reason.starts_with("same");
+    Some(if !same && a.modality != b.modality && !past_future {
         (Verdict::Expected, Reason::Prediction(reason))
     } else if v == Verdict::Conflict && !strong() {
         (Verdict::Differs, Reason::Unsure(reason))
@@ -204,6 +207,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             );
         }
         findings.push(Finding {
+            clusters: clusters(articles, &group),
             subject: label(articles, &group, &stemmer),
             kind: first.c.kind,
             verdict,
@@ -225,6 +229,26 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .then_with(|| kind_rank(a.kind).cmp(&kind_rank(b.kind)))
     });
     findings
+}
+
+/// The group's statements by value, most articles first, then in order of first appearance.
+fn clusters(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> Vec<super::ValueCluster> {
+    let mut out: Vec<super::ValueCluster> = Vec::new();
+    for i in group {
+        let Some(article) = articles.get(i.slot).map(|a| a.article) else { continue };
+        let value = i.c.value.describe();
+        match out.iter_mut().find(|c| c.value == value && c.modality == i.c.modality) {
+            Some(c) if !c.articles.contains(&article) => c.articles.push(article),
+            Some(_) => {}
+            None => out.push(super::ValueCluster {
+                value,
+                modality: i.c.modality,
+                articles: vec![article],
+            }),
+        }
+    }
+    out.sort_by_key(|c| std::cmp::Reverse(c.articles.len()));
+    out
 }
 
 /// Whether a group's amounts name more than one figure.

@@ -212,8 +212,12 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| is_timing_verb(&t.lower) || matches!(t.lower.as_ref(), "lasted" | "spent" | "ran"))
         }
+        // "after the incident" says little unless something is timed by it ("will return after
+        // the summit"); calendar timings ("two months ago", "next week") stand on their own.
         ClaimKind::RelativeTime => {
-            find_verb(toks, r).and_then(|k| toks.get(k)).is_some_and(|t| is_timing_verb(&t.lower))
+            !matches!(r.value, Value::Relative(Relative::After { .. } | Relative::Before { .. }))
+                || modality(toks, r) == super::Modality::Expected
+                || find_verb(toks, r).and_then(|k| toks.get(k)).is_some_and(|t| is_timing_verb(&t.lower))
         }
         // A length with nothing it measures ("a 10 km stretch", "1.6 miles") names no fact.
         ClaimKind::Quantity if subject.head.as_deref().is_some_and(|h| matches!(h, "km ?" | "m ?")) => false,

@@ -266,7 +266,9 @@ pub fn part_word(w: &str) -> bool {
 pub fn casualty_role(w: &str) -> Option<&'static str> {
     match w {
         "dead" | "killed" | "kill" | "kills" | "killing" | "died" | "die" | "dies" | "deaths" | "death"
-        | "fatalities" | "lives" | "bodies" | "perished" | "drowned" | "toll" => Some("die"),
+        | "fatalities" | "lives" | "perished" | "drowned" | "toll" => Some("die"),
+        // Bodies recovered are counted as a search goes on, apart from the toll.
+        "bodies" | "body" | "remains" => Some("recover"),
         "injured" | "injuring" | "injure" | "injuries" | "wounded" | "wounding" | "hurt" | "hospitalised"
         | "hospitalized" => Some("injure"),
         "missing" | "unaccounted" => Some("missing"),

@@ -18,7 +18,8 @@ pub fn modality(toks: &[Token], raw: &Raw) -> Modality {
         }
         let next = toks.get(k + 1).map_or("", |n| n.lower.as_ref());
         let expects = match t.lower.as_ref() {
-            "set" | "due" | "going" => next == "to",
+            "set" | "going" => next == "to",
+            "due" => true,
             w => is_expectation(w),
         };
         if expects {
@@ -68,6 +69,29 @@ fn source_noun(w: &str) -> bool {
             | "company"
             | "report"
             | "media"
+            | "minister"
+            | "governor"
+            | "mayor"
+            | "president"
+            | "chief"
+            | "director"
+            | "commander"
+            | "department"
+            | "office"
+            | "council"
+            | "survey"
+            | "institute"
+            | "service"
+            | "center"
+            | "centre"
+            | "coroner"
+            | "hospital"
+            | "firefighters"
+            | "rescuers"
+            | "investigators"
+            | "prosecutors"
+            | "army"
+            | "military"
     )
 }
 
@@ -99,6 +123,13 @@ fn phrase_before(toks: &[Token], k: usize) -> Option<(usize, usize)> {
                     | "also"
                     | "later"
                     | "then"
+                    | "where"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "if"
+                    | "since"
             ))
             || (t.lower == "." && keeps_dot(s.checked_sub(2).and_then(|p| toks.get(p))));
         if !ok {
@@ -153,11 +184,15 @@ pub fn attribution(toks: &[Token], text: &str) -> Option<(String, (usize, usize)
         };
         let Some(r) = range else { continue };
         let Some(s) = phrase_text(text, toks, r) else { continue };
-        // A source is a name or a word for one; "offered broad claims" is not.
-        let sourcey = toks
-            .get(r.0..r.1)
-            .is_some_and(|ts| ts.iter().any(|t| t.capitalized() || source_noun(&t.lower)));
-        if pronoun(&s.to_lowercase()) || (t.lower != "according" && !sourcey) {
+        // A source is a named person or organisation, or a role phrase ("the mayor", "police");
+        // "according to the price" and "he also" are not. Capitals at the sentence start prove nothing.
+        let sourcey = toks.get(r.0..r.1).is_some_and(|ts| {
+            ts.iter()
+                .enumerate()
+                .any(|(j, t)| (t.capitalized() && (r.0 + j > 0 || ts.len() > 1)) || source_noun(&t.lower))
+        });
+        let leads_with_pronoun = toks.get(r.0).is_some_and(|t| pronoun(&t.lower));
+        if pronoun(&s.to_lowercase()) || leads_with_pronoun || !sourcey {
             continue;
         }
         let full = if t.lower == "according" {

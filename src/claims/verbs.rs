@@ -132,6 +132,7 @@ pub fn is_timing_verb(w: &str) -> bool {
     base(w)
         || w.strip_suffix('s').is_some_and(base)
         || w.strip_suffix("ing").is_some_and(|s| base(s) || base(&format!("{s}e")))
+        || w.strip_suffix("ed").is_some_and(|s| base(s) || base(&format!("{s}e")))
 }
 
 #[cfg(test)]

@@ -135,9 +135,7 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             let d = p.abs_diff(q).min(1440 - p.abs_diff(q).min(1440));
             match d {
                 d if d <= tol => (Agrees, "same time"),
-                _ if z1 == "unspecified" || z2 == "unspecified" || u1.is_none() || u2.is_none() => {
-                    (Differs, "different times, zone not stated")
-                }
+                _ if z1 == "unspecified" || z2 == "unspecified" => (Differs, "different times, zone not stated"),
                 _ => (Conflict, "different times"),
             }
         }

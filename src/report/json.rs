@@ -106,7 +106,17 @@ struct FindingJson<'a> {
     kind: ClaimKind,
     verdict: Verdict,
     explanation: &'a str,
+    /// The statements grouped by value, most outlets first.
+    clusters: Vec<ClusterJson<'a>>,
     statements: Vec<StatementJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClusterJson<'a> {
+    value: &'a str,
+    modality: Modality,
+    /// Ids of the articles giving this value.
+    articles: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -216,6 +226,15 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                 kind: f.kind,
                 verdict: f.verdict,
                 explanation: &f.explanation,
+                clusters: f
+                    .clusters
+                    .iter()
+                    .map(|c| ClusterJson {
+                        value: &c.value,
+                        modality: c.modality,
+                        articles: c.articles.iter().map(|&a| articles[a].id.as_str()).collect(),
+                    })
+                    .collect(),
                 statements: f
                     .statements
                     .iter()

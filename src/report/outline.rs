@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::analysis::{Analysis, Story};
-use crate::claims::{Finding, Verdict};
+use crate::claims::{CLUSTER_ABOVE, Finding, ValueCluster, Verdict};
 use crate::sanitize::{one_line, sanitize};
 use crate::shared::Relation;
 
@@ -136,6 +136,13 @@ fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, l
             Piece::Dim(format!(" — {}", one_line(&f.explanation)).into()),
         ],
     ));
+    let mut outlets: Vec<usize> = f.statements.iter().map(|s| s.article).collect();
+    outlets.sort_unstable();
+    outlets.dedup();
+    if outlets.len() > CLUSTER_ABOVE {
+        let values = f.clusters.iter().map(ValueCluster::summary).collect::<Vec<_>>().join(" · ");
+        lines.push(Line::Item(1, vec![Piece::Strong("values: ".into()), plain(one_line(&values))]));
+    }
     for st in &f.statements {
         let art = &analysis.articles[st.article];
         let Some(claim) = art.claims.get(st.claim) else {
