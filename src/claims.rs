@@ -17,6 +17,7 @@ mod raw;
 mod relative;
 mod report;
 mod resolve;
+mod scope;
 mod subject;
 mod timing;
 mod tokens;

@@ -38,6 +38,41 @@ fn name_at(toks: &[Token], k: usize) -> Option<String> {
         .map(|t| t.lower.strip_suffix("'s").unwrap_or(&t.lower).to_string())
 }
 
+/// Whose magnitude: the main event's ("a 6.9-magnitude quake"), or that of something else the
+/// sentence names ("an aftershock of magnitude 5.2", "four quakes of magnitude 5 or more").
+fn magnitude_of(toks: &[Token], start: usize, after: usize) -> String {
+    let word = |k: usize| {
+        toks.get(k).filter(|t| {
+            t.kind == TokKind::Word
+                && t.lower.len() > 3
+                && !is_stopword(&t.lower)
+                && t.lower != "magnitude"
+                && !t.lower.ends_with("ly")
+                && !t.lower.ends_with("ed")
+        })
+    };
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+    let event = |w: &str| super::lexicon::event_noun(w).is_some();
+    // Right after the value: "a magnitude 5.2 aftershock", "a 6.9-magnitude quake".
+    if let Some(t) = word(after) {
+        return if event(&t.lower) && !plural(&t.lower) {
+            "magnitude".to_string()
+        } else {
+            format!("magnitude of {}", t.lower)
+        };
+    }
+    // Before it: "four quakes of magnitude 5", "an earthquake of magnitude 6.9".
+    let before = (start.saturating_sub(4)..start)
+        .rev()
+        .take_while(|&k| lower(toks, k) != ",")
+        .filter_map(word)
+        .find(|t| plural(&t.lower) || event(&t.lower));
+    match before {
+        Some(t) if plural(&t.lower) => format!("magnitude of {}", t.lower),
+        _ => "magnitude".to_string(),
+    }
+}
+
 /// The aspect a measured amount in `unit` at tokens `start..end` measures, if the sentence
 /// names one.
 pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<String> {
@@ -93,7 +128,7 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
             let last = noun(after + 1).unwrap_or(first);
             Some(format!("size of {}", last.lower))
         }
-        "magnitude" => Some("magnitude".to_string()),
+        "magnitude" => Some(magnitude_of(toks, start, after)),
         "°C" => Some("temperature".to_string()),
         "km/h" => Some("speed".to_string()),
         "ha" => Some("area".to_string()),

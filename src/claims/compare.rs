@@ -3,7 +3,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::fasthash::{FxMap, FxSet};
-use super::subject::{count_sorted, matches, stem};
+use super::subject::{Names, count_sorted, matches, stem};
 use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
 
@@ -103,6 +103,12 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     let df = name_frequency(articles);
     let threshold = 2.max((articles.len() * 2).div_ceil(5));
     let common = |n: &str| df.get(n).is_some_and(|c| *c >= threshold);
+    let everywhere = 2.max((articles.len() * 2).div_ceil(3));
+    let setting = |n: &str| df.get(n).is_some_and(|c| *c >= everywhere);
+    let names = Names {
+        common: &common,
+        setting: &setting,
+    };
     let stemmer = Stemmer::create(Algorithm::English);
     let mut ids: FxMap<&str, u32> = FxMap::default();
     let mut items: Vec<Item<'_>> = Vec::new();
@@ -133,7 +139,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .filter_map(|(g, members)| {
                 let anchor = items.get(*members.first()?)?;
                 (anchor.c.kind == it.c.kind).then_some(())?;
-                matches(&anchor.c.subject, &it.c.subject, it.c.kind, &common, || {
+                matches(&anchor.c.subject, &it.c.subject, it.c.kind, &names, || {
                     shared(anchor, it)
                 })?;
                 Some((shared(it, anchor), g))
@@ -166,7 +172,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             for sb in by_slot.iter().skip(x + 1) {
                 let best = best_pair(sa, sb, |i, j| {
                     judge(i.c, j.c, || {
-                        matches(&i.c.subject, &j.c.subject, i.c.kind, &common, || shared(i, j)).unwrap_or(false)
+                        matches(&i.c.subject, &j.c.subject, i.c.kind, &names, || shared(i, j)).unwrap_or(false)
                     })
                 });
                 if let Some(b) = best

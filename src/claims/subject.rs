@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::ClaimKind;
 use super::aspect::aspect;
 use super::attach::{event_name, tied_event};
+use super::scope::scope;
 use super::units::is_measure;
 use super::raw::Raw;
 use super::fasthash::FxMap;
@@ -45,6 +46,8 @@ pub struct SubjectTerms {
     pub context_names: Vec<String>,
     /// Words naming a part of an event ("private", "opening"): parts must agree.
     pub parts: Vec<String>,
+    /// The place a count is scoped to ("died in Alba town") and whether a locality word marks it local.
+    pub scope: Option<(String, bool)>,
 }
 
 static NO_TERMS: SubjectTerms = SubjectTerms {
@@ -53,6 +56,7 @@ static NO_TERMS: SubjectTerms = SubjectTerms {
     places: Vec::new(),
     context_names: Vec::new(),
     parts: Vec::new(),
+    scope: None,
 };
 
 impl Subject {
@@ -271,6 +275,9 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
             places,
             context_names,
             parts,
+            scope: (raw.kind == ClaimKind::Quantity && measured.is_none())
+                .then(|| scope(toks, raw.start, raw.end))
+                .flatten(),
         })),
     }
 }
@@ -352,6 +359,13 @@ fn foreign_name(a: &Subject, b: &Subject, common: &dyn Fn(&str) -> bool) -> bool
         .any(|n| !b.m().context_names.iter().any(|m| same_name(n, m)))
 }
 
+/// How widespread a story's names are: `common` names (in much of the story) cannot veto a
+/// match; `setting` names (in nearly every article: the country, the city) do not scope a count.
+pub struct Names<'a> {
+    pub common: &'a dyn Fn(&str) -> bool,
+    pub setting: &'a dyn Fn(&str) -> bool,
+}
+
 /// Whether two claims of `kind` share a subject. `Some(strong)` when they do; `strong`
 /// marks a match solid enough to call incompatible values a conflict. `common` tells
 /// which names occur across much of the story: only rarer names (a second participant,
@@ -366,9 +380,10 @@ pub fn matches(
     a: &Subject,
     b: &Subject,
     kind: ClaimKind,
-    common: &dyn Fn(&str) -> bool,
+    names: &Names<'_>,
     shared: impl FnOnce() -> usize,
 ) -> Option<bool> {
+    let common = names.common;
     let same = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
     let gate = match kind {
         ClaimKind::Quantity => same(&a.head, &b.head),
@@ -412,7 +427,11 @@ pub fn matches(
         // A count in one town is not the count of the whole event: "14 died in Alba" and
         // "60 died" are different facts, though both are deaths.
         let measure = a.head.as_deref().is_some_and(|h| h.contains(' '));
-        let scoped = kind == ClaimKind::Quantity && !measure && pa.is_empty() != pb.is_empty();
+        // A place everyone names (the stricken region) scopes nothing unless called a town or city.
+        let scope = |s: &Subject| {
+            s.m().scope.as_ref().filter(|(n, local)| *local || !(names.setting)(n)).map(|(n, _)| n.clone())
+        };
+        let scoped = kind == ClaimKind::Quantity && !measure && scope(a) != scope(b);
         if scoped {
             return None;
         }
