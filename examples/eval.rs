@@ -139,7 +139,11 @@ fn explain(analysis: &newsdiff::Analysis, item: &Item) {
                 )
             })
             .collect();
-        let where_ = if sentence.is_some() { "" } else { " (phrase not in one sentence)" };
+        let where_ = if sentence.is_some() {
+            ""
+        } else {
+            " (phrase not in one sentence)"
+        };
         println!("      {}: «{}»{where_} {}", m.file, m.phrase, claims.join(" "));
     }
 }

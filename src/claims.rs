@@ -139,7 +139,11 @@ impl ValueCluster {
             Modality::Expected => "expected",
         };
         let n = self.articles.len();
-        format!("{} ({modality}): {n} {}", self.value, if n == 1 { "outlet" } else { "outlets" })
+        format!(
+            "{} ({modality}): {n} {}",
+            self.value,
+            if n == 1 { "outlet" } else { "outlets" }
+        )
     }
 }
 

@@ -119,7 +119,11 @@ fn claim_finding(analysis: &Analysis, f: &crate::claims::Finding) -> Option<Find
     outlets.dedup();
     // Past a few outlets, one line per outlet is unreadable: show the values and how many give each.
     let summary = if outlets.len() > CLUSTER_ABOVE {
-        f.clusters.iter().map(ValueCluster::summary).collect::<Vec<_>>().join(" · ")
+        f.clusters
+            .iter()
+            .map(ValueCluster::summary)
+            .collect::<Vec<_>>()
+            .join(" · ")
     } else {
         passages
             .iter()

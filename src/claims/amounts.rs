@@ -1,9 +1,9 @@
 //! Durations and counts/amounts: a number, its hedge, and the unit or noun it measures.
 
 use super::ClaimKind;
-use super::raw::Raw;
 use super::lexicon::{is_casualty, is_stopword, is_time_word};
 use super::numbers::{Num, after_between, hedge_before, parse_range, words_value};
+use super::raw::Raw;
 use super::tokens::{TokKind, Token};
 use super::units::{Measure, measure};
 use super::value::{Hedge, Value};
@@ -189,7 +189,10 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
         round: num.round,
     };
     // "three days of mourning": the noun after "of" is what lasts.
-    let noun = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !is_stopword(&t.lower));
+    let noun = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && !is_stopword(&t.lower))
+    };
     // "three days of national mourning": the last of up to two words.
     let head = (lower(toks, end) == "of" && noun(end + 1)).then(|| if noun(end + 2) { end + 2 } else { end + 1 });
     Some(Raw::new(ClaimKind::Duration, value, start, end, i, head))
@@ -199,20 +202,7 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
 fn definite(w: &str) -> bool {
     matches!(
         w,
-        "the"
-            | "these"
-            | "those"
-            | "their"
-            | "its"
-            | "his"
-            | "her"
-            | "our"
-            | "both"
-            | "all"
-            | "my"
-            | "your"
-            | "each"
-            | "every"
+        "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "both" | "my" | "your" | "each" | "every"
     )
 }
 
@@ -371,10 +361,21 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         ("%".to_string(), None)
     } else {
         // "150 reported injured", "29 confirmed dead": the participle qualifies the casualty word.
-        if matches!(lower(toks, end), "reported" | "confirmed" | "estimated" | "more" | "other")
-            && toks.get(end + 1).is_some_and(|w| is_casualty(&w.lower))
+        if matches!(
+            lower(toks, end),
+            "reported" | "confirmed" | "estimated" | "more" | "other"
+        ) && toks.get(end + 1).is_some_and(|w| is_casualty(&w.lower))
         {
             end += 1;
+        }
+        // "nine of the dead", "30 of the victims": a share of the casualties, counted in people.
+        if lower(toks, end) == "of"
+            && matches!(lower(toks, end + 1), "the" | "those")
+            && toks
+                .get(end + 2)
+                .is_some_and(|w| is_casualty(&w.lower) || person_noun(&w.lower))
+        {
+            end += 2;
         }
         let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
         if is_casualty(&w1.lower) || person_noun(&w1.lower) {

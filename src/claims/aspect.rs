@@ -25,8 +25,21 @@ fn direction(w: &str) -> bool {
     let w = w.replace('-', "");
     matches!(
         w.as_str(),
-        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "northnortheast"
-            | "away" | "from" | "off" | "outside" | "inland" | "offshore"
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "northnortheast"
+            | "away"
+            | "from"
+            | "off"
+            | "outside"
+            | "inland"
+            | "offshore"
     )
 }
 
@@ -79,7 +92,9 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
     // Skip a parenthesised conversion right after: "17 kilometres (10.5 miles) southwest of".
     let mut after = end;
     if lower(toks, after) == "(" {
-        after = (after..(after + 6).min(toks.len())).find(|&k| lower(toks, k) == ")").map_or(end, |k| k + 1);
+        after = (after..(after + 6).min(toks.len()))
+            .find(|&k| lower(toks, k) == ")")
+            .map_or(end, |k| k + 1);
     }
     if lower(toks, after) == ")" {
         after += 1;
@@ -97,7 +112,9 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
                     .find_map(|k| {
                         let next = if lower(toks, k + 1) == "the" { k + 2 } else { k + 1 };
                         name_at(toks, next).or_else(|| {
-                            toks.get(next).filter(|t| !is_stopword(&t.lower)).map(|t| t.lower.to_string())
+                            toks.get(next)
+                                .filter(|t| !is_stopword(&t.lower))
+                                .map(|t| t.lower.to_string())
                         })
                     });
                 return Some(match place {
@@ -110,19 +127,31 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
             }
             // "a 1.6-mile bridge", "the 948 foot container ship": the size of what follows.
             let noun = |k: usize| {
-                toks.get(k)
-                    .filter(|t| {
-                        t.kind == TokKind::Word
-                            && !t.capitalized()
-                            && t.lower.len() > 2
-                            && !is_stopword(&t.lower)
-                            && !t.lower.ends_with("ly")
-                            && !matches!(
-                                t.lower.as_ref(),
-                                "above" | "below" | "away" | "across" | "along" | "into" | "onto" | "over" | "under"
-                                    | "beneath" | "inland" | "offshore" | "apart" | "behind" | "ahead"
-                            )
-                    })
+                toks.get(k).filter(|t| {
+                    t.kind == TokKind::Word
+                        && !t.capitalized()
+                        && t.lower.len() > 2
+                        && !is_stopword(&t.lower)
+                        && !t.lower.ends_with("ly")
+                        && !matches!(
+                            t.lower.as_ref(),
+                            "above"
+                                | "below"
+                                | "away"
+                                | "across"
+                                | "along"
+                                | "into"
+                                | "onto"
+                                | "over"
+                                | "under"
+                                | "beneath"
+                                | "inland"
+                                | "offshore"
+                                | "apart"
+                                | "behind"
+                                | "ahead"
+                        )
+                })
             };
             let first = noun(after)?;
             let last = noun(after + 1).unwrap_or(first);

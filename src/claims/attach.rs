@@ -25,9 +25,39 @@ pub fn is_occurrence_verb(w: &str) -> bool {
     ];
     let irregular = matches!(
         w,
-        "began" | "begun" | "broke" | "held" | "hit" | "shook" | "shaken" | "struck" | "took" | "taken" | "got" | "underway"
-            | "occurred" | "occurring" | "sank" | "sunk" | "fell" | "fallen" | "flew" | "came" | "went" | "left"
-            | "won" | "lost" | "ran" | "drove" | "woke" | "blew" | "burned" | "burnt" | "rose" | "sent" | "met"
+        "began"
+            | "begun"
+            | "broke"
+            | "held"
+            | "hit"
+            | "shook"
+            | "shaken"
+            | "struck"
+            | "took"
+            | "taken"
+            | "got"
+            | "underway"
+            | "occurred"
+            | "occurring"
+            | "sank"
+            | "sunk"
+            | "fell"
+            | "fallen"
+            | "flew"
+            | "came"
+            | "went"
+            | "left"
+            | "won"
+            | "lost"
+            | "ran"
+            | "drove"
+            | "woke"
+            | "blew"
+            | "burned"
+            | "burnt"
+            | "rose"
+            | "sent"
+            | "met"
     );
     let base = |s: &str| BASES.binary_search(&s).is_ok();
     irregular
@@ -43,10 +73,46 @@ pub fn is_occurrence_verb(w: &str) -> bool {
 fn filler(w: &str) -> bool {
     matches!(
         w,
-        "on" | "at" | "in" | "late" | "early" | "earlier" | "later" | "for" | "about" | "around" | "some" | "up"
-            | "to" | "nearly" | "almost" | "just" | "shortly" | "after" | "before" | "by" | "than" | "more"
-            | "less" | "over" | "under" | "roughly" | "approximately" | "only" | "barely" | "little" | "a"
-            | "an" | "the" | "of" | "local" | "night" | "morning" | "afternoon" | "evening" | "place" | "out"
+        "on" | "at"
+            | "in"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "for"
+            | "about"
+            | "around"
+            | "some"
+            | "up"
+            | "to"
+            | "nearly"
+            | "almost"
+            | "just"
+            | "shortly"
+            | "after"
+            | "before"
+            | "by"
+            | "than"
+            | "more"
+            | "less"
+            | "over"
+            | "under"
+            | "roughly"
+            | "approximately"
+            | "only"
+            | "barely"
+            | "little"
+            | "a"
+            | "an"
+            | "the"
+            | "of"
+            | "local"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "place"
+            | "out"
             | "off"
     )
 }
@@ -55,10 +121,39 @@ fn filler(w: &str) -> bool {
 fn auxiliary(w: &str) -> bool {
     matches!(
         w,
-        "was" | "were" | "is" | "are" | "be" | "been" | "had" | "has" | "have" | "will" | "would" | "could"
-            | "can" | "may" | "might" | "should" | "expected" | "scheduled" | "set" | "due" | "likely" | "to"
-            | "also" | "finally" | "reportedly" | "only" | "eventually" | "then" | "first" | "already" | "which"
-            | "that" | "itself"
+        "was"
+            | "were"
+            | "is"
+            | "are"
+            | "be"
+            | "been"
+            | "had"
+            | "has"
+            | "have"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "expected"
+            | "scheduled"
+            | "set"
+            | "due"
+            | "likely"
+            | "to"
+            | "also"
+            | "finally"
+            | "reportedly"
+            | "only"
+            | "eventually"
+            | "then"
+            | "first"
+            | "already"
+            | "which"
+            | "that"
+            | "itself"
     )
 }
 
@@ -175,27 +270,47 @@ mod tests {
     fn tied(s: &str, value: &str) -> Option<String> {
         let toks = tokenize(s, Span::new(0, s.len()));
         let start = toks.iter().position(|t| t.text == value)?;
-        tied_event(&toks, start, start + 1).and_then(|k| toks.get(k)).map(|t| t.lower.to_string())
+        tied_event(&toks, start, start + 1)
+            .and_then(|k| toks.get(k))
+            .map(|t| t.lower.to_string())
     }
 
     #[test]
     fn syntax_ties_values_to_events() {
-        assert_eq!(tied("The quake struck late on Tuesday.", "Tuesday").as_deref(), Some("quake"));
-        assert_eq!(tied("The first session lasted 70 minutes.", "70").as_deref(), Some("session"));
+        assert_eq!(
+            tied("The quake struck late on Tuesday.", "Tuesday").as_deref(),
+            Some("quake")
+        );
+        assert_eq!(
+            tied("The first session lasted 70 minutes.", "70").as_deref(),
+            Some("session")
+        );
         assert_eq!(tied("Tuesday's vote was close.", "Tuesday's").as_deref(), Some("vote"));
-        assert_eq!(tied("The talks on Monday ended early.", "Monday").as_deref(), Some("talks"));
+        assert_eq!(
+            tied("The talks on Monday ended early.", "Monday").as_deref(),
+            Some("talks")
+        );
     }
 
     #[test]
     fn verbs_of_happening_name_the_moment() {
-        assert_eq!(tied("The bridge collapsed at 1:30 a.m.", "1:30").as_deref(), Some("collapsed"));
-        assert_eq!(tied("They met one-on-one for 48 minutes.", "48").as_deref(), Some("met"));
+        assert_eq!(
+            tied("The bridge collapsed at 1:30 a.m.", "1:30").as_deref(),
+            Some("collapsed")
+        );
+        assert_eq!(
+            tied("They met one-on-one for 48 minutes.", "48").as_deref(),
+            Some("met")
+        );
     }
 
     #[test]
     fn sharing_a_sentence_is_not_a_tie() {
         // The year belongs to taking (the plan), never to the summit the sentence opens with.
-        assert_eq!(tied("After the summit, he said the plan would take a year.", "year").as_deref(), Some("take"));
+        assert_eq!(
+            tied("After the summit, he said the plan would take a year.", "year").as_deref(),
+            Some("take")
+        );
         assert_eq!(tied("The toll from the quake was high on Thursday.", "Thursday"), None);
     }
 

@@ -241,7 +241,9 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
 fn clusters(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> Vec<super::ValueCluster> {
     let mut out: Vec<super::ValueCluster> = Vec::new();
     for i in group {
-        let Some(article) = articles.get(i.slot).map(|a| a.article) else { continue };
+        let Some(article) = articles.get(i.slot).map(|a| a.article) else {
+            continue;
+        };
         let value = i.c.value.describe();
         match out.iter_mut().find(|c| c.value == value && c.modality == i.c.modality) {
             Some(c) if !c.articles.contains(&article) => c.articles.push(article),
@@ -274,16 +276,31 @@ fn distinct_values(group: &[&Item<'_>]) -> bool {
 
 /// Words saying a figure moved or may move ("the toll rose to", "is expected to climb").
 fn update_cue(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "rose" | "risen" | "rises" | "rising" | "climbed" | "climbs" | "increased" | "jumped" | "reached"
-                    | "updated" | "revised" | "raised" | "surged" | "soared" | "grew" | "now" | "latest" | "toll"
-                    | "tally" | "count"
-            )
-        })
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "rose"
+                | "risen"
+                | "rises"
+                | "rising"
+                | "climbed"
+                | "climbs"
+                | "increased"
+                | "jumped"
+                | "reached"
+                | "updated"
+                | "revised"
+                | "raised"
+                | "surged"
+                | "soared"
+                | "grew"
+                | "now"
+                | "latest"
+                | "toll"
+                | "tally"
+                | "count"
+        )
+    })
 }
 
 /// Whether a group of counts is a figure that evolves as a story develops: a casualty count
@@ -300,7 +317,11 @@ fn evolving(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
             articles
                 .get(i.slot)
                 .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text).to_lowercase()))
-                .is_some_and(|s| ["revised", "downgraded", "upgraded", "updated"].iter().any(|w| s.contains(w)))
+                .is_some_and(|s| {
+                    ["revised", "downgraded", "upgraded", "updated"]
+                        .iter()
+                        .any(|w| s.contains(w))
+                })
         });
     }
     group.iter().any(|i| i.c.subject.role.is_some())
@@ -329,7 +350,11 @@ fn latest_figures(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> String
             _ => 0.0,
         };
         let day = a.published.map(|d| format!(" ({d})")).unwrap_or_default();
-        latest.push((a.published, value, format!("{}{day}: {}", a.label, last.c.value.describe())));
+        latest.push((
+            a.published,
+            value,
+            format!("{}{day}: {}", a.label, last.c.value.describe()),
+        ));
     }
     latest.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
     let newest = latest.last().map(|l| l.2.clone()).unwrap_or_default();

@@ -1,20 +1,20 @@
 //! Claim extraction: run the matchers over each sentence's tokens and frame what they find.
 
 use super::amounts::{duration, quantity};
+use super::context::ClaimContext;
 use super::lexicon::{month, weekday};
 use super::modality::{attribution, modality};
 use super::numbers::word_value;
+use super::raw::Raw;
 use super::relative::{relative, unit_days};
-use super::context::ClaimContext;
 use super::resolve::{day_of, resolve_clock, resolve_date};
 use super::subject::{Stems, Subject, build, find_verb};
-use super::units::is_measure;
-use super::verbs::is_timing_verb;
 use super::timing::{date, time_of_day};
 use super::tokens::{TokKind, Token, tokenize};
-use super::raw::Raw;
+use super::units::is_measure;
 use super::value::{Relative, Value};
 use super::verbs::is_modal;
+use super::verbs::is_timing_verb;
 use super::{Claim, ClaimKind};
 use crate::span::Span;
 
@@ -178,13 +178,13 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
                 mark_past(&mut subject, year);
             }
             found.push(Claim {
-                    span: Span::new(first.span.start, last.span.end),
-                    sentence: si,
-                    kind: r.kind,
-                    modality,
-                    attributed_to: attrib.as_ref().map(|(s, _)| s.clone()),
-                    subject,
-                    value,
+                span: Span::new(first.span.start, last.span.end),
+                sentence: si,
+                kind: r.kind,
+                modality,
+                attributed_to: attrib.as_ref().map(|(s, _)| s.clone()),
+                subject,
+                value,
             });
         }
         // A clock time is converted on the day the sentence names, else the publication day.
@@ -215,22 +215,38 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
         // "after the incident" says little unless something is timed by it ("will return after
         // the summit"); calendar timings ("two months ago", "next week") stand on their own.
         ClaimKind::RelativeTime => {
-            !matches!(r.value, Value::Relative(Relative::After { .. } | Relative::Before { .. }))
-                || modality(toks, r) == super::Modality::Expected
-                || find_verb(toks, r).and_then(|k| toks.get(k)).is_some_and(|t| is_timing_verb(&t.lower))
+            !matches!(
+                r.value,
+                Value::Relative(Relative::After { .. } | Relative::Before { .. })
+            ) || modality(toks, r) == super::Modality::Expected
+                || find_verb(toks, r)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| is_timing_verb(&t.lower))
         }
         // A length with nothing it measures ("a 10 km stretch", "1.6 miles") names no fact.
         ClaimKind::Quantity if subject.head.as_deref().is_some_and(|h| matches!(h, "km ?" | "m ?")) => false,
+        // "magnitude 4.5 or greater": a threshold naming a class, not a measurement.
+        ClaimKind::Quantity
+            if lower_at(toks, r.end) == "or"
+                && matches!(
+                    lower_at(toks, r.end + 1),
+                    "greater" | "higher" | "more" | "above" | "larger" | "stronger" | "over"
+                ) =>
+        {
+            false
+        }
         ClaimKind::Quantity => match &r.value {
-            Value::Amount {
-                value, hedge, unit, ..
-            } if !is_measure(unit) && subject.role.is_none() => {
+            Value::Amount { value, hedge, unit, .. } if !is_measure(unit) && subject.role.is_none() => {
                 let whole = value.fract() == 0.0;
                 whole && (*value >= 10.0 || *hedge != super::value::Hedge::Exact)
             }
             _ => true,
         },
     }
+}
+
+fn lower_at<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
 }
 
 /// The earlier year a sentence names ("the 1985 quake", "in 2013"): its values are about that

@@ -209,9 +209,9 @@ pub fn month(w: &str) -> Option<u8> {
 /// words for the same gathering match. A general lexicon, not a list of topics.
 pub fn event_noun(w: &str) -> Option<&'static str> {
     match w {
-        "meeting" | "meetings" | "summit" | "summits" | "talks" | "conference"
-        | "conferences" | "negotiations" | "negotiation" | "encounter" | "sit-down" | "meet" | "met" | "meets"
-        | "talk" | "talked" | "summitry" | "discussions" | "dialogue" | "parley" | "tete-a-tete" => Some("meeting"),
+        "meeting" | "meetings" | "summit" | "summits" | "talks" | "conference" | "conferences" | "negotiations"
+        | "negotiation" | "encounter" | "sit-down" | "meet" | "met" | "meets" | "talk" | "talked" | "summitry"
+        | "discussions" | "dialogue" | "parley" | "tete-a-tete" => Some("meeting"),
         // A session is part of a meeting: its length is a fact of its own.
         "session" | "sessions" | "round" | "rounds" => Some("session"),
         "hearing" | "hearings" | "trial" | "court" | "testimony" => Some("hearing"),

@@ -2,9 +2,9 @@
 //! "by the end of the year", "two months ago", "since 2016"), bucketed for comparison.
 
 use super::ClaimKind;
-use super::raw::Raw;
 use super::lexicon::{event_noun, is_stopword};
 use super::numbers::parse_number;
+use super::raw::Raw;
 use super::tokens::{TokKind, Token};
 use super::value::{Relative, Value};
 

@@ -44,7 +44,9 @@ pub fn resolve_date(value: Value, word: &str, ctx: &ClaimContext, modality: Moda
     };
     let published = ctx.published;
     if let Some(offset) = day_word(word) {
-        return published.and_then(|p| p.checked_add(jiff::Span::new().days(offset)).ok()).map(civil);
+        return published
+            .and_then(|p| p.checked_add(jiff::Span::new().days(offset)).ok())
+            .map(civil);
     }
     match (weekday, day, month, year) {
         (Some(w), None, None, None) => {

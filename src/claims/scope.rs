@@ -13,8 +13,19 @@ fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
 fn locality(w: &str) -> bool {
     matches!(
         w,
-        "town" | "city" | "village" | "municipality" | "county" | "district" | "hospital" | "neighbourhood"
-            | "neighborhood" | "suburb" | "township" | "barangay" | "commune"
+        "town"
+            | "city"
+            | "village"
+            | "municipality"
+            | "county"
+            | "district"
+            | "hospital"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "township"
+            | "barangay"
+            | "commune"
     )
 }
 
@@ -66,9 +77,18 @@ mod tests {
 
     #[test]
     fn local_counts_have_a_scope() {
-        assert_eq!(of("Officials said 14 people died in the coastal city of Alba.", "14"), Some(("alba".into(), true)));
-        assert_eq!(of("Another 22 people died in Brenna town.", "22"), Some(("brenna".into(), true)));
-        assert_eq!(of("In Corvo, at least 12 people died.", "12"), Some(("corvo".into(), false)));
+        assert_eq!(
+            of("Officials said 14 people died in the coastal city of Alba.", "14"),
+            Some(("alba".into(), true))
+        );
+        assert_eq!(
+            of("Another 22 people died in Brenna town.", "22"),
+            Some(("brenna".into(), true))
+        );
+        assert_eq!(
+            of("In Corvo, at least 12 people died.", "12"),
+            Some(("corvo".into(), false))
+        );
         assert_eq!(of("At least 60 people died when the quake struck.", "60"), None);
     }
 }

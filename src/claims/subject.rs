@@ -9,12 +9,12 @@ use serde::Serialize;
 use super::ClaimKind;
 use super::aspect::aspect;
 use super::attach::{event_name, tied_event};
-use super::scope::scope;
-use super::units::is_measure;
-use super::raw::Raw;
 use super::fasthash::FxMap;
 use super::lexicon::{casualty_role, event_noun, is_stopword, is_time_word, is_title, month, part_word, weekday};
+use super::raw::Raw;
+use super::scope::scope;
 use super::tokens::{TokKind, Token};
+use super::units::is_measure;
 use super::value::Value;
 use super::verbs::{irregular_lemma, is_modal, is_timing_verb};
 
@@ -400,9 +400,7 @@ pub fn matches(
     let shared = shared();
     let strong = match kind {
         // A measure with its aspect ("km depth", "magnitude") names the fact by itself.
-        ClaimKind::Quantity if a.head.as_deref().is_some_and(|h| h.contains(' ') && !h.ends_with('?')) => {
-            Some(true)
-        }
+        ClaimKind::Quantity if a.head.as_deref().is_some_and(|h| h.contains(' ') && !h.ends_with('?')) => Some(true),
         // Counts of one casualty role ("killed", "died", "dead") are one toll, given some shared context.
         ClaimKind::Quantity if a.role.is_some() => (shared >= 1).then_some(true),
         ClaimKind::Quantity => {
@@ -429,7 +427,11 @@ pub fn matches(
         let measure = a.head.as_deref().is_some_and(|h| h.contains(' '));
         // A place everyone names (the stricken region) scopes nothing unless called a town or city.
         let scope = |s: &Subject| {
-            s.m().scope.as_ref().filter(|(n, local)| *local || !(names.setting)(n)).map(|(n, _)| n.clone())
+            s.m()
+                .scope
+                .as_ref()
+                .filter(|(n, local)| *local || !(names.setting)(n))
+                .map(|(n, _)| n.clone())
         };
         let scoped = kind == ClaimKind::Quantity && !measure && scope(a) != scope(b);
         if scoped {

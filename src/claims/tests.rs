@@ -115,7 +115,10 @@ fn dates() {
     assert_eq!(d("The fair opens on 3 May in Tolvik."), "3 May");
     assert_eq!(d("The ferry sank on May 3, 2021 near Pell."), "3 May 2021");
     // A bare month or year dates some other happening ("in October", "in 2019"), not the event.
-    for s in ["The trial resumes in October.", "The plant closed in 2019 after the spill."] {
+    for s in [
+        "The trial resumes in October.",
+        "The plant closed in 2019 after the spill.",
+    ] {
         assert!(claims_of(s).iter().all(|c| c.0 != ClaimKind::Date), "{s}");
     }
 }
@@ -198,7 +201,11 @@ fn never_panics_on_truncations_and_scripts() {
     for (k, _) in tricky.char_indices().chain([(tricky.len(), ' ')]) {
         let t = tricky.get(..k).unwrap_or("");
         let _ = extract_claims(t, &[Span::new(0, t.len())], &ClaimContext::default());
-        let _ = extract_claims(tricky, &[Span::new(k, tricky.len()), Span::new(0, k)], &ClaimContext::default());
+        let _ = extract_claims(
+            tricky,
+            &[Span::new(k, tricky.len()), Span::new(0, k)],
+            &ClaimContext::default(),
+        );
     }
     let _ = extract_claims(
         "東京で３時間の会議 🎉🎉 ٣ ساعات",

@@ -1,9 +1,9 @@
 //! Times of day with their zones, and dates or weekdays.
 
 use super::ClaimKind;
-use super::raw::Raw;
 use super::lexicon::{month, weekday};
 use super::numbers::{digits_value, hedge_before};
+use super::raw::Raw;
 use super::tokens::{TokKind, Token};
 use super::value::{Hedge, Value};
 use super::verbs::is_speech_verb;

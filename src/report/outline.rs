@@ -140,8 +140,16 @@ fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, l
     outlets.sort_unstable();
     outlets.dedup();
     if outlets.len() > CLUSTER_ABOVE {
-        let values = f.clusters.iter().map(ValueCluster::summary).collect::<Vec<_>>().join(" · ");
-        lines.push(Line::Item(1, vec![Piece::Strong("values: ".into()), plain(one_line(&values))]));
+        let values = f
+            .clusters
+            .iter()
+            .map(ValueCluster::summary)
+            .collect::<Vec<_>>()
+            .join(" · ");
+        lines.push(Line::Item(
+            1,
+            vec![Piece::Strong("values: ".into()), plain(one_line(&values))],
+        ));
     }
     for st in &f.statements {
         let art = &analysis.articles[st.article];

@@ -24,7 +24,9 @@ impl Theme {
             (FindingKind::Expected | FindingKind::Updated, true) => {
                 s.fg(Color::Magenta).add_modifier(Modifier::UNDERLINED)
             }
-            (FindingKind::Expected | FindingKind::Updated, false) => s.add_modifier(Modifier::UNDERLINED | Modifier::ITALIC),
+            (FindingKind::Expected | FindingKind::Updated, false) => {
+                s.add_modifier(Modifier::UNDERLINED | Modifier::ITALIC)
+            }
             (FindingKind::SharedQuote, true) => s.fg(Color::Cyan),
             (FindingKind::SharedQuote, false) => s.add_modifier(Modifier::UNDERLINED),
             (FindingKind::Agrees, true) => s.fg(Color::Green),
