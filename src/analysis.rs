@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use crate::align::{ArticleAlignment, align_story};
 use crate::article::Article;
-use crate::claims::{ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, parse_day};
+use crate::claims::{
+    ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, latest_year, parse_day,
+};
 use crate::features::{ArticleFeatures, Features, SparseVec};
 use crate::load::Document;
 use crate::quotes::names::canonical_names;
@@ -125,10 +127,16 @@ impl StoryContext<'_> {
             .iter()
             .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
             .collect();
+        // The story's year: its latest publication year, else the latest year its articles name.
+        let year = members
+            .iter()
+            .filter_map(|&a| articles[a].published.as_deref().and_then(parse_day).map(|d| d.year()))
+            .max()
+            .or_else(|| members.iter().filter_map(|&a| latest_year(&articles[a].text)).max());
         let mut claims: Vec<Vec<Claim>> = members
             .iter()
             .zip(&sentence_spans)
-            .map(|(&a, spans)| extract_claims(&articles[a].text, spans, &claim_context(&articles[a])))
+            .map(|(&a, spans)| extract_claims(&articles[a].text, spans, &claim_context(&articles[a]).or_year(year)))
             .collect();
         let inputs: Vec<ArticleClaims> = members
             .iter()

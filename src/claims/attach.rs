@@ -184,7 +184,13 @@ fn from_verb(toks: &[Token], verb: usize) -> usize {
         }
         n = at.checked_sub(1);
     }
-    verb
+    // A verb coordinated with the subject's first verb ("The summit is scheduled to start at
+    // 1 p.m. and could last up to five hours"): the clause's subject is the sentence's first
+    // event noun outside a prepositional phrase, when no comma separates it from the verb.
+    let subject = (0..verb)
+        .find(|&k| is_event(toks, k) && !in_phrase(toks, k))
+        .filter(|&k| (k..verb).all(|j| !matches!(lower(toks, j), "," | ";" | ":")));
+    subject.unwrap_or(verb)
 }
 
 /// Whether the noun at `at` sits inside a prepositional phrase ("the toll from the quake"):
@@ -206,13 +212,8 @@ fn in_phrase(toks: &[Token], at: usize) -> bool {
 /// if the syntax ties them.
 pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     // "Tuesday's quake", "the 9:59 p.m. quake", "a 90-minute session": the noun right after.
-    let after = (end..(end + 3).min(toks.len()))
-        .take_while(|&k| k == end || !governing(lower(toks, k)))
-        .find(|&k| is_event(toks, k));
-    if let Some(k) = after
-        && (k == end || toks.get(end).is_some_and(|t| t.lower.len() > 1))
-    {
-        return Some(k);
+    if is_event(toks, end) {
+        return Some(end);
     }
     if let Some(t) = toks.get(start.wrapping_sub(1))
         && t.lower.ends_with("'s")

@@ -18,6 +18,14 @@ pub struct ClaimContext {
 }
 
 impl ClaimContext {
+    /// The year of the story when the article gives none of its own (no date, no year written):
+    /// another article's, so that a sentence about "1985" is still told from this event.
+    #[must_use]
+    pub fn or_year(mut self, story_year: Option<i16>) -> ClaimContext {
+        self.year = self.published.map(|d| d.year()).or(story_year.max(self.year));
+        self
+    }
+
     /// Build the context from the article's `published` string, its dateline place and its text.
     pub fn new(published: Option<&str>, dateline: Option<&str>, text: &str) -> ClaimContext {
         let published = published.and_then(parse_day);
@@ -38,7 +46,7 @@ pub fn parse_day(s: &str) -> Option<Date> {
 }
 
 /// The latest plausible year (1900–2100) written as four digits in `text`.
-fn latest_year(text: &str) -> Option<i16> {
+pub fn latest_year(text: &str) -> Option<i16> {
     text.split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
         .filter_map(|w| w.parse::<i16>().ok())

@@ -212,6 +212,8 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| is_timing_verb(&t.lower) || matches!(t.lower.as_ref(), "lasted" | "spent" | "ran"))
         }
+        // "the strongest in 100 years", "the worst since 1985": a record's span, not a timing.
+        ClaimKind::RelativeTime if superlative_before(toks, r.start) => false,
         // "after the incident" says little unless something is timed by it ("will return after
         // the summit"); calendar timings ("two months ago", "next week") stand on their own.
         ClaimKind::RelativeTime => {
@@ -243,6 +245,21 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
             _ => true,
         },
     }
+}
+
+/// Whether a superlative ("strongest", "worst", "first", "most") shortly precedes token `start`.
+fn superlative_before(toks: &[Token], start: usize) -> bool {
+    (start.saturating_sub(6)..start).any(|k| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.lower.as_ref();
+            matches!(
+                w,
+                "first" | "most" | "worst" | "biggest" | "largest" | "best" | "last" | "only"
+            ) || (w.ends_with("est")
+                && w.len() > 5
+                && !matches!(w, "interest" | "protest" | "request" | "forest" | "harvest"))
+        })
+    })
 }
 
 fn lower_at<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {

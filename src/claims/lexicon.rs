@@ -272,7 +272,7 @@ pub fn casualty_role(w: &str) -> Option<&'static str> {
         "injured" | "injuring" | "injure" | "injuries" | "wounded" | "wounding" | "hurt" | "hospitalised"
         | "hospitalized" => Some("injure"),
         "missing" | "unaccounted" => Some("missing"),
-        "displaced" | "evacuated" | "homeless" | "evacuation" | "fled" => Some("displace"),
+        "displaced" | "evacuated" | "homeless" | "evacuation" | "fled" | "flee" | "fleeing" => Some("displace"),
         "arrested" | "detained" | "arrests" | "detentions" => Some("arrest"),
         "rescued" | "saved" => Some("rescue"),
         _ => None,

@@ -195,9 +195,15 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     };
     let verb = word(verb_at).map(|w| stems.get(&w));
     let role_at = if raw.kind == ClaimKind::Quantity && head.as_deref() == Some("people") {
-        (lo..hi)
-            .filter(|k| casualty_role(&toks.get(*k).map_or(String::new(), |t| t.lower.to_string())).is_some())
-            .min_by_key(|k| k.abs_diff(raw.anchor))
+        // The count's own word or verb comes first ("were killed", "fled"); else the nearest.
+        let is_role = |k: &usize| toks.get(*k).is_some_and(|t| casualty_role(&t.lower).is_some());
+        (raw.anchor..(raw.end + 4).min(hi))
+            .take_while(|k| {
+                toks.get(*k)
+                    .is_some_and(|t| t.kind == TokKind::Word && !matches!(t.lower.as_ref(), "and" | "but" | "or"))
+            })
+            .find(is_role)
+            .or_else(|| (lo..hi).filter(is_role).min_by_key(|k| k.abs_diff(raw.anchor)))
     } else {
         None
     };
