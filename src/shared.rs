@@ -202,6 +202,58 @@ mod tests {
     }
 
     #[test]
+    fn remarks_of_one_speaker_do_not_chain() {
+        let out = run(&[
+            (0, "The new bridge will open to traffic next spring", Some("Ana Lima")),
+            (1, "The new bridge will open to traffic next spring", Some("Lima")),
+            (1, "Our schools need more teachers before the winter term", Some("Lima")),
+            (
+                2,
+                "Our schools need more teachers before the winter term",
+                Some("Ana Lima"),
+            ),
+            (0, "spring", Some("Ana Lima")),
+            (2, "spring", Some("Ana Lima")),
+            (2, "in spring", Some("Ana Lima")),
+        ]);
+        let texts: Vec<&str> = out.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The new bridge will open to traffic next spring",
+                "Our schools need more teachers before the winter term",
+                "spring"
+            ]
+        );
+        // Every occurrence relates to its own group's wording; the lone word joins no remark.
+        assert_eq!(out[0].occurrences.len(), 2);
+        assert_eq!(out[1].occurrences.len(), 2);
+        assert_eq!(out[2].occurrences.len(), 2);
+        assert!(out.iter().all(|q| q.attributions.is_empty()));
+    }
+
+    #[test]
+    fn disagreeing_speakers_are_recorded() {
+        let out = run(&[
+            (0, "We will rebuild every home that was lost", Some("Ana Lima")),
+            (1, "We will rebuild every home that was lost", Some("Rui Costa")),
+            (2, "We will rebuild every home that was lost", Some("Lima")),
+        ]);
+        assert_eq!(out.len(), 1);
+        let who: Vec<(&str, &[usize])> = out[0]
+            .attributions
+            .iter()
+            .map(|a| (a.speaker.as_str(), a.articles.as_slice()))
+            .collect();
+        assert_eq!(who, vec![("Ana Lima", &[0, 2][..]), ("Rui Costa", &[1][..])]);
+    }
+
+    #[test]
+    fn titles_without_speakers_are_not_shared() {
+        assert!(run(&[(0, "Ring of Fire", None), (1, "Ring of Fire.", None)]).is_empty());
+    }
+
+    #[test]
     fn quotes_within_one_article_are_not_shared() {
         assert!(run(&[(0, "We will win", None), (0, "We will win", None)]).is_empty());
     }
