@@ -160,8 +160,14 @@ pub fn group(quotes: &[StoryQuote<'_>], neighbours: &[Vec<usize>], eligible: &[b
                 continue;
             }
             if let Some(relation) = relate_to_seed(&quotes[n], q) {
-                // Closest relation first, then the group most outlets already share.
-                let key = (rank(relation), usize::MAX - articles_in(quotes, &groups[g]));
+                // Closest relation first, then the group most outlets already share. A short
+                // phrase is an excerpt whichever way it relates, so for it the outlets come first.
+                let spread = usize::MAX - articles_in(quotes, &groups[g]);
+                let key = if is_long(q) {
+                    (rank(relation), spread)
+                } else {
+                    (spread, rank(relation))
+                };
                 related.push((g, relation, key));
             }
         }
