@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn titles_without_speakers_are_not_shared() {
-        assert!(run(&[(0, "Ring of Fire", None), (1, "Ring of Fire.", None)]).is_empty());
+        assert!(run(&[(0, "Belt of Embers", None), (1, "Belt of Embers.", None)]).is_empty());
     }
 
     #[test]

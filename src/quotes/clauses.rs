@@ -89,7 +89,7 @@ mod tests {
         let w = relative_who(&ctx, 0, toks.len());
         assert_eq!(w, Some(6));
         assert_eq!(who_antecedent(&ctx, 0, 6), Some(Np::Name("Ana Lima".into())));
-        let text = "the North Korean leader";
+        let text = "the harbor union leader";
         let toks = tokenize(text);
         let ctx = Ctx::new(text, &toks);
         assert_eq!(description_role(&ctx, 0).as_deref(), Some("leader"));

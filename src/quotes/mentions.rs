@@ -12,7 +12,7 @@ pub struct Mention {
     pub name: String,
     /// False for organizations: they can speak but pronouns never refer to them.
     pub person: bool,
-    /// Role nouns said of the person where named ("leader" in "North Korean leader Kim"), so a
+    /// Role nouns said of the person where named ("leader" in "harbor union leader Ana Lima"), so a
     /// later "the leader" finds them rather than whoever was named last.
     pub roles: Vec<String>,
 }

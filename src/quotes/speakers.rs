@@ -211,7 +211,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Op
         match np {
             Np::Name(n) => Some(n.clone()),
             Np::Refer(pos) => {
-                // "the North Korean leader" means the person introduced as a leader, if any.
+                // "the union leader" means the person introduced as a leader, if any.
                 let role = description_role(&ctx, tok_at(*pos));
                 match role {
                     Some(role) => mentions::nearest_in_role(&mentions, *pos, &role),
@@ -229,7 +229,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Op
             Attr::Nothing => None,
         })
         .collect();
-    // A quoted name or title ("Ring of Fire") is nobody's words: it takes no neighbour's speaker.
+    // A quoted name or title ("Belt of Embers") is nobody's words: it takes no neighbour's speaker.
     let inherits: Vec<bool> = quotes
         .iter()
         .map(|q| !crate::shared::looks_like_title(q.span.text(text)))
