@@ -173,13 +173,37 @@ fn quote_finding(analysis: &Analysis, q: &crate::shared::SharedQuote) -> Finding
         .map(one_line)
         .unwrap_or_else(|| "unattributed".into());
     let altered = if q.wording_differs { ", wording differs" } else { "" };
+    let detail = format!("Quoted by {} outlets{altered}.", outlets.len());
+    let (summary, detail) = match attribution_line(analysis, &q.attributions) {
+        // Outlets naming different speakers is itself worth reading: it leads the summary.
+        Some(line) => (
+            format!("{line} — {}{altered}", outlets.join(" · ")),
+            format!("{detail} Outlets disagree on who said it: {line}."),
+        ),
+        None => (format!("{speaker} — {}{altered}", outlets.join(" · ")), detail),
+    };
     Finding {
         kind: FindingKind::SharedQuote,
         title: format!("“{}”", one_line(&q.text)),
-        summary: format!("{speaker} — {}{altered}", outlets.join(" · ")),
-        detail: format!("Quoted by {} outlets{altered}.", outlets.len()),
+        summary,
+        detail,
         passages,
     }
+}
+
+/// "attributed to X by A, B; to Y by C" when outlets name different speakers for one quote.
+fn attribution_line(analysis: &Analysis, attributions: &[crate::shared::Attribution]) -> Option<String> {
+    if attributions.len() < 2 {
+        return None;
+    }
+    let parts: Vec<String> = attributions
+        .iter()
+        .map(|a| {
+            let by: Vec<String> = a.articles.iter().map(|&i| outlet(analysis, i)).collect();
+            format!("to {} by {}", one_line(&a.speaker), by.join(", "))
+        })
+        .collect();
+    Some(format!("attributed {}", parts.join("; ")))
 }
 
 #[cfg(test)]

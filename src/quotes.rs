@@ -2,12 +2,19 @@
 //!
 //! Documented choices:
 //! - Unclosed quotes: a quote still open at a paragraph's end continues only when the next
-//!   paragraph opens with a mark of the same kind; otherwise it is dropped (never extended to the
-//!   paragraph or article end), and the marks after its opener are read again.
+//!   paragraph (or, inside a paragraph, the next line after a full stop) opens with a mark of the
+//!   same kind; otherwise it is dropped, and the marks after its opener are read again. The one
+//!   exception is an article that stops mid-sentence inside a quote (a cut-off copy): that quote
+//!   runs to the end of the text.
 //! - Nested quotes: only the outermost quote is reported; inner marks stay inside its text.
 //! - Speakers: pronouns and "the <role>" descriptions resolve to the nearest person named before
-//!   them outside quotes; names are normalized and mapped to the fullest form in the article.
+//!   them outside quotes (for a description, the nearest one introduced in that role); names are
+//!   normalized and mapped to the fullest form in the article. All-capital credits ("AP") are never
+//!   the person a pronoun means. A quote in a relative clause ("…, who called it “…”") is the
+//!   clause's person's; a name after a preposition ("an officer of the town of X") qualifies the
+//!   speaker rather than naming them; a capitalized title after "on"/"at"/a possessive is no speech.
 
+mod clauses;
 mod lexicon;
 mod marks;
 mod mentions;

@@ -1,18 +1,21 @@
 //! Quotes shared across the outlets of a story: the same utterance found in several articles,
 //! with its canonical wording and how each outlet's wording relates to it.
 
+mod groups;
 pub mod matching;
+mod speakers;
 pub mod tokens;
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
+pub use groups::{LONG_CONTENT, looks_like_title};
 pub use matching::{Relation, Speakers, relate};
+pub use speakers::{Attribution, same_person};
 pub use tokens::{QuoteTokens, quote_tokens};
 
 use crate::text::TermId;
-use crate::unionfind::UnionFind;
 
 /// One quote of a story, ready for matching.
 #[derive(Debug, Clone, Copy)]
@@ -43,10 +46,13 @@ pub struct Occurrence {
 /// An utterance quoted by at least two articles of a story.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SharedQuote {
-    /// Canonical wording: the most common one, the longest on a tie.
+    /// Canonical wording: the group's seed, the most common long wording (the longest on a tie).
     pub text: String,
     /// The speaker most occurrences name.
     pub speaker: Option<String>,
+    /// Who each article credits, when the articles name two or more different speakers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attributions: Vec<Attribution>,
     /// Whether some outlet printed an altered wording (not merely an excerpt).
     pub wording_differs: bool,
     /// Every occurrence, by article then position.
@@ -54,30 +60,28 @@ pub struct SharedQuote {
 }
 
 /// Group a story's quotes into shared quotes.
+///
+/// Every occurrence relates directly to its group's canonical wording (see [`groups`]); a quote
+/// that is only a name or title in quote marks, with no speaker, is never shared.
 pub fn share_quotes(quotes: &[StoryQuote<'_>]) -> Vec<SharedQuote> {
-    let mut sets = UnionFind::new(quotes.len());
-    for (a, b) in candidate_pairs(quotes) {
-        let (qa, qb) = (&quotes[a], &quotes[b]);
-        if relate(qa.tokens, qb.tokens, speakers(qa.speaker, qb.speaker)).is_some() {
-            sets.union(a, b);
-        }
-    }
-    let mut shared: Vec<(usize, SharedQuote)> = sets
-        .groups()
-        .into_iter()
-        .filter(|members| {
-            let first = quotes[members[0]].article;
-            members.iter().any(|&m| quotes[m].article != first)
+    let eligible: Vec<bool> = quotes
+        .iter()
+        .map(|q| {
+            let name_only = q.speaker.is_none() && looks_like_title(q.text);
+            !q.tokens.all.is_empty() && !name_only
         })
-        .map(|members| (members[0], build_group(quotes, &members)))
         .collect();
-    let articles = |q: &SharedQuote| {
-        let mut a: Vec<usize> = q.occurrences.iter().map(|o| o.article).collect();
-        a.dedup();
-        a.len()
-    };
-    shared.sort_by(|(fa, a), (fb, b)| articles(b).cmp(&articles(a)).then(fa.cmp(fb)));
-    shared.into_iter().map(|(_, q)| q).collect()
+    let neighbours = neighbours(quotes, &eligible);
+    let mut shared: Vec<(usize, usize, SharedQuote)> = groups::group(quotes, &neighbours, &eligible)
+        .into_iter()
+        .filter(|g| groups::articles_in(quotes, g) >= 2)
+        .map(|g| {
+            let first = g.members.iter().map(|&(m, _)| m).min().unwrap_or(g.seed);
+            (groups::articles_in(quotes, &g), first, build_group(quotes, &g))
+        })
+        .collect();
+    shared.sort_by(|(na, fa, _), (nb, fb, _)| nb.cmp(na).then(fa.cmp(fb)));
+    shared.into_iter().map(|(_, _, q)| q).collect()
 }
 
 /// A wording as shown and diffed: whitespace folded, and the comma or colon that a quotation keeps
@@ -87,89 +91,50 @@ pub fn display_wording(text: &str) -> String {
     folded.trim_end_matches([',', ';', ':', '.', ' ']).to_string()
 }
 
-fn speakers(a: Option<&str>, b: Option<&str>) -> Speakers {
-    match (a, b) {
-        (Some(x), Some(y)) if x == y => Speakers::Same,
-        (Some(_), Some(_)) => Speakers::Different,
-        _ => Speakers::Unknown,
-    }
-}
-
-/// Pairs of quotes from different articles that share at least one word worth indexing.
-fn candidate_pairs(quotes: &[StoryQuote<'_>]) -> Vec<(usize, usize)> {
+/// For each eligible quote, the other eligible quotes sharing a word worth indexing with it.
+fn neighbours(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Vec<usize>> {
     let mut index: HashMap<TermId, Vec<usize>> = HashMap::new();
-    for (i, q) in quotes.iter().enumerate() {
-        // Quotes made only of stop words ("we will") are indexed by every word they have.
-        let keys = if q.tokens.content.is_empty() {
-            &q.tokens.all
-        } else {
-            &q.tokens.content
-        };
-        let mut keys = keys.clone();
-        keys.sort_unstable();
-        keys.dedup();
-        for k in keys {
+    for (i, q) in quotes.iter().enumerate().filter(|&(i, _)| eligible[i]) {
+        for k in groups::index_keys(q) {
             index.entry(k).or_default().push(i);
         }
     }
-    let mut pairs = Vec::new();
+    let mut out = vec![Vec::new(); quotes.len()];
     for postings in index.values() {
-        for (x, &a) in postings.iter().enumerate() {
-            for &b in &postings[x + 1..] {
-                if quotes[a].article != quotes[b].article {
-                    pairs.push((a, b));
-                }
-            }
+        for &a in postings {
+            out[a].extend(postings.iter().copied().filter(|&b| b != a));
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+    for list in &mut out {
+        list.sort_unstable();
+        list.dedup();
+    }
+    out
 }
 
-fn build_group(quotes: &[StoryQuote<'_>], members: &[usize]) -> SharedQuote {
-    let mut freq: HashMap<&[TermId], usize> = HashMap::new();
-    for &m in members {
-        *freq.entry(&quotes[m].tokens.all).or_default() += 1;
-    }
-    let canonical = *members
+fn build_group(quotes: &[StoryQuote<'_>], g: &groups::Group) -> SharedQuote {
+    let canon = &quotes[g.seed];
+    let mut occurrences: Vec<Occurrence> = g
+        .members
         .iter()
-        .max_by(|&&a, &&b| {
-            let key = |i: usize| (freq[quotes[i].tokens.all.as_slice()], quotes[i].tokens.all.len());
-            key(a).cmp(&key(b)).then(b.cmp(&a))
-        })
-        .unwrap_or(&members[0]);
-    let canon = &quotes[canonical];
-    let mut occurrences: Vec<Occurrence> = members
-        .iter()
-        .map(|&m| {
-            let q = &quotes[m];
-            let relation = if m == canonical {
-                Relation::Same
-            } else {
-                relate(canon.tokens, q.tokens, Speakers::Same).unwrap_or(Relation::Altered)
-            };
-            Occurrence {
-                article: q.article,
-                quote: q.quote,
-                relation,
-            }
+        .map(|&(m, relation)| Occurrence {
+            article: quotes[m].article,
+            quote: quotes[m].quote,
+            relation,
         })
         .collect();
     occurrences.sort_by_key(|o| (o.article, o.quote));
-    let mut speaker_votes: HashMap<&str, usize> = HashMap::new();
-    for &m in members {
-        if let Some(s) = quotes[m].speaker {
-            *speaker_votes.entry(s).or_default() += 1;
-        }
-    }
-    let speaker = speaker_votes
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
-        .map(|(s, _)| s.to_string());
+    let mut members: Vec<usize> = g.members.iter().map(|&(m, _)| m).collect();
+    members.sort_by_key(|&m| (quotes[m].article, quotes[m].quote));
+    let named: Vec<(usize, &str)> = members
+        .iter()
+        .filter_map(|&m| quotes[m].speaker.map(|s| (quotes[m].article, s)))
+        .collect();
+    let (speaker, attributions) = speakers::attribute(&named);
     SharedQuote {
         text: display_wording(canon.text),
         speaker,
+        attributions,
         wording_differs: occurrences.iter().any(|o| o.relation == Relation::Altered),
         occurrences,
     }
@@ -234,6 +199,58 @@ mod tests {
         let out = run(&[(0, "reckless", None), (1, "Reckless", None), (2, "careless", None)]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].occurrences.len(), 2);
+    }
+
+    #[test]
+    fn remarks_of_one_speaker_do_not_chain() {
+        let out = run(&[
+            (0, "The new bridge will open to traffic next spring", Some("Ana Lima")),
+            (1, "The new bridge will open to traffic next spring", Some("Lima")),
+            (1, "Our schools need more teachers before the winter term", Some("Lima")),
+            (
+                2,
+                "Our schools need more teachers before the winter term",
+                Some("Ana Lima"),
+            ),
+            (0, "spring", Some("Ana Lima")),
+            (2, "spring", Some("Ana Lima")),
+            (2, "in spring", Some("Ana Lima")),
+        ]);
+        let texts: Vec<&str> = out.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The new bridge will open to traffic next spring",
+                "Our schools need more teachers before the winter term",
+                "spring"
+            ]
+        );
+        // Every occurrence relates to its own group's wording; the lone word joins no remark.
+        assert_eq!(out[0].occurrences.len(), 2);
+        assert_eq!(out[1].occurrences.len(), 2);
+        assert_eq!(out[2].occurrences.len(), 2);
+        assert!(out.iter().all(|q| q.attributions.is_empty()));
+    }
+
+    #[test]
+    fn disagreeing_speakers_are_recorded() {
+        let out = run(&[
+            (0, "We will rebuild every home that was lost", Some("Ana Lima")),
+            (1, "We will rebuild every home that was lost", Some("Rui Costa")),
+            (2, "We will rebuild every home that was lost", Some("Lima")),
+        ]);
+        assert_eq!(out.len(), 1);
+        let who: Vec<(&str, &[usize])> = out[0]
+            .attributions
+            .iter()
+            .map(|a| (a.speaker.as_str(), a.articles.as_slice()))
+            .collect();
+        assert_eq!(who, vec![("Ana Lima", &[0, 2][..]), ("Rui Costa", &[1][..])]);
+    }
+
+    #[test]
+    fn titles_without_speakers_are_not_shared() {
+        assert!(run(&[(0, "Belt of Embers", None), (1, "Belt of Embers.", None)]).is_empty());
     }
 
     #[test]

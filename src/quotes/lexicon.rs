@@ -175,6 +175,34 @@ pub fn is_role_noun(lower: &str) -> bool {
     ROLE_NOUNS.contains(lower)
 }
 
+/// Offices that end a description of a person ("the port city's mayor") but are not surnames,
+/// unlike role words such as "king" or "bishop".
+pub fn is_office_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mayor"
+            | "president"
+            | "minister"
+            | "governor"
+            | "chancellor"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "senator"
+            | "ambassador"
+            | "premier"
+            | "chairman"
+            | "chairwoman"
+            | "official"
+            | "leader"
+            | "commissioner"
+            | "prosecutor"
+            | "lawmaker"
+            | "envoy"
+    )
+}
+
 pub fn is_person_title(lower: &str) -> bool {
     PERSON_TITLES.contains(lower.trim_end_matches('.'))
 }

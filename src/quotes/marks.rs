@@ -77,6 +77,9 @@ struct Mark {
     leads_paragraph: bool,
     /// Whether the word after a single mark is a known elision ("’90s", "’em", "’n’").
     elision: bool,
+    /// Whether the mark starts a line whose previous line ends a sentence: inside one paragraph,
+    /// that is the newspaper continuation of a quote across a line break, not a new quote.
+    continues_line: bool,
 }
 
 fn is_mark(c: char) -> bool {
@@ -131,6 +134,8 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     let first_visible = body.char_indices().find(|(_, c)| !c.is_whitespace()).map(|(i, _)| i);
     let mut marks = Vec::new();
     let mut prev = None;
+    let mut last_visible: Option<char> = None;
+    let mut newline_since_visible = false;
     let mut iter = body.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if is_mark(c) {
@@ -144,7 +149,15 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                 next_visible: rest.chars().find(|d| !d.is_whitespace()),
                 leads_paragraph: first_visible == Some(i),
                 elision: single && starts_elision(rest),
+                continues_line: newline_since_visible
+                    && last_visible.is_some_and(|v| matches!(v, '.' | '!' | '?' | '…')),
             });
+        }
+        if c == '\n' {
+            newline_since_visible = true;
+        } else if !c.is_whitespace() {
+            newline_since_visible = false;
+            last_visible = Some(c);
         }
         prev = Some(c);
     }
@@ -179,7 +192,8 @@ fn opens(m: &Mark) -> Option<Family> {
 /// Whether `m` can close a quote of `fam` (before the weak/strong refinement for singles).
 fn closes(fam: Family, m: &Mark) -> bool {
     match fam {
-        Family::Curly => m.ch == '”' || (m.ch == '“' && closing_position(m)),
+        // Web copy often closes a curly quote with a straight mark ("“very serious," she said).
+        Family::Curly => m.ch == '”' || (matches!(m.ch, '“' | '"') && closing_position(m)),
         Family::RightCurly => m.ch == '”',
         Family::Low => m.ch == '”' || (m.ch == '“' && !is_space(m.prev)),
         Family::Straight => m.ch == '"' && !is_space(m.prev),
@@ -220,6 +234,21 @@ struct Open {
     hops: usize,
 }
 
+/// A quote left open by a text that stops mid-sentence: kept to the end of the text, since the
+/// page was cut there, but only when the text really ends mid-sentence (no closing punctuation).
+fn cut_off_quote(text: &str, last: Span, o: Open, p: usize) -> Option<RawQuote> {
+    let body = text.get(last.start..last.end)?.trim_end();
+    let cut = body.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
+    let end = last.start + body.len();
+    let span = Span::new(o.pos + o.len, end).trim(text);
+    (cut && end > o.pos + o.len && span.text(text).split_whitespace().count() >= 3).then_some(RawQuote {
+        outer: Span::new(o.pos, end),
+        span,
+        paragraph: o.para,
+        close_paragraph: p,
+    })
+}
+
 /// Pairs quote marks in every paragraph; results are in text order.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
     let marks: Vec<Vec<Mark>> = paragraphs.iter().map(|&p| scan_marks(text, p)).collect();
@@ -240,6 +269,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                     o.hops += 1;
                     p += 1;
                     i = 1;
+                    continue;
+                }
+                if p + 1 == paragraphs.len()
+                    && let Some(q) = cut_off_quote(text, paragraphs[p], *o, p)
+                {
+                    // The article itself stops mid-quote (a preview or truncated copy).
+                    out.push(q);
+                    open = None;
+                    p += 1;
                     continue;
                 }
                 let slot = &mut dead[o.para][o.fam.index()];
@@ -271,7 +309,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 }
             }
             Some(o) => {
-                if opens(m) == Some(o.fam) && opening_position(m) {
+                if opens(m) == Some(o.fam) && opening_position(m) && !m.continues_line {
                     open = Some(Open {
                         para: p,
                         idx: i,
@@ -301,84 +339,4 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn quotes(text: &str) -> Vec<&str> {
-        let paras = crate::text::paragraphs(text);
-        find_quotes(text, &paras).iter().map(|q| q.span.text(text)).collect()
-    }
-
-    #[test]
-    fn curly_straight_and_mixed() {
-        assert_eq!(
-            quotes("“We won,” she said. \"Again,\" he said."),
-            vec!["We won,", "Again,"]
-        );
-        assert_eq!(quotes("He said: \"yes\" and \"no\"."), vec!["yes", "no"]);
-    }
-
-    #[test]
-    fn single_marks_and_apostrophes() {
-        assert_eq!(
-            quotes("Lima vows to ask ‘what are the red lines’ at talks"),
-            vec!["what are the red lines"]
-        );
-        assert_eq!(
-            quotes("It’s the ’90s and we’ll rock ’n’ roll at O'Brien's."),
-            Vec::<&str>::new()
-        );
-        assert_eq!(quotes("He called it 'a farce' twice."), vec!["a farce"]);
-        assert_eq!(
-            quotes("‘The Joneses’ car is red,’ she said."),
-            vec!["The Joneses’ car is red,"]
-        );
-        assert_eq!(quotes("He said ‘no’ twice and ‘yes’ once."), vec!["no", "yes"]);
-        assert_eq!(quotes("Tell ’em ‘now’"), vec!["now"]);
-    }
-
-    #[test]
-    fn nested_single_inside_double_is_part_of_outer() {
-        assert_eq!(quotes("“He said ‘no’ twice,” she said."), vec!["He said ‘no’ twice,"]);
-    }
-
-    #[test]
-    fn foreign_marks() {
-        assert_eq!(
-            quotes("Er sagte: „Wir sind bereit.“ Dann ging er."),
-            vec!["Wir sind bereit."]
-        );
-        assert_eq!(quotes("Powiedział: „Nie wiem”."), vec!["Nie wiem"]);
-        assert_eq!(quotes("Il a dit « non merci » hier."), vec!["non merci"]);
-        assert_eq!(quotes("Er sagte »ja« und ging."), vec!["ja"]);
-        assert_eq!(quotes("Hon sa ”kanske” igen."), vec!["kanske"]);
-    }
-
-    #[test]
-    fn multi_paragraph_quote() {
-        let text = "Intro.\n\n“First part.\n\n“Second part,” said Ana Lima.\n\nEnd.";
-        let paras = crate::text::paragraphs(text);
-        let found = find_quotes(text, &paras);
-        assert_eq!(found.len(), 1);
-        assert_eq!((found[0].paragraph, found[0].close_paragraph), (1, 2));
-        assert_eq!(found[0].span.text(text), "First part.\n\n“Second part,");
-    }
-
-    #[test]
-    fn unbalanced_marks_are_dropped_not_extended() {
-        assert_eq!(
-            quotes("“Never closed.\n\nNext para has “a quote” here."),
-            vec!["a quote"]
-        );
-        assert_eq!(quotes("A stray “ mark and “real words” later."), vec!["real words"]);
-        assert_eq!(quotes("“Restarted here “and here,” he said."), vec!["and here,"]);
-        assert_eq!(quotes("Stray ‘single then “double” ok."), vec!["double"]);
-    }
-
-    #[test]
-    fn empty_and_odd_inputs() {
-        assert_eq!(quotes(""), Vec::<&str>::new());
-        assert_eq!(quotes("“”  \"\" ‘ ’ « »"), Vec::<&str>::new());
-        assert_eq!(quotes("北京说“你好”🙂 and “🙂 ok”"), vec!["你好", "🙂 ok"]);
-    }
-}
+mod tests;

@@ -12,6 +12,39 @@ pub struct Mention {
     pub name: String,
     /// False for organizations: they can speak but pronouns never refer to them.
     pub person: bool,
+    /// Role nouns said of the person where named ("leader" in "harbor union leader Ana Lima"), so a
+    /// later "the leader" finds them rather than whoever was named last.
+    pub roles: Vec<String>,
+}
+
+/// An all-capital short word ("AP", "AFP", "CNN"): a wire service, broadcaster or country, which
+/// is credited or addressed ("told AP") but is never the "he" or "she" of the next quote.
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    !name.contains(' ') && (2..=5).contains(&letters) && name.chars().all(|c| !c.is_lowercase())
+}
+
+/// Role nouns among the few words before a name, its title words, and an appositive after it
+/// ("Rui Costa, the ship owner,").
+fn roles_around(ctx: &Ctx, lo: usize, a: usize, end: usize, hi: usize) -> Vec<String> {
+    let appositive = if ctx.punct(end, &[',']) {
+        let stop = (end + 1..hi.min(end + 7))
+            .find(|&k| !ctx.word(k))
+            .unwrap_or(hi.min(end + 7));
+        end + 1..stop
+    } else {
+        end..end
+    };
+    // Words before the name up to the previous capitalized word: another name's role stops there.
+    let mut from = a;
+    while from > lo && a - from < 4 && ctx.word(from - 1) && !ctx.cap(from - 1) {
+        from -= 1;
+    }
+    (from..end)
+        .chain(appositive)
+        .filter(|&k| ctx.word(k) && is_role_noun(&ctx.lower(k).replace('.', "")))
+        .map(|k| ctx.lower(k).to_string())
+        .collect()
 }
 
 /// Headlines are Title Cased, so every word looks like a name; there only titles count. Name-dense
@@ -71,6 +104,7 @@ pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
                     pos: ctx.pos(i),
                     name,
                     person: true,
+                    roles: Vec::new(),
                 });
             }
         }
@@ -83,7 +117,13 @@ pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
 fn judge_run(ctx: &Ctx, lo: usize, a: usize, end: usize, hi: usize, headline: bool) -> Option<Mention> {
     let titled = (a..end.saturating_sub(1)).any(|k| is_person_title(ctx.lower(k)));
     let after = ctx.skip_adverbs_forward(end, hi);
-    let verb_after = after < hi && ctx.verb(after);
+    // "Ana Lima, the city's mayor, said": the verb may follow a short appositive.
+    let after_appositive = ctx
+        .punct(end, &[','])
+        .then(|| (end + 1..hi.min(end + 8)).find(|&k| ctx.punct(k, &[','])))
+        .flatten()
+        .map(|k| ctx.skip_adverbs_forward(k + 1, hi));
+    let verb_after = (after < hi && ctx.verb(after)) || after_appositive.is_some_and(|k| k < hi && ctx.verb(k));
     let verb_before = a > lo && ctx.verb(a - 1);
     let role_at = |k: usize| k >= lo && ctx.word(k) && !ctx.cap(k) && is_role_noun(ctx.lower(k));
     let role_before =
@@ -94,11 +134,31 @@ fn judge_run(ctx: &Ctx, lo: usize, a: usize, end: usize, hi: usize, headline: bo
     let name = normalize_name(ctx.slice(a, end))?;
     let after_the = a > lo && ctx.lower(a - 1) == "the";
     let org = after_the || name.split_whitespace().any(|w| is_org_word(&w.to_lowercase()));
+    let person = (!org || titled) && !is_acronym(&name);
     Some(Mention {
         pos: ctx.pos(a),
+        roles: roles_around(ctx, lo, a, end, hi),
         name,
-        person: !org || titled,
+        person,
     })
+}
+
+/// The nearest person named before byte `pos` with `role` among their roles, else the nearest
+/// person named before it.
+pub fn nearest_in_role<'a>(mentions: &'a [Mention], pos: usize, role: &str) -> Option<&'a Mention> {
+    let idx = mentions.partition_point(|m| m.pos < pos);
+    let before = mentions.get(..idx)?;
+    // Roles are matched by person: a later bare surname mention carries the role of its full name.
+    let with_role = before
+        .iter()
+        .rev()
+        .filter(|m| m.person && m.roles.iter().any(|r| r == role))
+        .map(|m| m.name.as_str())
+        .next();
+    match with_role {
+        Some(name) => before.iter().rev().find(|m| m.person && m.name == name),
+        None => nearest_person_before(mentions, pos),
+    }
 }
 
 /// The nearest person named before byte `pos`.
@@ -149,5 +209,29 @@ mod tests {
             Some("Kofi Mensah")
         );
         assert_eq!(nearest_person_before(&ms, 0), None);
+    }
+
+    #[test]
+    fn wire_credits_are_not_people_and_roles_are_kept() {
+        let text = "Rui Costa, the ship owner, told AP the crew was safe. Coach Ben Ola said no.";
+        let toks = tokenize(text);
+        let ctx = Ctx::new(text, &toks);
+        let all = (0, toks.len());
+        let ms = collect(&ctx, &[(all, all)]);
+        let ap = ms.iter().find(|m| m.name == "AP");
+        assert!(ap.is_none_or(|m| !m.person));
+        let end = text.len();
+        assert_eq!(
+            nearest_in_role(&ms, end, "owner").map(|m| m.name.as_str()),
+            Some("Rui Costa")
+        );
+        assert_eq!(
+            nearest_in_role(&ms, end, "coach").map(|m| m.name.as_str()),
+            Some("Ben Ola")
+        );
+        assert_eq!(
+            nearest_in_role(&ms, end, "mayor").map(|m| m.name.as_str()),
+            Some("Ben Ola")
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! Person-name normalization: stripping titles, initials and possessives, and merging name variants.
 
-use super::lexicon::{is_name_suffix, is_org_word, is_particle, is_person_title, is_stopword, is_title_word};
+use super::lexicon::{
+    is_name_suffix, is_office_noun, is_org_word, is_particle, is_person_title, is_stopword, is_title_word,
+};
 use std::collections::HashMap;
 
 /// Longest raw mention (in words) considered a name, e.g. "U.S. Deputy Secretary of State X Y".
@@ -151,7 +153,9 @@ fn valid_name(toks: &[&str], honorific: bool) -> bool {
         return false;
     };
     let last_lower = last.to_lowercase();
-    if is_stopword(&last_lower) || (is_title_word(&last_lower) && toks.len() == 1 && !honorific) {
+    // "Emotional City Mayor" describes someone without naming them; "Mr. King" still names.
+    let office = is_office_noun(&last_lower) && !honorific;
+    if is_stopword(&last_lower) || office || (is_title_word(&last_lower) && toks.len() == 1 && !honorific) {
         return false;
     }
     let shaped = toks.iter().all(|t| {
@@ -298,6 +302,7 @@ mod tests {
         assert_eq!(normalize_name(""), None);
         assert_eq!(normalize_name("Room 101"), None);
         assert_eq!(normalize_name("北京"), None);
+        assert_eq!(normalize_name("Emotional Harbor City Mayor"), None);
     }
 
     #[test]

@@ -68,6 +68,15 @@ impl<'a> Ctx<'a> {
         self.word(i) && (matches!(self.lower(i), "of" | "for") || is_particle(self.lower(i)))
     }
 
+    /// Whether a line break separates token `i` from the token before it. Captions, headlines and
+    /// bylines sit on their own lines without punctuation; a name never runs across lines.
+    pub fn line_break_before(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|k| self.toks.get(k)), self.toks.get(i)) {
+            (Some(a), Some(b)) => self.text.get(a.end..b.start).is_some_and(|gap| gap.contains('\n')),
+            _ => false,
+        }
+    }
+
     /// End (exclusive) of the capitalized run starting at `s`, bounded by `hi`.
     pub fn run_forward(&self, s: usize, hi: usize) -> Option<usize> {
         if s >= hi || !self.cap(s) {
@@ -75,6 +84,9 @@ impl<'a> Ctx<'a> {
         }
         let mut j = s;
         while j < hi {
+            if j > s && self.line_break_before(j) {
+                break;
+            }
             if self.cap(j) {
                 j += 1;
                 if self.possessive(j - 1) {
@@ -96,9 +108,12 @@ impl<'a> Ctx<'a> {
         }
         let mut j = e - 1;
         while j > lo {
+            if self.line_break_before(j) {
+                break;
+            }
             if self.cap(j - 1) && !self.possessive(j - 1) {
                 j -= 1;
-            } else if j >= lo + 2 && self.connector(j - 1) && self.cap(j - 2) {
+            } else if j >= lo + 2 && self.connector(j - 1) && self.cap(j - 2) && !self.line_break_before(j - 1) {
                 j -= 2;
             } else {
                 break;
@@ -276,5 +291,11 @@ mod tests {
         assert_eq!(ctx.run_forward(0, toks.len()), Some(2));
         assert_eq!(ctx.run_backward(0, 6), Some(3));
         assert_eq!(ctx.slice(3, 6), "Rui de Souza");
+        // A caption line naming two people does not run into the next line's subject.
+        let text = "Ana Lima and Rui Costa\nCosta said";
+        let toks = tokenize(text);
+        let ctx = Ctx::new(text, &toks);
+        assert_eq!(ctx.run_backward(0, 6), Some(5));
+        assert_eq!(ctx.run_forward(3, 6), Some(5));
     }
 }

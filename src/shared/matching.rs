@@ -126,6 +126,26 @@ pub fn edit_distance(a: &[TermId], b: &[TermId], limit: usize) -> usize {
     prev[b.len()]
 }
 
+/// Fewest word edits turning `short` into some contiguous run of `long` (an excerpt with a word
+/// changed, dropped or added), giving up (returning `limit + 1`) once it must exceed `limit`.
+pub fn excerpt_distance(short: &[TermId], long: &[TermId], limit: usize) -> usize {
+    // Semi-global alignment: the excerpt may start and end anywhere in `long` at no cost.
+    let mut prev = vec![0usize; long.len() + 1];
+    let mut cur = vec![0usize; long.len() + 1];
+    for (i, &x) in short.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, &y) in long.iter().enumerate() {
+            let cost = usize::from(x != y);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        if cur.iter().min().is_some_and(|&m| m > limit) {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.iter().copied().min().unwrap_or(short.len()).min(limit + 1)
+}
+
 /// Dice coefficient of two sorted, deduplicated term lists.
 pub fn dice(a: &[TermId], b: &[TermId]) -> f32 {
     if a.is_empty() && b.is_empty() {
@@ -259,5 +279,9 @@ mod tests {
         assert_eq!(edit_distance(&[1, 2, 3], &[1, 3], 5), 1);
         assert_eq!(edit_distance(&[1, 2, 3], &[4, 5, 6], 1), 2);
         assert_eq!(dice(&[1, 2], &[2, 3]), 0.5);
+        assert_eq!(excerpt_distance(&[2, 3, 4], &[1, 2, 3, 4, 5], 3), 0);
+        assert_eq!(excerpt_distance(&[2, 9, 4], &[1, 2, 3, 4, 5], 3), 1);
+        assert_eq!(excerpt_distance(&[2, 4], &[1, 2, 3, 4, 5], 3), 1);
+        assert_eq!(excerpt_distance(&[7, 8, 9], &[1, 2, 3], 1), 2);
     }
 }

@@ -1,0 +1,263 @@
+//! Grouping a story's quotes around seeds: the commonest, longest wordings first, each later quote joining
+//! the one group whose seed it relates to directly, so that relations never chain.
+//!
+//! Pairwise "same utterance" is not transitive: a short excerpt can sit inside two different
+//! remarks, and two remarks of one speaker can each loosely match a third. Grouping by union of
+//! pairwise matches therefore chains unrelated remarks; comparing every member with one seed does not.
+
+use std::collections::HashMap;
+
+use super::StoryQuote;
+use super::matching::{Relation, Speakers, excerpt_distance, longest_common_run, relate};
+use super::speakers::same_person;
+use crate::text::TermId;
+
+/// Content words a quote needs to seed a group or join one as a changed wording; below this a
+/// quote is a phrase ("very good", "historic") that many different remarks contain.
+pub const LONG_CONTENT: usize = 4;
+/// Words that make a quote a full remark even with few content words ("we will do it again").
+const LONG_WORDS: usize = 7;
+
+/// One group: its seed (the canonical wording) and every member with its relation to the seed.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub seed: usize,
+    pub members: Vec<(usize, Relation)>,
+}
+
+fn is_long(q: &StoryQuote<'_>) -> bool {
+    q.tokens.content.len() >= LONG_CONTENT || q.tokens.all.len() >= LONG_WORDS
+}
+
+fn speakers(a: Option<&str>, b: Option<&str>) -> Speakers {
+    match (a, b) {
+        (Some(x), Some(y)) if same_person(x, y) => Speakers::Same,
+        (Some(_), Some(_)) => Speakers::Different,
+        _ => Speakers::Unknown,
+    }
+}
+
+/// How `member` relates to the seed wording, when it may join the seed's group.
+///
+/// Long quotes may be the same, an excerpt or a changed wording (a long shared run, a small edit,
+/// or a translation-like overlap of content words, as `relate` decides). Short quotes only join as
+/// the same words or an excerpt that the seed contains whole, and a lone word never joins a longer
+/// remark: it would attach to whatever remark happens to use that word.
+pub fn relate_to_seed(seed: &StoryQuote<'_>, member: &StoryQuote<'_>) -> Option<Relation> {
+    let relation = relate(seed.tokens, member.tokens, speakers(seed.speaker, member.speaker));
+    let (short, long) = (&member.tokens.all, &seed.tokens.all);
+    // Two words with one content word ("very good") recur in many remarks of one speaker: an
+    // excerpt must carry two content words or three words.
+    let whole_excerpt = || {
+        let content = member.tokens.content.len();
+        longest_common_run(short, long) == short.len()
+            && content >= 1
+            && (content >= 2 || short.len() >= 3)
+            && short.len() <= long.len()
+    };
+    match relation {
+        Some(r) if is_long(member) || r == Relation::Same || whole_excerpt() => Some(r),
+        _ => altered_excerpt(seed, member).or_else(|| shared_passage(seed, member)),
+    }
+}
+
+/// An excerpt printed with a word changed, dropped or added ("a good prelude to peace" inside
+/// "this is a good prelude for peace"), either way round: a changed wording of the same words.
+///
+/// Outlets cut a remark at different points and translate a word differently, so the pairwise
+/// rules (whole containment, or a long shared run) miss these; the rest of the excerpt must match.
+fn altered_excerpt(seed: &StoryQuote<'_>, member: &StoryQuote<'_>) -> Option<Relation> {
+    let (a, b) = (seed.tokens, member.tokens);
+    let (short, long) = if a.all.len() <= b.all.len() { (a, b) } else { (b, a) };
+    let n = short.all.len();
+    // Every content word must survive: a changed content word ("a big wall" for "a big bridge")
+    // is another statement, and in four words or fewer one change leaves too little to go on.
+    let kept = short.content.iter().all(|t| long.content.binary_search(t).is_ok());
+    if n < 5 || short.content.len() < 2 || !kept {
+        return None;
+    }
+    // One edit in up to eight words, then one more for every eight.
+    let limit = n.div_ceil(8);
+    (excerpt_distance(&short.all, &long.all, limit) <= limit).then_some(Relation::Altered)
+}
+
+/// Words in a row two long quotes must share, with [`PASSAGE_CONTENT`] content words among them,
+/// to be cuts of one remark that overlap without either containing the other.
+const PASSAGE_RUN: usize = 7;
+const PASSAGE_CONTENT: usize = 3;
+
+/// Two long quotes that print the same passage of one remark, each with more around it.
+fn shared_passage(seed: &StoryQuote<'_>, member: &StoryQuote<'_>) -> Option<Relation> {
+    if !is_long(seed) || !is_long(member) {
+        return None;
+    }
+    let (a, b) = (&seed.tokens.all, &member.tokens.all);
+    let (len, end) = longest_run_at(a, b);
+    let run = a.get(end.saturating_sub(len)..end).unwrap_or(&[]);
+    let content = run
+        .iter()
+        .filter(|t| seed.tokens.content.binary_search(t).is_ok())
+        .count();
+    (len >= PASSAGE_RUN && content >= PASSAGE_CONTENT).then_some(Relation::Altered)
+}
+
+/// Length of the longest run of equal tokens in `a` and `b`, and where it ends in `a`.
+fn longest_run_at(a: &[TermId], b: &[TermId]) -> (usize, usize) {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    let mut best = (0, 0);
+    for (i, &x) in a.iter().enumerate() {
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
+            if cur[j + 1] > best.0 {
+                best = (cur[j + 1], i + 1);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
+/// Order in which quotes are tried as seeds: long before short, then the wording most outlets
+/// print (wire copy is the likeliest original), then more words first.
+fn seed_order(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| eligible[i]).collect();
+    let mut freq: HashMap<&[TermId], usize> = HashMap::new();
+    for &i in &order {
+        *freq.entry(quotes[i].tokens.all.as_slice()).or_default() += 1;
+    }
+    order.sort_by_key(|&i| {
+        let q = &quotes[i];
+        (
+            !is_long(q),
+            std::cmp::Reverse(freq.get(q.tokens.all.as_slice()).copied().unwrap_or(0)),
+            std::cmp::Reverse(q.tokens.all.len()),
+            i,
+        )
+    });
+    order
+}
+
+/// Group `quotes` around seeds. `neighbours[i]` lists the quotes sharing an indexed word with `i`
+/// (the only ones worth comparing); `eligible` marks quotes that may be shared at all.
+pub fn group(quotes: &[StoryQuote<'_>], neighbours: &[Vec<usize>], eligible: &[bool]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let rank = |r: Relation| match r {
+        Relation::Same => 0,
+        Relation::Fragment => 1,
+        Relation::Altered => 2,
+    };
+    for i in seed_order(quotes, eligible) {
+        let q = &quotes[i];
+        // Only seeds are compared: a member never pulls a third quote in.
+        let mut related: Vec<(usize, Relation, (usize, usize))> = Vec::new();
+        for &n in neighbours.get(i).map_or(&[][..], Vec::as_slice) {
+            let Some(&g) = group_of.get(&n) else {
+                continue;
+            };
+            if groups[g].seed != n {
+                continue;
+            }
+            if let Some(relation) = relate_to_seed(&quotes[n], q) {
+                // Closest relation first, then the group most outlets already share. A short
+                // phrase is an excerpt whichever way it relates, so for it the outlets come first.
+                let spread = usize::MAX - articles_in(quotes, &groups[g]);
+                let key = if is_long(q) {
+                    (rank(relation), spread)
+                } else {
+                    (spread, rank(relation))
+                };
+                related.push((g, relation, key));
+            }
+        }
+        related.sort_by_key(|&(g, _, key)| (key, g));
+        // A long quote may print several remarks, each another group's seed: it belongs to each.
+        // A short one is a phrase many remarks contain; it joins one group at most.
+        if !is_long(q) {
+            related.truncate(1);
+        }
+        if related.is_empty() {
+            if is_long(q) || !q.tokens.content.is_empty() || q.tokens.all.len() >= 2 {
+                group_of.insert(i, groups.len());
+                groups.push(Group {
+                    seed: i,
+                    members: vec![(i, Relation::Same)],
+                });
+            }
+            continue;
+        }
+        for (g, relation, _) in related {
+            groups[g].members.push((i, relation));
+            group_of.entry(i).or_insert(g);
+        }
+    }
+    groups
+}
+
+/// How many different articles a group's members come from.
+pub fn articles_in(quotes: &[StoryQuote<'_>], g: &Group) -> usize {
+    let mut a: Vec<usize> = g.members.iter().map(|&(m, _)| quotes[m].article).collect();
+    a.sort_unstable();
+    a.dedup();
+    a.len()
+}
+
+/// Words of a quote that are capitalized like a name or title ("Belt of Embers", "Morning
+/// Report"): 2–3 capitalized words with only small joining words between them. Such a quote with
+/// no speaker is a name, title or scare-quoted term, not something anyone said.
+pub fn looks_like_title(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joiner = |w: &str| {
+        matches!(
+            w,
+            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "&"
+        )
+    };
+    let capitalized: Vec<&&str> = words.iter().filter(|w| !joiner(w)).collect();
+    let ends_like_speech = text.trim_end().ends_with(['!', '?']);
+    let title = !capitalized.is_empty()
+        && capitalized.len() <= 3
+        && capitalized
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !ends_like_speech
+        // A sentence opener ("We agree") is not a title: titles rarely start with a pronoun.
+        && !words.first().is_some_and(|w| matches!(*w, "I" | "We" | "You" | "He" | "She" | "It" | "They"));
+    // One capitalized word is as often a one-word remark ("Reckless.") as a name.
+    title && capitalized.len() >= 2
+}
+
+/// Terms of a quote used to find comparable quotes: its content words, or every word when it has none.
+pub fn index_keys(q: &StoryQuote<'_>) -> Vec<TermId> {
+    let keys = if q.tokens.content.is_empty() {
+        &q.tokens.all
+    } else {
+        &q.tokens.content
+    };
+    let mut keys = keys.clone();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_terms() {
+        assert!(looks_like_title("Belt of Embers."));
+        assert!(looks_like_title("Good Morning Harbor"));
+        assert!(!looks_like_title("Lima"));
+        assert!(!looks_like_title("ring of fire"));
+        assert!(!looks_like_title("We Will Win"));
+        assert!(!looks_like_title("Enough!"));
+        assert!(!looks_like_title("The Water Came Fast Today"));
+        assert!(!looks_like_title(""));
+    }
+}
