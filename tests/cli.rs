@@ -45,7 +45,7 @@ fn json_is_valid_and_versioned() {
     let out = newsdiff().args(["report", "--format", "json"]).output().unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     assert_eq!(v["stories"].as_array().unwrap().len(), 1);
 }
 

@@ -86,7 +86,7 @@ fn markdown_snapshot() {
 fn json_snapshot() {
     let out = render_export(&flood(), &[0], ExportFormat::Json);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     assert_eq!(v["kind"], "newsdiff-export");
     insta::assert_snapshot!(out);
 }

@@ -62,8 +62,9 @@ fn start_160x48() {
 #[test]
 fn next_finding_scrolls_panes_to_it() {
     let mut app = demo_app(160, 48, true);
-    press(&mut app, "n");
-    assert_eq!(app.selected, Some(0));
+    // The return timing differs (first); the length is a prediction against an outcome (second).
+    press(&mut app, "nn");
+    assert_eq!(app.selected, Some(1));
     let s = screen(&app);
     assert!(
         s.contains("three-hour meeting"),

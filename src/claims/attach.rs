@@ -233,13 +233,17 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     if governing(lower(toks, k)) {
         return Some(from_verb(toks, k));
     }
-    // "met union leaders on Wednesday", "struck the island late Tuesday": a short object
-    // between the verb and the moment.
-    for back in 1..=3 {
+    // "met union leaders on Wednesday", "struck the island late Tuesday", "his talks with
+    // President Ana Lima on Monday": a short object or complement between the verb or noun
+    // and the moment.
+    for back in 1..=5 {
         let m = k.checked_sub(back)?;
         let t = toks.get(m)?;
         if t.kind != TokKind::Word {
             return None;
+        }
+        if is_event(toks, m) && !in_phrase(toks, m) {
+            return Some(m);
         }
         if governing(&t.lower) {
             return Some(from_verb(toks, m));

@@ -303,8 +303,8 @@ fn update_cue(sentence: &str) -> bool {
     })
 }
 
-/// Whether a group of counts is a figure that evolves as a story develops: a casualty count
-/// (tolls are revised all day), or counts whose sentences say the figure moved.
+/// Whether a group of counts is a figure that evolves as a story develops: a toll (deaths,
+/// injuries, the missing are revised all day), or counts whose sentences say the figure moved.
 fn evolving(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
     let Some(first) = group.first() else { return false };
     if first.c.kind != ClaimKind::Quantity || first.c.modality == Modality::Expected {
@@ -324,7 +324,10 @@ fn evolving(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
                 })
         });
     }
-    group.iter().any(|i| i.c.subject.role.is_some())
+    // Deaths, injuries and the missing are recounted all day; other counts (evacuated,
+    // arrested) change only when the text says so.
+    let toll = |i: &&Item<'_>| matches!(i.c.subject.role.as_deref(), Some("die" | "injure" | "missing"));
+    group.iter().any(toll)
         || group.iter().any(|i| {
             articles
                 .get(i.slot)

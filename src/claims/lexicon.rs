@@ -255,8 +255,6 @@ pub fn part_word(w: &str) -> bool {
             | "phase"
             | "stage"
             | "segment"
-            | "first"
-            | "initial"
             | "second"
             | "third"
     )

@@ -15,6 +15,7 @@ h1{font-size:1.5rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}h4{f
 .dim{color:#555}
 .finding{border-left:.4rem solid var(--c);background:var(--bg);padding:.75rem 1rem;margin:1rem 0}
 .conflict{--c:#b3261e;--bg:#fdecea}.differs{--c:#8a5300;--bg:#fff3dc}
+.expected,.updated{--c:#6b3fa0;--bg:#f1eafa}
 .quote{--c:#1a5fb4;--bg:#e7effb}.agrees{--c:#1e6b34;--bg:#e6f4ea}
 .badge{display:inline-block;background:var(--c);color:#fff;font-weight:bold;letter-spacing:.05em;padding:0 .4rem;margin-right:.4rem;border-radius:.2rem}
 .passages{padding-left:1.2rem}.passages>li{margin:.75rem 0}

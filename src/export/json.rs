@@ -1,10 +1,10 @@
-//! The JSON export (schema version 1): its own serde structs, so internal types can change freely.
+//! The JSON export (schema version 2; version 2 adds the kinds `expected` and `updated`): its own serde structs, so internal types can change freely.
 //!
 //! Layout (fields may be added; none is removed or changed without raising `schema_version`):
 //!
 //! ```jsonc
 //! {
-//!   "schema_version": 1,
+//!   "schema_version": 2,
 //!   "kind": "newsdiff-export",
 //!   "stories": [
 //!     {
@@ -15,7 +15,7 @@
 //!       ],
 //!       "findings": [                          // conflicts, differing claims, shared quotes, agreements
 //!         {
-//!           "kind": "conflict",                // "conflict" | "differs" | "quote" | "agrees"
+//!           "kind": "conflict",                // "conflict" | "differs" | "expected" | "updated" | "quote" | "agrees"
 //!           "title": "people evacuated", "summary": "…one line…", "detail": "…",
 //!           "passages": [
 //!             {
@@ -46,7 +46,7 @@ use serde::Serialize;
 use super::{ArticleView, FindingView, PassageView, StoryView};
 
 /// Version of the export's JSON layout; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Export<'a> {
@@ -178,7 +178,7 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&render(&[])).unwrap();
         assert_eq!(
             v,
-            serde_json::json!({"schema_version": 1, "kind": "newsdiff-export", "stories": []})
+            serde_json::json!({"schema_version": 2, "kind": "newsdiff-export", "stories": []})
         );
     }
 

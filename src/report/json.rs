@@ -1,4 +1,9 @@
-//! The stable JSON report (schema version 1): its own structs, so internal types can change freely.
+//! The stable JSON report (schema version 2): its own structs, so internal types can change freely.
+//!
+//! Version 2: verdicts gain `expected` (a prediction against an outcome, formerly `differs`) and
+//! `updated` (a figure that changed as the story developed, formerly `conflict` or `differs`);
+//! findings gain `clusters`; dates may be `resolved` against the publication day; articles gain
+//! `wire` and `dateline`; shared quotes may carry `attributions`.
 
 use serde::Serialize;
 
@@ -10,7 +15,7 @@ use crate::sanitize::is_unsafe;
 use crate::shared::Relation;
 
 /// Version of the JSON layout; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Report<'a> {
