@@ -89,16 +89,16 @@ fn reader_in_a_real_terminal() {
             .any(|l| l.contains("Biden Says Talks Went Well") && l.contains("Biden promises to tell Putin")),
         "panes are not side by side:\n{screen}"
     );
-    // Select the first finding (a differing claim): every pane scrolls to its statement, which is
-    // drawn highlighted, i.e. with a style escape right before it.
+    // Select the first finding (a differing claim: the ambassadors' return): every pane scrolls to
+    // its statement, which is drawn highlighted, i.e. with a style escape right before it.
     tmux(&["send-keys", "-t", &session.0, "n"]);
     wait_for(&session.0, "finding 1 of");
     let coloured = capture(&session.0, true);
     let line = coloured
         .lines()
-        .find(|l| l.contains("could last up to"))
+        .find(|l| l.contains("after the summit"))
         .expect("statement on screen");
-    let before = line.split("could last up to").next().unwrap_or("");
+    let before = line.split("after the summit").next().unwrap_or("");
     assert!(
         before.ends_with('m') && before.contains("\u{1b}["),
         "statement not highlighted: {line:?}"

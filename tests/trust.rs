@@ -55,7 +55,7 @@ fn claim_findings(found: &[Finding]) -> Vec<&Finding> {
     found.iter().filter(|f| f.kind != FindingKind::SharedQuote).collect()
 }
 
-/// 1. A session, the whole meeting, a break and the expected length are different facts;
+/// Pattern 1. A session, the whole meeting, a break and the expected length are different facts;
 /// a prediction against an outcome is its own verdict, never a conflict.
 #[test]
 fn sub_events_stay_apart_and_predictions_are_not_conflicts() {
@@ -90,8 +90,8 @@ fn sub_events_stay_apart_and_predictions_are_not_conflicts() {
     );
 }
 
-/// 2. Weekdays and "yesterday" resolve against the publication day; a weekday agrees with the
-/// date it falls on; "in January" is another happening, not the event's date.
+/// Pattern 2. Weekdays and "yesterday" resolve against the publication day; a weekday agrees with
+/// the date it falls on; "in January" is another happening, not the event's date.
 #[test]
 fn weekdays_resolve_against_the_publication_day() {
     let (a, found) = findings(vec![
@@ -120,7 +120,7 @@ fn weekdays_resolve_against_the_publication_day() {
     assert!(!all.iter().any(|l| l.contains("January")), "{all:#?}");
 }
 
-/// 3. "shortly after 9 a.m. ET" on a summer day and "3:10 p.m. local" in a CEST city are one moment.
+/// Pattern 3. "shortly after 9 a.m. ET" on a summer day and "3:10 p.m. local" in a CEST city are one moment.
 #[test]
 fn time_zones_convert_with_daylight_saving() {
     let (a, found) = findings(vec![
@@ -147,7 +147,7 @@ fn time_zones_convert_with_daylight_saving() {
     assert!(times[0].passages.iter().all(|p| p.note.contains("UTC")), "{all:#?}");
 }
 
-/// 4. Hedged values that can both be true agree.
+/// Pattern 4. Hedged values that can both be true agree.
 #[test]
 fn hedges_that_overlap_agree() {
     let (a, found) = findings(vec![
@@ -160,7 +160,7 @@ fn hedges_that_overlap_agree() {
     assert_eq!(claims[0].kind, FindingKind::Agrees, "{all:#?}");
 }
 
-/// 5. A toll that rises through the day is an update, ordered by publication time, with the latest figure.
+/// Pattern 5. A toll that rises through the day is an update, ordered by publication time, with the latest figure.
 #[test]
 fn rising_tolls_are_updates_with_the_latest_figure() {
     let (a, found) = findings(vec![
@@ -187,7 +187,7 @@ fn rising_tolls_are_updates_with_the_latest_figure() {
     assert!(tolls[0].detail.contains("Most recent: Planet"), "{}", tolls[0].detail);
 }
 
-/// 6. Spellings of one unit merge, and units convert.
+/// Pattern 6. Spellings of one unit merge, and units convert.
 #[test]
 fn units_merge_and_convert() {
     let (a, found) = findings(vec![
@@ -208,7 +208,7 @@ fn units_merge_and_convert() {
     assert!(claims.iter().all(|f| f.kind == FindingKind::Agrees), "{all:#?}");
 }
 
-/// 7. A small number describing a noun ("the two leaders", "three separate blasts") claims nothing.
+/// Pattern 7. A small number describing a noun ("the two leaders", "three separate blasts") claims nothing.
 #[test]
 fn small_descriptive_numbers_are_not_claims() {
     let (a, found) = findings(vec![
@@ -227,8 +227,8 @@ fn small_descriptive_numbers_are_not_claims() {
     assert!(claim_findings(&found).is_empty(), "{all:#?}");
 }
 
-/// 8. A duration belongs to the event the syntax ties it to: a year a road will take is not the
-/// length of the meeting the sentence opens with.
+/// Pattern 8. A duration belongs to the event the syntax ties it to: a year a road will take is
+/// not the length of the meeting the sentence opens with.
 #[test]
 fn durations_attach_by_syntax() {
     let (a, found) = findings(vec![
@@ -253,7 +253,7 @@ fn durations_attach_by_syntax() {
     );
 }
 
-/// 9. An attribution is a named person, organisation or role phrase, else none.
+/// Pattern 9. An attribution is a named person, organisation or role phrase, else none.
 #[test]
 fn attributions_name_a_source_or_nothing() {
     let (a, _) = findings(vec![
@@ -273,7 +273,7 @@ fn attributions_name_a_source_or_nothing() {
     assert_eq!(attributed, vec![None, None, Some("the county council")]);
 }
 
-/// 13. A finding from many outlets is summarised by its values and how many outlets give each.
+/// Pattern 13. A finding from many outlets is summarised by its values and how many outlets give each.
 #[test]
 fn big_findings_show_value_clusters() {
     let mut docs = Vec::new();

@@ -100,10 +100,12 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
             round: false,
         };
         let (hedge, start) = hedge_at(toks, i, &num);
+        // "a 41-minute one-on-one meeting": the part word qualifies the noun that follows.
+        let skip = usize::from(toks.get(i + 1).is_some_and(|h| super::lexicon::part_word(&h.lower)));
         let head = toks
-            .get(i + 1)
+            .get(i + 1 + skip)
             .filter(|h| h.kind == TokKind::Word && !is_stopword(&h.lower))
-            .map(|_| i + 1);
+            .map(|_| i + 1 + skip);
         let value = Value::Amount {
             value: v,
             value_hi: None,
@@ -377,8 +379,28 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         {
             end += 2;
         }
+        // "32,000 U.S. troops", "12 Indian seafarers": a proper adjective before the noun.
+        if toks
+            .get(end)
+            .is_some_and(|w| w.capitalized() && w.lower.len() <= 4 && w.lower.contains('.'))
+            || (toks.get(end).is_some_and(Token::capitalized)
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|w| noun_candidate(w) && plural_like(&w.lower)))
+        {
+            end += 1;
+            if lower(toks, end) == "." {
+                end += 1;
+            }
+        }
         let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
-        if is_casualty(&w1.lower) || person_noun(&w1.lower) {
+        if matches!(
+            w1.lower.as_ref(),
+            "troops" | "soldiers" | "personnel" | "servicemen" | "service members"
+        ) {
+            end += 1;
+            ("troops".to_string(), Some(end - 1))
+        } else if is_casualty(&w1.lower) || person_noun(&w1.lower) {
             end += 1;
             ("people".to_string(), Some(end - 1))
         } else if toks.get(end + 1).is_some_and(|w2| person_noun(&w2.lower)) && !plural_like(&w1.lower) {

@@ -240,11 +240,40 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
         ClaimKind::Quantity => match &r.value {
             Value::Amount { value, hedge, unit, .. } if !is_measure(unit) && subject.role.is_none() => {
                 let whole = value.fract() == 0.0;
-                whole && (*value >= 10.0 || *hedge != super::value::Hedge::Exact)
+                whole && (*value >= 10.0 || *hedge != super::value::Hedge::Exact || counted(toks, r.start))
             }
             _ => true,
         },
     }
+}
+
+/// Whether a verb of counting introduces the count ("recorded four quakes", "the deal contains
+/// three points", "there were two blasts"): then even a small number is what the sentence asserts.
+fn counted(toks: &[Token], start: usize) -> bool {
+    (start.saturating_sub(2)..start).any(|k| {
+        let w = lower_at(toks, k);
+        let there = k > 0 && lower_at(toks, k - 1) == "there";
+        matches!(
+            w,
+            "recorded"
+                | "counted"
+                | "registered"
+                | "detected"
+                | "reported"
+                | "confirmed"
+                | "contains"
+                | "contained"
+                | "details"
+                | "detailed"
+                | "lists"
+                | "listed"
+                | "includes"
+                | "included"
+                | "totalled"
+                | "totaled"
+                | "numbered"
+        ) || (matches!(w, "were" | "are") && there)
+    })
 }
 
 /// Whether a superlative ("strongest", "worst", "first", "most") shortly precedes token `start`.
