@@ -249,6 +249,14 @@ fn person_noun(w: &str) -> bool {
     )
 }
 
+/// Singular nouns that count one person or one death ("one person", "one death").
+fn singular_person(w: &str) -> bool {
+    matches!(
+        w,
+        "person" | "death" | "body" | "victim" | "resident" | "worker" | "child" | "man" | "woman" | "fatality"
+    )
+}
+
 fn plural_like(w: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss"))
         || matches!(
@@ -334,7 +342,14 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         && num.end == at + 1;
     let prev = i.checked_sub(1).map_or("", |p| lower(toks, p));
     let list_marker = i == 0 && toks.get(num.end).is_some_and(|n| n.is_punct_of(".)"));
-    if year_like || definite(prev) || list_marker || phone_like(toks, &num) || (num.value == 1.0 && num.hi.is_none()) {
+    // "one" is mostly a pronoun ("one of them"); "one person died" still counts someone.
+    let one_counted = toks.get(num.end).is_some_and(|w| singular_person(&w.lower));
+    if year_like
+        || definite(prev)
+        || list_marker
+        || phone_like(toks, &num)
+        || (num.value == 1.0 && num.hi.is_none() && !one_counted)
+    {
         return None;
     }
     let (hedge, start) = hedge_at(toks, i, &num);
@@ -400,7 +415,7 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         ) {
             end += 1;
             ("troops".to_string(), Some(end - 1))
-        } else if is_casualty(&w1.lower) || person_noun(&w1.lower) {
+        } else if is_casualty(&w1.lower) || person_noun(&w1.lower) || singular_person(&w1.lower) {
             end += 1;
             ("people".to_string(), Some(end - 1))
         } else if toks.get(end + 1).is_some_and(|w2| person_noun(&w2.lower)) && !plural_like(&w1.lower) {

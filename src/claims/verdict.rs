@@ -4,19 +4,13 @@ use super::Verdict;
 use super::timing::weekday_of;
 use super::value::{Hedge, Relative, Value};
 
-/// The interval an amount claims, widened by its hedge. Durations are spoken loosely,
-/// so an unhedged duration gets ±10%; rounded counts ("2,000") get ±5%.
+/// The interval an amount claims, widened by its hedge. Durations are spoken loosely and
+/// rounded counts ("2,000") are rounded, so both get ±5%; "about" allows ±10%.
 fn interval(value: f64, hi: Option<f64>, hedge: Hedge, duration: bool, round: bool) -> (f64, f64) {
-    let slack = if duration {
-        0.1
-    } else if round {
-        0.05
-    } else {
-        0.0
-    };
+    let slack = if duration || round { 0.05 } else { 0.0 };
     match hedge {
         Hedge::Exact => (value * (1.0 - slack), value * (1.0 + slack)),
-        Hedge::About => (value * 0.85, value * 1.15),
+        Hedge::About => (value * 0.9, value * 1.1),
         Hedge::AtMost | Hedge::Below => (0.0, value),
         Hedge::AtLeast | Hedge::Above => (value, f64::INFINITY),
         Hedge::Nearly => (value * 0.85, value),
@@ -101,8 +95,12 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             if hedged && meet {
                 return (Agrees, "within the stated hedges");
             }
+            let approximate = [hx, hy].iter().any(|h| matches!(h, Hedge::About | Hedge::Nearly));
             if overlap {
                 (Differs, "different precision")
+            } else if approximate {
+                // "about 48 minutes" against "41": apart, but said loosely; not a contradiction.
+                (Differs, "approximate values that do not meet")
             } else {
                 (Conflict, "values that cannot both be true")
             }
