@@ -69,8 +69,18 @@ struct QuoteJson<'a> {
 struct SharedQuoteJson<'a> {
     text: &'a str,
     speaker: Option<&'a str>,
+    /// Who each outlet credits, when outlets credit the quote to different people.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attributions: Vec<AttributionJson<'a>>,
     wording_differs: bool,
     occurrences: Vec<OccurrenceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct AttributionJson<'a> {
+    speaker: &'a str,
+    /// Ids of the articles crediting this speaker.
+    articles: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -177,6 +187,14 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
             .map(|q| SharedQuoteJson {
                 text: &q.text,
                 speaker: q.speaker.as_deref(),
+                attributions: q
+                    .attributions
+                    .iter()
+                    .map(|at| AttributionJson {
+                        speaker: &at.speaker,
+                        articles: at.articles.iter().map(|&a| articles[a].id.as_str()).collect(),
+                    })
+                    .collect(),
                 wording_differs: q.wording_differs,
                 occurrences: q
                     .occurrences
