@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::align::{ArticleAlignment, align_story};
 use crate::article::Article;
 use crate::claims::{
-    ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, latest_year, parse_day,
+    ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, latest_year, parse_day, plausible_days,
 };
 use crate::features::{ArticleFeatures, Features, SparseVec};
 use crate::load::Document;
@@ -127,28 +127,41 @@ impl StoryContext<'_> {
             .iter()
             .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
             .collect();
+        let days = plausible_days(
+            &members
+                .iter()
+                .map(|&a| articles[a].published.as_deref().and_then(parse_day))
+                .collect::<Vec<_>>(),
+        );
         // The story's year: its latest publication year, else the latest year its articles name.
-        let year = members
+        let year = days
             .iter()
-            .filter_map(|&a| articles[a].published.as_deref().and_then(parse_day).map(|d| d.year()))
+            .flatten()
+            .map(|d| d.year())
             .max()
             .or_else(|| members.iter().filter_map(|&a| latest_year(&articles[a].text)).max());
         let mut claims: Vec<Vec<Claim>> = members
             .iter()
             .zip(&sentence_spans)
-            .map(|(&a, spans)| extract_claims(&articles[a].text, spans, &claim_context(&articles[a]).or_year(year)))
+            .zip(&days)
+            .map(|((&a, spans), day)| {
+                let article = &articles[a];
+                let ctx = ClaimContext::with_day(*day, article.dateline.as_deref(), &article.text).or_year(year);
+                extract_claims(&article.text, spans, &ctx)
+            })
             .collect();
         let inputs: Vec<ArticleClaims> = members
             .iter()
             .zip(&sentence_spans)
             .zip(&claims)
-            .map(|((&a, spans), article_claims)| ArticleClaims {
+            .zip(&days)
+            .map(|(((&a, spans), article_claims), day)| ArticleClaims {
                 article: a,
                 label: &articles[a].outlet,
                 text: &articles[a].text,
                 sentences: spans,
                 claims: article_claims,
-                published: articles[a].published.as_deref().and_then(parse_day),
+                published: *day,
             })
             .collect();
         let findings = compare_claims(&inputs);
@@ -229,9 +242,4 @@ fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
         n += 1;
     }
     id
-}
-
-/// What an article's claims are read against: its publication day, year and dateline place.
-fn claim_context(article: &Article) -> ClaimContext {
-    ClaimContext::new(article.published.as_deref(), article.dateline.as_deref(), &article.text)
 }

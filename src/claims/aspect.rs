@@ -111,16 +111,10 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
                     .filter(|&k| matches!(lower(toks, k), "of" | "from" | "off"))
                     .find_map(|k| {
                         let next = if lower(toks, k + 1) == "the" { k + 2 } else { k + 1 };
-                        name_at(toks, next).or_else(|| {
-                            toks.get(next)
-                                .filter(|t| !is_stopword(&t.lower))
-                                .map(|t| t.lower.to_string())
-                        })
+                        name_at(toks, next)
                     });
-                return Some(match place {
-                    Some(p) => format!("distance from {p}"),
-                    None => "distance".to_string(),
-                });
+                // "10 km from the site": a distance from nothing named is no fact to compare.
+                return place.map(|p| format!("distance from {p}"));
             }
             if let Some(e) = before(4).find_map(|k| extent(lower(toks, k))) {
                 return Some(e.to_string());

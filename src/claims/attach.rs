@@ -196,8 +196,19 @@ fn from_verb(toks: &[Token], verb: usize) -> usize {
 /// Whether the noun at `at` sits inside a prepositional phrase ("the toll from the quake"):
 /// then it is not the subject whose moment the verb gives.
 fn in_phrase(toks: &[Token], at: usize) -> bool {
+    // Skip the determiner and up to two modifiers: "from a powerful earthquake", "after his summit".
     let mut p = at.checked_sub(1);
-    while let Some(k) = p.filter(|&k| matches!(lower(toks, k), "the" | "a" | "an" | "this" | "that")) {
+    for _ in 0..3 {
+        let Some(k) = p else { break };
+        let w = lower(toks, k);
+        let modifier = toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
+            && !matches!(
+                w,
+                "from" | "of" | "after" | "by" | "following" | "since" | "before" | "during" | "about" | "over"
+            );
+        if !modifier {
+            break;
+        }
         p = k.checked_sub(1);
     }
     p.is_some_and(|k| {
@@ -239,13 +250,16 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     for back in 1..=5 {
         let m = k.checked_sub(back)?;
         let t = toks.get(m)?;
-        if t.kind != TokKind::Word {
+        // A copula ends the complement: "the toll from the quake was high on Thursday".
+        if t.kind != TokKind::Word || matches!(t.lower.as_ref(), "was" | "were" | "is" | "are" | "be" | "been") {
             return None;
         }
-        if is_event(toks, m) && !in_phrase(toks, m) {
+        if is_event(toks, m) {
             return Some(m);
         }
-        if governing(&t.lower) {
+        // "a collapsed hotel": after a determiner, a participle is an adjective, not the verb.
+        let adjective = matches!(lower(toks, m.wrapping_sub(1)), "a" | "an" | "the");
+        if governing(&t.lower) && !adjective {
             return Some(from_verb(toks, m));
         }
     }

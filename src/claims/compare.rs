@@ -129,6 +129,28 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         }
     }
     let shared = |a: &Item<'_>, b: &Item<'_>| count_sorted(&a.terms, &b.terms);
+    // The story's own incident is the one its claims name most; a count next to another kind of
+    // incident ("a storm days earlier killed 27") is about that other event.
+    let mut incidents: FxMap<&str, usize> = FxMap::default();
+    for it in &items {
+        if let Some(w) = it.c.subject.m().incident.as_deref() {
+            *incidents.entry(w).or_insert(0) += 1;
+        }
+    }
+    let main_incident = incidents
+        .iter()
+        .max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w)))
+        .map(|(w, _)| *w);
+    let other_event: Vec<Option<&str>> = items
+        .iter()
+        .map(|it| {
+            it.c.subject
+                .m()
+                .incident
+                .as_deref()
+                .filter(|w| Some(*w) != main_incident)
+        })
+        .collect();
     // Each group is anchored on its first claim; joining needs a match with the anchor,
     // which keeps chains of loose matches from merging distinct subjects.
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -137,8 +159,10 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             .iter()
             .enumerate()
             .filter_map(|(g, members)| {
-                let anchor = items.get(*members.first()?)?;
+                let first = *members.first()?;
+                let anchor = items.get(first)?;
                 (anchor.c.kind == it.c.kind).then_some(())?;
+                (other_event.get(first) == other_event.get(ix)).then_some(())?;
                 matches(&anchor.c.subject, &it.c.subject, it.c.kind, &names, || {
                     shared(anchor, it)
                 })?;

@@ -28,7 +28,11 @@ impl ClaimContext {
 
     /// Build the context from the article's `published` string, its dateline place and its text.
     pub fn new(published: Option<&str>, dateline: Option<&str>, text: &str) -> ClaimContext {
-        let published = published.and_then(parse_day);
+        ClaimContext::with_day(published.and_then(parse_day), dateline, text)
+    }
+
+    /// [`ClaimContext::new`] with the publication day already parsed (and checked).
+    pub fn with_day(published: Option<Date>, dateline: Option<&str>, text: &str) -> ClaimContext {
         let year = published.map(|d| d.year()).or_else(|| latest_year(text));
         ClaimContext {
             published,
@@ -36,6 +40,20 @@ impl ClaimContext {
             zone: dateline.and_then(zone_of_place),
         }
     }
+}
+
+/// The publication days of a story's articles, without those far (over 30 days) from the
+/// story's median: such a date is the day a page was viewed or updated, not when the article
+/// was written, and resolving "Tuesday" against it would move the event.
+pub fn plausible_days(days: &[Option<Date>]) -> Vec<Option<Date>> {
+    let mut known: Vec<Date> = days.iter().flatten().copied().collect();
+    known.sort_unstable();
+    let Some(median) = known.get(known.len() / 2).copied() else {
+        return days.to_vec();
+    };
+    days.iter()
+        .map(|d| d.filter(|d| d.since(median).is_ok_and(|s| s.get_days().abs() <= 30)))
+        .collect()
 }
 
 /// The day of an ISO-like date or timestamp ("2024-05-02", "2024-05-02T10:00:00Z").
@@ -130,6 +148,16 @@ mod tests {
         assert!(zone_of_place("MANILA").is_some());
         assert!(zone_of_place("Paris, France").is_some());
         assert!(zone_of_place("Nowhere Town").is_none());
+    }
+
+    #[test]
+    fn page_dates_far_from_the_story_are_dropped() {
+        let d = |s: &str| parse_day(s);
+        let days = [d("2020-08-05"), d("2020-08-04"), d("2024-05-21"), None, d("2020-08-06")];
+        assert_eq!(
+            plausible_days(&days),
+            vec![d("2020-08-05"), d("2020-08-04"), None, None, d("2020-08-06")]
+        );
     }
 
     #[test]

@@ -171,6 +171,15 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             }
             let modality = modality(&toks, &r);
             let word = toks.get(r.anchor).map_or("", |t| t.lower.as_ref());
+            // "Today" inside a quotation is the day the speaker spoke, which may not be the day
+            // the article was published: it cannot be resolved.
+            let quoted_day = matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
+                && toks
+                    .get(r.anchor)
+                    .is_some_and(|t| inside_quote(text, sent.start, t.span.start));
+            if quoted_day {
+                continue;
+            }
             let Some(value) = resolve_date(r.value, word.strip_suffix("'s").unwrap_or(word), ctx, modality) else {
                 continue;
             };
@@ -245,6 +254,16 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
             _ => true,
         },
     }
+}
+
+/// Whether byte `pos` lies inside a quotation that opened after `from` (an odd number of straight
+/// quote marks, or more opening than closing curly ones, before it).
+fn inside_quote(text: &str, from: usize, pos: usize) -> bool {
+    let before = text.get(from..pos).unwrap_or("");
+    let straight = before.matches('"').count();
+    let open = before.matches(['\u{201C}', '\u{00AB}']).count();
+    let close = before.matches(['\u{201D}', '\u{00BB}']).count();
+    straight % 2 == 1 || open > close
 }
 
 /// Whether a verb of counting introduces the count ("recorded four quakes", "the deal contains

@@ -200,11 +200,11 @@ pub fn relative(toks: &[Token], i: usize) -> Option<Raw> {
             raw(rel, start, end, end - 1)
         }
         _ => {
-            // "two months ago", "a week ago", "days ago".
+            // "two months ago", "a week ago". A bare "years ago" says no span: it is not read as three.
             let (value, j) = if matches!(w(0), "a" | "an") {
                 (1.0, i + 1)
             } else if unit_days(w(0)).is_some() && w(1) == "ago" {
-                (3.0, i)
+                return None;
             } else {
                 let n = parse_number(toks, i)?;
                 (n.value, n.end)

@@ -48,6 +48,8 @@ pub struct SubjectTerms {
     pub parts: Vec<String>,
     /// The place a count is scoped to ("died in Alba town") and whether a locality word marks it local.
     pub scope: Option<(String, bool)>,
+    /// The kind of incident the sentence names nearest the value ("quake", "storm"), when it names one.
+    pub incident: Option<String>,
 }
 
 static NO_TERMS: SubjectTerms = SubjectTerms {
@@ -57,6 +59,7 @@ static NO_TERMS: SubjectTerms = SubjectTerms {
     context_names: Vec::new(),
     parts: Vec::new(),
     scope: None,
+    incident: None,
 };
 
 impl Subject {
@@ -284,6 +287,7 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
             scope: (raw.kind == ClaimKind::Quantity && measured.is_none())
                 .then(|| scope(toks, raw.start, raw.end))
                 .flatten(),
+            incident: incident_near(toks, raw.anchor),
         })),
     }
 }
@@ -333,6 +337,22 @@ fn label(
         base = format!("{} {base}", parts.join(" "));
     }
     base
+}
+
+/// The incident noun nearest token `at` ("storm", "quake"), singular, with "earthquake" as "quake".
+fn incident_near(toks: &[Token], at: usize) -> Option<String> {
+    (0..toks.len())
+        .filter(|&k| toks.get(k).is_some_and(|t| event_noun(&t.lower) == Some("incident")))
+        .min_by_key(|k| k.abs_diff(at))
+        .and_then(|k| toks.get(k))
+        .map(|t| {
+            let w = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+            if w == "earthquake" {
+                "quake".to_string()
+            } else {
+                w.to_string()
+            }
+        })
 }
 
 /// How many elements of sorted `a` (counting repeats) occur in sorted `b`, by one merge.

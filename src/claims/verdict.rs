@@ -95,7 +95,10 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             if hedged && meet {
                 return (Agrees, "within the stated hedges");
             }
-            let approximate = [hx, hy].iter().any(|h| matches!(h, Hedge::About | Hedge::Nearly));
+            // Point estimates said loosely; a bound ("more than 1,500") against them still contradicts.
+            let point = |h: &Hedge| matches!(h, Hedge::Exact | Hedge::About | Hedge::Nearly);
+            let approximate =
+                point(hx) && point(hy) && [hx, hy].iter().any(|h| matches!(h, Hedge::About | Hedge::Nearly));
             if overlap {
                 (Differs, "different precision")
             } else if approximate {
