@@ -6,12 +6,17 @@
 mod amounts;
 mod aspect;
 mod attach;
+mod clusters;
 mod compare;
 mod context;
+mod evolve;
 mod extract;
+mod item;
 mod fasthash;
 mod lexicon;
 mod modality;
+mod matching;
+mod nouns;
 mod numbers;
 mod raw;
 mod relative;

@@ -1,26 +1,13 @@
 //! Durations and counts/amounts: a number, its hedge, and the unit or noun it measures.
 
 use super::ClaimKind;
-use super::lexicon::{is_casualty, is_stopword, is_time_word};
+use super::lexicon::{is_casualty, is_stopword};
 use super::numbers::{Num, after_between, hedge_before, parse_range, words_value};
 use super::raw::Raw;
 use super::tokens::{TokKind, Token};
-use super::units::{Measure, measure};
+use super::units::{Measure, duration_unit, measure};
+use super::nouns::{adjective_like, definite, noun_candidate, person_noun, phone_like, plural_like, singular_person};
 use super::value::{Hedge, Value};
-
-/// Minutes in one duration unit ("hour" → 60).
-pub fn duration_unit(w: &str) -> Option<f64> {
-    match w {
-        "second" | "seconds" | "sec" | "secs" => Some(1.0 / 60.0),
-        "minute" | "minutes" | "min" | "mins" => Some(1.0),
-        "hour" | "hours" | "hr" | "hrs" => Some(60.0),
-        "day" | "days" => Some(1440.0),
-        "week" | "weeks" => Some(10_080.0),
-        "month" | "months" => Some(43_200.0),
-        "year" | "years" => Some(525_600.0),
-        _ => None,
-    }
-}
 
 fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower.as_ref())
@@ -198,104 +185,6 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
     // "three days of national mourning": the last of up to two words.
     let head = (lower(toks, end) == "of" && noun(end + 1)).then(|| if noun(end + 2) { end + 2 } else { end + 1 });
     Some(Raw::new(ClaimKind::Duration, value, start, end, i, head))
-}
-
-/// Tokens before a number that make it a definite reference ("the two countries"), not a claim.
-fn definite(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our" | "both" | "my" | "your" | "each" | "every"
-    )
-}
-
-/// Word endings and words that mark an adjective in front of the counted noun ("Russian troops").
-fn adjective_like(t: &Token) -> bool {
-    let w = t.lower.as_ref();
-    t.capitalized()
-        || ["al", "ian", "ese", "ish", "ive", "ic", "ous", "ern", "ary", "ed"]
-            .iter()
-            .any(|s| w.ends_with(s) && w.len() > 4)
-        || matches!(
-            w,
-            "new" | "more" | "other" | "additional" | "extra" | "young" | "old" | "armed" | "unarmed"
-        )
-}
-
-/// Plural nouns that count people: a toll is one fact whether outlets count "people",
-/// "victims", "residents" or "deaths".
-fn person_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "people"
-            | "persons"
-            | "individuals"
-            | "others"
-            | "residents"
-            | "civilians"
-            | "victims"
-            | "deaths"
-            | "fatalities"
-            | "casualties"
-            | "bodies"
-            | "workers"
-            | "passengers"
-            | "children"
-            | "adults"
-            | "men"
-            | "women"
-            | "survivors"
-            | "inhabitants"
-            | "villagers"
-    )
-}
-
-/// Singular nouns that count one person or one death ("one person", "one death").
-fn singular_person(w: &str) -> bool {
-    matches!(
-        w,
-        "person" | "death" | "body" | "victim" | "resident" | "worker" | "child" | "man" | "woman" | "fatality"
-    )
-}
-
-fn plural_like(w: &str) -> bool {
-    (w.ends_with('s') && !w.ends_with("ss"))
-        || matches!(
-            w,
-            "people" | "children" | "men" | "women" | "police" | "personnel" | "staff" | "cattle" | "livestock"
-        )
-}
-
-fn noun_candidate(t: &Token) -> bool {
-    t.kind == TokKind::Word
-        && t.lower.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !is_stopword(&t.lower)
-        && !is_time_word(&t.lower)
-        && duration_unit(&t.lower).is_none()
-}
-
-/// Whether the number at `i` looks like part of a phone number or reference code.
-fn phone_like(toks: &[Token], num: &Num) -> bool {
-    let digit = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| t.kind == TokKind::Number);
-    let skip_sep = |k: usize, back: bool| {
-        let mut k = k;
-        while toks.get(k).is_some_and(|t| t.is_punct_of("-()+./")) {
-            k = if back {
-                k.checked_sub(1).unwrap_or(usize::MAX)
-            } else {
-                k + 1
-            };
-        }
-        k
-    };
-    let before = num.start.checked_sub(1).map(|p| skip_sep(p, true));
-    let after = Some(skip_sep(num.end, false));
-    digit(before)
-        || digit(after)
-        || toks.get(num.start).is_some_and(|t| {
-            t.lower.len() > 3
-                && t.lower.chars().filter(|c| *c == '-').count() >= 1
-                && t.lower.chars().all(|c| c.is_ascii_digit() || c == '-')
-        })
 }
 
 /// A count or amount starting at token `i`: "100,000 troops", "at least 40 people",

@@ -3,7 +3,11 @@
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::fasthash::{FxMap, FxSet};
-use super::subject::{Names, count_sorted, matches, stem};
+use super::matching::{Names, count_sorted, matches};
+use super::subject::stem;
+use super::clusters::clusters;
+use super::item::Item;
+use super::evolve::{distinct_values, evolving, latest_figures};
 use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
 
@@ -75,14 +79,6 @@ fn best_pair<'x, 'a: 'x>(
     best
 }
 
-struct Item<'a> {
-    slot: usize,
-    claim: usize,
-    c: &'a Claim,
-    /// The subject's terms as sorted ids interned per story: counting shared terms is
-    /// the inner loop of grouping, and integers compare far faster than strings.
-    terms: Vec<u32>,
-}
 
 fn describe(a: &ArticleClaims<'_>, c: &Claim) -> String {
     let verb = match c.modality {
@@ -253,6 +249,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
                 .collect(),
         });
     }
+    drop_redundant(&mut findings);
     findings.sort_by(|a, b| {
         a.verdict
             .cmp(&b.verdict)
@@ -261,135 +258,35 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     findings
 }
 
-/// The group's statements by value, most articles first, then in order of first appearance.
-fn clusters(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> Vec<super::ValueCluster> {
-    let mut out: Vec<super::ValueCluster> = Vec::new();
-    for i in group {
-        let Some(article) = articles.get(i.slot).map(|a| a.article) else {
-            continue;
-        };
-        let value = i.c.value.describe();
-        match out.iter_mut().find(|c| c.value == value && c.modality == i.c.modality) {
-            Some(c) if !c.articles.contains(&article) => c.articles.push(article),
-            Some(_) => {}
-            None => out.push(super::ValueCluster {
-                value,
-                modality: i.c.modality,
-                articles: vec![article],
-            }),
-        }
-    }
-    out.sort_by_key(|c| std::cmp::Reverse(c.articles.len()));
-    out
-}
-
-/// Whether a group's amounts name more than one figure.
-fn distinct_values(group: &[&Item<'_>]) -> bool {
-    let values: Vec<f64> = group
+/// Drop a finding that says nothing another does not: of the same kind, from articles that
+/// finding also covers, with values it also shows (an article printing one figure twice, a
+/// fact split under two labels). Only small findings are checked, to keep this cheap.
+fn drop_redundant(findings: &mut Vec<Finding>) {
+    let articles = |f: &Finding| -> Vec<usize> {
+        let mut a: Vec<usize> = f.statements.iter().map(|s| s.article).collect();
+        a.sort_unstable();
+        a.dedup();
+        a
+    };
+    let covered: Vec<Vec<usize>> = findings.iter().map(articles).collect();
+    let redundant: Vec<bool> = findings
         .iter()
-        .filter_map(|i| match &i.c.value {
-            super::Value::Amount { value, .. } => Some(*value),
-            _ => None,
+        .enumerate()
+        .map(|(i, f)| {
+            let mine = &covered[i];
+            mine.len() <= 3
+                && findings.iter().enumerate().any(|(j, g)| {
+                    let theirs = &covered[j];
+                    j != i
+                        && g.kind == f.kind
+                        && (theirs.len(), j) > (mine.len(), i)
+                        && mine.iter().all(|a| theirs.binary_search(a).is_ok())
+                        && f.clusters.iter().all(|c| g.clusters.iter().any(|d| d.value == c.value))
+                })
         })
         .collect();
-    let (lo, hi) = values
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(*v), h.max(*v)));
-    hi > lo * 1.01
-}
-
-/// Words saying a figure moved or may move ("the toll rose to", "is expected to climb").
-fn update_cue(sentence: &str) -> bool {
-    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "rose"
-                | "risen"
-                | "rises"
-                | "rising"
-                | "climbed"
-                | "climbs"
-                | "increased"
-                | "jumped"
-                | "reached"
-                | "updated"
-                | "revised"
-                | "raised"
-                | "surged"
-                | "soared"
-                | "grew"
-                | "now"
-                | "latest"
-                | "toll"
-                | "tally"
-                | "count"
-        )
-    })
-}
-
-/// Whether a group of counts is a figure that evolves as a story develops: a toll (deaths,
-/// injuries, the missing are revised all day), or counts whose sentences say the figure moved.
-fn evolving(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
-    let Some(first) = group.first() else { return false };
-    if first.c.kind != ClaimKind::Quantity || first.c.modality == Modality::Expected {
-        return false;
-    }
-    // Measures are revised, not updated by events: only an explicit revision moves them.
-    let measure = first.c.subject.head.as_deref().is_some_and(|h| h.contains(' '));
-    if measure {
-        return group.iter().any(|i| {
-            articles
-                .get(i.slot)
-                .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text).to_lowercase()))
-                .is_some_and(|s| {
-                    ["revised", "downgraded", "upgraded", "updated"]
-                        .iter()
-                        .any(|w| s.contains(w))
-                })
-        });
-    }
-    // Deaths, injuries and the missing are recounted all day; other counts (evacuated,
-    // arrested) change only when the text says so.
-    let toll = |i: &&Item<'_>| matches!(i.c.subject.role.as_deref(), Some("die" | "injure" | "missing"));
-    group.iter().any(toll)
-        || group.iter().any(|i| {
-            articles
-                .get(i.slot)
-                .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text)))
-                .is_some_and(update_cue)
-        })
-}
-
-/// "The figure changed as the story developed", with each outlet's latest figure: the last one
-/// it prints. Outlets are ordered by publication day where known, then by figure.
-fn latest_figures(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> String {
-    let mut latest: Vec<(Option<jiff::civil::Date>, f64, String)> = Vec::new();
-    let mut slots: Vec<usize> = group.iter().map(|i| i.slot).collect();
-    slots.sort_unstable();
-    slots.dedup();
-    for slot in slots {
-        let Some(a) = articles.get(slot) else { continue };
-        let Some(last) = group.iter().filter(|i| i.slot == slot).max_by_key(|i| i.c.span.start) else {
-            continue;
-        };
-        let value = match &last.c.value {
-            super::Value::Amount { value, .. } => *value,
-            _ => 0.0,
-        };
-        let day = a.published.map(|d| format!(" ({d})")).unwrap_or_default();
-        latest.push((
-            a.published,
-            value,
-            format!("{}{day}: {}", a.label, last.c.value.describe()),
-        ));
-    }
-    latest.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
-    let newest = latest.last().map(|l| l.2.clone()).unwrap_or_default();
-    let chain: Vec<String> = latest.into_iter().map(|l| l.2).collect();
-    format!(
-        "The figure changed as the story developed; each outlet's latest: {}. Most recent: {newest}.",
-        chain.join(" → ")
-    )
+    let mut keep = redundant.iter().map(|r| !r);
+    findings.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// In how many articles each capitalized word occurs (lower-cased): names most of the

@@ -215,14 +215,14 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
 fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
     match r.kind {
         ClaimKind::Date | ClaimKind::TimeOfDay => subject.head.is_some(),
+        // "the strongest in 100 years", "the worst since 1985": a record's span, not a timing.
+        ClaimKind::RelativeTime | ClaimKind::Duration if superlative_before(toks, r.start) => false,
         ClaimKind::Duration => {
             subject.head.is_some()
                 || find_verb(toks, r)
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| is_timing_verb(&t.lower) || matches!(t.lower.as_ref(), "lasted" | "spent" | "ran"))
         }
-        // "the strongest in 100 years", "the worst since 1985": a record's span, not a timing.
-        ClaimKind::RelativeTime if superlative_before(toks, r.start) => false,
         // "after the incident" says little unless something is timed by it ("will return after
         // the summit"); calendar timings ("two months ago", "next week") stand on their own.
         ClaimKind::RelativeTime => {
@@ -302,7 +302,7 @@ fn superlative_before(toks: &[Token], start: usize) -> bool {
             let w = t.lower.as_ref();
             matches!(
                 w,
-                "first" | "most" | "worst" | "biggest" | "largest" | "best" | "last" | "only"
+                "first" | "most" | "worst" | "biggest" | "largest" | "best"
             ) || (w.ends_with("est")
                 && w.len() > 5
                 && !matches!(w, "interest" | "protest" | "request" | "forest" | "harvest"))

@@ -221,7 +221,8 @@ pub fn event_noun(w: &str) -> Option<&'static str> {
         "ceremony" | "funeral" | "inauguration" | "celebration" | "parade" => Some("ceremony"),
         "storm" | "flood" | "flooding" | "earthquake" | "quake" | "blast" | "explosion" | "fire" | "attack"
         | "crash" | "spill" | "collapse" | "outage" | "eruption" => Some("incident"),
-        "match" | "game" | "race" | "final" | "tournament" => Some("game"),
+        // Not "race": a race against time, an election race, a rescue race.
+        "match" | "game" | "final" | "tournament" => Some("game"),
         "speech" | "address" | "briefing" | "interview" | "announcement" | "statement" => Some("speech"),
         "deal" | "agreement" | "accord" | "treaty" | "ceasefire" | "truce" => Some("agreement"),
         "break" | "recess" | "pause" | "lunch" | "dinner" | "breakfast" => Some("break"),

@@ -54,6 +54,20 @@ pub fn measure(w: &str, next: &str) -> Option<Measure> {
     })
 }
 
+/// Minutes in one duration unit ("hour" → 60).
+pub fn duration_unit(w: &str) -> Option<f64> {
+    match w {
+        "second" | "seconds" | "sec" | "secs" => Some(1.0 / 60.0),
+        "minute" | "minutes" | "min" | "mins" => Some(1.0),
+        "hour" | "hours" | "hr" | "hrs" => Some(60.0),
+        "day" | "days" => Some(1440.0),
+        "week" | "weeks" => Some(10_080.0),
+        "month" | "months" => Some(43_200.0),
+        "year" | "years" => Some(525_600.0),
+        _ => None,
+    }
+}
+
 /// Whether `unit` is a unit of measure or money rather than a counted noun.
 pub fn is_measure(unit: &str) -> bool {
     matches!(
