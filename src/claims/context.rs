@@ -65,11 +65,22 @@ pub fn parse_day(s: &str) -> Option<Date> {
 
 /// The latest plausible year (1900–2100) written as four digits in `text`.
 pub fn latest_year(text: &str) -> Option<i16> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4)
-        .filter_map(|w| w.parse::<i16>().ok())
-        .filter(|y| (1900..=2100).contains(y))
-        .max()
+    // One pass over the bytes: runs of exactly four ASCII digits.
+    let bytes = text.as_bytes();
+    let (mut best, mut run, mut value) = (None, 0usize, 0i16);
+    for (k, b) in bytes.iter().chain(std::iter::once(&b' ')).enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            value = if run <= 4 { value * 10 + i16::from(b - b'0') } else { value };
+            continue;
+        }
+        if run == 4 && (1900..=2100).contains(&value) && k >= 4 {
+            best = best.max(Some(value));
+        }
+        run = 0;
+        value = 0;
+    }
+    best
 }
 
 /// The zone of a place named in a dateline ("MANILA", "Cebu, Philippines"): the first part that
