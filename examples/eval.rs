@@ -74,8 +74,17 @@ fn key(event: &str, f: &Finding, shown: &[Shown]) -> String {
     parts.sort();
     // A quote's speaker (and any disagreement on it) is part of what is judged: it is in the
     // summary, so the summary is part of a quote's key.
-    let speaker = if f.kind == FindingKind::SharedQuote { norm(&f.summary) } else { String::new() };
-    let text = format!("{event}|{}|{}|{}{speaker}", f.kind.label(), norm(&f.title), parts.join("|"));
+    let speaker = if f.kind == FindingKind::SharedQuote {
+        norm(&f.summary)
+    } else {
+        String::new()
+    };
+    let text = format!(
+        "{event}|{}|{}|{}{speaker}",
+        f.kind.label(),
+        norm(&f.title),
+        parts.join("|")
+    );
     // FNV-1a: stable across runs and platforms, unlike the std hasher.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.bytes() {

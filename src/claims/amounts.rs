@@ -2,11 +2,11 @@
 
 use super::ClaimKind;
 use super::lexicon::{is_casualty, is_stopword};
+use super::nouns::{adjective_like, definite, noun_candidate, person_noun, phone_like, plural_like, singular_person};
 use super::numbers::{Num, after_between, hedge_before, parse_range, words_value};
 use super::raw::Raw;
 use super::tokens::{TokKind, Token};
 use super::units::{Measure, duration_unit, measure};
-use super::nouns::{adjective_like, definite, noun_candidate, person_noun, phone_like, plural_like, singular_person};
 use super::value::{Hedge, Value};
 
 fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {

@@ -2,12 +2,12 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::clusters::clusters;
+use super::evolve::{distinct_values, evolving, latest_figures};
 use super::fasthash::{FxMap, FxSet};
+use super::item::Item;
 use super::matching::{Names, count_sorted, matches};
 use super::subject::stem;
-use super::clusters::clusters;
-use super::item::Item;
-use super::evolve::{distinct_values, evolving, latest_figures};
 use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
 
@@ -78,7 +78,6 @@ fn best_pair<'x, 'a: 'x>(
     }
     best
 }
-
 
 fn describe(a: &ArticleClaims<'_>, c: &Claim) -> String {
     let verb = match c.modality {

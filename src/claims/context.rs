@@ -71,7 +71,11 @@ pub fn latest_year(text: &str) -> Option<i16> {
     for (k, b) in bytes.iter().chain(std::iter::once(&b' ')).enumerate() {
         if b.is_ascii_digit() {
             run += 1;
-            value = if run <= 4 { value * 10 + i16::from(b - b'0') } else { value };
+            value = if run <= 4 {
+                value * 10 + i16::from(b - b'0')
+            } else {
+                value
+            };
             continue;
         }
         if run == 4 && (1900..=2100).contains(&value) && k >= 4 {

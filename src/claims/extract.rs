@@ -300,12 +300,10 @@ fn superlative_before(toks: &[Token], start: usize) -> bool {
     (start.saturating_sub(6)..start).any(|k| {
         toks.get(k).is_some_and(|t| {
             let w = t.lower.as_ref();
-            matches!(
-                w,
-                "first" | "most" | "worst" | "biggest" | "largest" | "best"
-            ) || (w.ends_with("est")
-                && w.len() > 5
-                && !matches!(w, "interest" | "protest" | "request" | "forest" | "harvest"))
+            matches!(w, "first" | "most" | "worst" | "biggest" | "largest" | "best")
+                || (w.ends_with("est")
+                    && w.len() > 5
+                    && !matches!(w, "interest" | "protest" | "request" | "forest" | "harvest"))
         })
     })
 }

@@ -1,10 +1,10 @@
 //! The nouns a count is of: people (whatever word counts them), plurals and adjectives before
 //! them, and what makes a number a reference or a code rather than a count.
 
-use super::units::duration_unit;
 use super::lexicon::{is_stopword, is_time_word};
 use super::numbers::Num;
 use super::tokens::{TokKind, Token};
+use super::units::duration_unit;
 
 /// Tokens before a number that make it a definite reference ("the two countries"), not a claim.
 pub fn definite(w: &str) -> bool {

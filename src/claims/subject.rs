@@ -198,15 +198,18 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     };
     let verb = word(verb_at).map(|w| stems.get(&w));
     let role_at = if raw.kind == ClaimKind::Quantity && head.as_deref() == Some("people") {
-        // The count's own word or verb comes first ("were killed", "fled"); else the nearest.
+        // The count's own word or verb after it ("were killed", "fled"), else the verb before it
+        // in its clause ("killed at least 40 people"); never a word across "and" or a comma,
+        // which belongs to another count ("killed 5 and affected 2.5 million people").
         let is_role = |k: &usize| toks.get(*k).is_some_and(|t| casualty_role(&t.lower).is_some());
-        (raw.anchor..(raw.end + 4).min(hi))
-            .take_while(|k| {
-                toks.get(*k)
-                    .is_some_and(|t| t.kind == TokKind::Word && !matches!(t.lower.as_ref(), "and" | "but" | "or"))
-            })
+        let in_clause = |k: &usize| {
+            toks.get(*k)
+                .is_some_and(|t| t.kind == TokKind::Word && !matches!(t.lower.as_ref(), "and" | "but" | "or"))
+        };
+        (raw.anchor + 1..hi)
+            .take_while(in_clause)
             .find(is_role)
-            .or_else(|| (lo..hi).filter(is_role).min_by_key(|k| k.abs_diff(raw.anchor)))
+            .or_else(|| (lo..raw.start).rev().take_while(in_clause).find(is_role))
     } else {
         None
     };
