@@ -171,6 +171,17 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     }
     let mut findings = Vec::new();
     for members in groups {
+        // Background about another happening (an earlier storm's toll, the 1985 quake) is not
+        // what the story's outlets disagree or agree on: no finding.
+        let background = members.first().is_some_and(|&m| {
+            other_event.get(m).is_some_and(Option::is_some)
+                || items
+                    .get(m)
+                    .is_some_and(|i| i.c.subject.m().parts.iter().any(|p| p.parse::<i16>().is_ok()))
+        });
+        if background {
+            continue;
+        }
         let group: Vec<&Item<'_>> = members.iter().filter_map(|m| items.get(*m)).collect();
         let mut slots: Vec<usize> = group.iter().map(|i| i.slot).collect();
         slots.dedup();

@@ -220,7 +220,8 @@ pub fn event_noun(w: &str) -> Option<&'static str> {
         "visit" | "trip" | "tour" => Some("visit"),
         "ceremony" | "funeral" | "inauguration" | "celebration" | "parade" => Some("ceremony"),
         "storm" | "flood" | "flooding" | "earthquake" | "quake" | "blast" | "explosion" | "fire" | "attack"
-        | "crash" | "spill" | "collapse" | "outage" | "eruption" => Some("incident"),
+        | "crash" | "spill" | "collapse" | "outage" | "eruption" | "hurricane" | "typhoon" | "cyclone" | "tornado"
+        | "landslide" | "mudslide" | "tsunami" | "wildfire" | "derailment" | "shooting" | "bombing" => Some("incident"),
         // Not "race": a race against time, an election race, a rescue race.
         "match" | "game" | "final" | "tournament" => Some("game"),
         "speech" | "address" | "briefing" | "interview" | "announcement" | "statement" => Some("speech"),
