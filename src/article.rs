@@ -25,7 +25,7 @@ pub struct Article {
     pub published: Option<String>,
     /// The news agency credited for the copy ("AP", "Reuters, AFP"), when the text names one.
     pub wire: Option<String>,
-    /// Where the story was filed, from a dateline opening the body ("MANILA", "CEBU, Philippines").
+    /// Where the story was filed, from a dateline opening the body ("VALMORA", "PORT ALDER, Freedonia").
     pub dateline: Option<String>,
     /// Link to the original, when known.
     pub url: Option<String>,

@@ -36,7 +36,7 @@ pub struct Cleaned {
     pub wire: Option<String>,
     /// The publication date from a date line near the top, as ISO `YYYY-MM-DD` (or a full stamp).
     pub published: Option<String>,
-    /// The dateline place opening the body ("CEBU, Philippines", "MANILA").
+    /// The dateline place opening the body ("PORT ALDER, Freedonia", "VALMORA").
     pub dateline: Option<String>,
     /// One short human-readable line per thing removed (e.g. "repeated headline x3", "photo credit").
     pub removed: Vec<String>,

@@ -1,5 +1,5 @@
-//! What a measured amount measures: "10 km deep" is a depth, "17 km southwest of Bogo" a
-//! distance from Bogo, "$2 billion in aid" an amount of aid. Two amounts in one unit are one
+//! What a measured amount measures: "10 km deep" is a depth, "17 km southwest of Alba" a
+//! distance from Alba, "$2 billion in aid" an amount of aid. Two amounts in one unit are one
 //! fact only when they measure the same aspect; a bare "10 km" measures nothing nameable.
 
 use super::lexicon::is_stopword;
@@ -106,7 +106,7 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
                 return Some(e.to_string());
             }
             if direction(lower(toks, after)) {
-                // "17 km southwest of Bogo", "10 miles off the coast of Cebu", "50 km from Lima".
+                // "17 km southwest of Alba", "10 miles off the coast of Orrin", "50 km from Brell".
                 let place = (after..(after + 7).min(toks.len()))
                     .filter(|&k| matches!(lower(toks, k), "of" | "from" | "off"))
                     .find_map(|k| {

@@ -69,7 +69,7 @@ pub fn is_occurrence_verb(w: &str) -> bool {
 }
 
 /// Words allowed between a value and the verb or noun it belongs to ("struck late on Tuesday",
-/// "lasted for about three hours", "is expected to run up to five hours").
+/// "lasted for about three hours", "is expected to run up to six hours").
 fn filler(w: &str) -> bool {
     matches!(
         w,
@@ -184,8 +184,8 @@ fn from_verb(toks: &[Token], verb: usize) -> usize {
         }
         n = at.checked_sub(1);
     }
-    // A verb coordinated with the subject's first verb ("The summit is scheduled to start at
-    // 1 p.m. and could last up to five hours"): the clause's subject is the sentence's first
+    // A verb coordinated with the subject's first verb ("The vote is scheduled to start at
+    // 8 a.m. and could last up to six hours"): the clause's subject is the sentence's first
     // event noun outside a prepositional phrase, when no comma separates it from the verb.
     let subject = (0..verb)
         .find(|&k| is_event(toks, k) && !in_phrase(toks, k))
@@ -325,9 +325,9 @@ mod tests {
 
     #[test]
     fn sharing_a_sentence_is_not_a_tie() {
-        // The year belongs to taking (the plan), never to the summit the sentence opens with.
+        // The year belongs to taking (the plan), never to the talks the sentence opens with.
         assert_eq!(
-            tied("After the summit, he said the plan would take a year.", "year").as_deref(),
+            tied("After the talks, he said the plan would take a year.", "year").as_deref(),
             Some("take")
         );
         assert_eq!(tied("The toll from the quake was high on Thursday.", "Thursday"), None);

@@ -44,7 +44,7 @@ fn judge(a: &Claim, b: &Claim, strong: impl FnOnce() -> bool) -> Option<(Verdict
     // Past versus future is incompatible whatever the modality: what happened two months
     // ago cannot be expected next week. Other expected-versus-reported gaps are predictions.
     let past_future = reason.starts_with("timings far apart");
-    // "Could last up to five hours" and "lasted three": compatible, yet a prediction beside an
+    // "Could last up to six hours" and "lasted three": compatible, yet a prediction beside an
     // outcome is what the reader wants to see; only the very same value agrees across modalities.
     let same = v == Verdict::Agrees && reason.starts_with("same");
     Some(if !same && a.modality != b.modality && !past_future {

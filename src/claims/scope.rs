@@ -1,5 +1,5 @@
 //! Where a count applies: "22 died in San Remigio town" counts one town's dead, "14 died in the
-//! coastal city of Bogo" another's, "at least 60 died" the whole event's. Counts with different
+//! coastal city of Alba" another's, "at least 60 died" the whole event's. Counts with different
 //! scopes are different facts, though all are deaths.
 
 use super::lexicon::{is_stopword, month, weekday};
@@ -38,7 +38,7 @@ fn name(t: &Token) -> bool {
 }
 
 /// The place a count at tokens `start..end` is scoped to, lower-cased, with whether a locality
-/// word marks it as local ("the city of Bogo"): a name reached through "in", "at" or "from" right
+/// word marks it as local ("the city of Alba"): a name reached through "in", "at" or "from" right
 /// after the count and its verb ("died in", "were from"), or a sentence opening "In <Name>,".
 pub fn scope(toks: &[Token], start: usize, end: usize) -> Option<(String, bool)> {
     let opening = lower(toks, 0) == "in" && toks.get(1).is_some_and(name) && start > 1;

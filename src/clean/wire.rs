@@ -1,4 +1,4 @@
-//! Wire credits and datelines: "BERLIN (Acme) —", "(BERLIN) —", "MANILA —", "Manila:", and credit
+//! Wire credits and datelines: "BERLIN (Acme) —", "(BERLIN) —", "VALMORA —", "Valmora:", and credit
 //! lines like "— AFP" or "ab/cd (AP, dpa)".
 //!
 //! A wire credit says whose copy a page carries, not who published it, and a dateline names where
@@ -76,7 +76,7 @@ fn is_initials(s: &str) -> bool {
 /// What a dateline opening a paragraph says.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Dateline {
-    /// Where the story was filed ("CEBU, Philippines").
+    /// Where the story was filed ("PORT ALDER, Freedonia").
     pub place: Option<String>,
     /// The credit in parentheses or before the dash ("AFP", "Acme News").
     pub credit: Option<String>,
@@ -154,8 +154,8 @@ pub fn dateline(line: &str) -> Option<Dateline> {
             place: Some(place).filter(|p| !p.is_empty()),
             credit: Some(c.to_string()),
         },
-        // Without a credit only a capitalised place ("MANILA —") or one word before a colon
-        // ("Manila:") reads as a dateline; "Talks end: …" or "Update:" do not.
+        // Without a credit only a capitalised place ("VALMORA —") or one word before a colon
+        // ("Valmora:") reads as a dateline; "Talks end: …" or "Update:" do not.
         None => {
             let first = place.split(',').next().unwrap_or("");
             let one_word = by_colon && word_count(&place) == 1 && !is_kicker(&place);

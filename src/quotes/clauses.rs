@@ -1,5 +1,5 @@
 //! Clause structure around a speaker: relative clauses ("Lima, who …"), place and organisation
-//! qualifiers ("an officer of the town of Bogo"), so the person a clause is about gets the quote.
+//! qualifiers ("an officer of the town of Brenna"), so the person a clause is about gets the quote.
 
 use super::lexicon::is_role_noun;
 use super::phrases::{Ctx, Np, np_ending_at};
@@ -13,7 +13,7 @@ fn is_qualifier_preposition(lower: &str) -> bool {
 }
 
 /// A name that starts at token `st` right after a preposition is a place or body qualifying the
-/// real subject ("officer Ana Lima of the town of Bogo said", "Rui Costa, who lives in Bogo,
+/// real subject ("officer Ana Lima of the town of Brenna said", "Rui Costa, who lives in Brenna,
 /// told"): the subject is the person or role named before the preposition, else nobody known.
 pub fn qualified_subject(ctx: &Ctx, lo: usize, st: usize) -> Option<(Np, usize)> {
     if st <= lo || !is_qualifier_preposition(ctx.lower(st - 1)) {
@@ -67,14 +67,14 @@ mod tests {
 
     #[test]
     fn qualifiers_point_back_to_the_person() {
-        let text = "police officer Ana Lima of the town of Bogo said";
+        let text = "police officer Ana Lima of the town of Brenna said";
         let toks = tokenize(text);
         let ctx = Ctx::new(text, &toks);
         assert_eq!(
             qualified_subject(&ctx, 0, 8).map(|x| x.0),
             Some(Np::Name("Ana Lima".into()))
         );
-        let text = "a resident of Bogo said";
+        let text = "a resident of Brenna said";
         let toks = tokenize(text);
         let ctx = Ctx::new(text, &toks);
         assert_eq!(qualified_subject(&ctx, 0, 3).map(|x| x.0), Some(Np::Opaque));

@@ -17,7 +17,7 @@ pub struct Mention {
     pub roles: Vec<String>,
 }
 
-/// An all-capital short word ("AP", "AFP", "CNN"): a wire service, broadcaster or country, which
+/// An all-capital short word ("AP", "AFP", "NTV"): a wire service, broadcaster or country, which
 /// is credited or addressed ("told AP") but is never the "he" or "she" of the next quote.
 fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();

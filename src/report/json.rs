@@ -44,7 +44,7 @@ struct ArticleJson<'a> {
     published: Option<&'a str>,
     /// The news agency the text credits for its copy ("AP", "Reuters, AFP"); never the outlet.
     wire: Option<&'a str>,
-    /// Where the story was filed, from a dateline opening the body ("MANILA").
+    /// Where the story was filed, from a dateline opening the body ("VALMORA").
     dateline: Option<&'a str>,
     text: &'a str,
     sentences: Vec<SpanJson>,

@@ -65,7 +65,7 @@ fn clauses_and_qualifiers() {
         some(&["Ana Lima", "Ana Lima"])
     );
     assert_eq!(
-        speakers("“Five are dead,” officer Rui Costa of the town of Bogo said."),
+        speakers("“Five are dead,” officer Rui Costa of the town of Brenna said."),
         some(&["Rui Costa"])
     );
     assert_eq!(
@@ -89,7 +89,7 @@ fn credits_and_descriptions() {
     assert_eq!(speakers("“Costs rose,” according to the price list."), some(&[""]));
     assert_eq!(speakers("“No,” he also said."), some(&[""]));
     assert_eq!(
-        speakers("In Bogo, where Costa said “we are fine,” it rained."),
+        speakers("In Brenna, where Costa said “we are fine,” it rained."),
         some(&["Costa"])
     );
 }
