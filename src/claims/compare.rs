@@ -7,6 +7,7 @@ use super::evolve::{distinct_values, evolving, latest_figures};
 use super::fasthash::{FxMap, FxSet};
 use super::item::Item;
 use super::matching::{Names, count_sorted, matches};
+use super::scope::local_names;
 use super::subject::stem;
 use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
@@ -100,9 +101,12 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     let common = |n: &str| df.get(n).is_some_and(|c| *c >= threshold);
     let everywhere = 2.max((articles.len() * 2).div_ceil(3));
     let setting = |n: &str| df.get(n).is_some_and(|c| *c >= everywhere);
+    let localities: FxSet<String> = articles.iter().flat_map(|a| local_names(a.text)).collect();
+    let local = |n: &str| localities.contains(n);
     let names = Names {
         common: &common,
         setting: &setting,
+        local: &local,
     };
     let stemmer = Stemmer::create(Algorithm::English);
     let mut ids: FxMap<&str, u32> = FxMap::default();

@@ -39,6 +39,8 @@ fn foreign_name(a: &Subject, b: &Subject, common: &dyn Fn(&str) -> bool) -> bool
 pub struct Names<'a> {
     pub common: &'a dyn Fn(&str) -> bool,
     pub setting: &'a dyn Fn(&str) -> bool,
+    /// Names the story calls a town, city, state or province somewhere.
+    pub local: &'a dyn Fn(&str) -> bool,
 }
 
 /// Whether two claims of `kind` share a subject. `Some(strong)` when they do; `strong`
@@ -102,12 +104,13 @@ pub fn matches(
         // A count in one town is not the count of the whole event: "14 died in Alba" and
         // "60 died" are different facts, though both are deaths.
         let measure = a.head.as_deref().is_some_and(|h| h.contains(' '));
-        // A place everyone names (the stricken region) scopes nothing unless called a town or city.
+        // A place everyone names (the stricken region) scopes nothing, unless the story calls it a
+        // town, city, state or province somewhere.
         let scope = |s: &Subject| {
             s.m()
                 .scope
                 .as_ref()
-                .filter(|(n, local)| *local || !(names.setting)(n))
+                .filter(|(n, local)| *local || (names.local)(n) || !(names.setting)(n))
                 .map(|(n, _)| n.clone())
         };
         let scoped = kind == ClaimKind::Quantity && !measure && scope(a) != scope(b);

@@ -10,7 +10,7 @@ fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
 }
 
 /// Words naming a locality smaller than the event's region.
-fn locality(w: &str) -> bool {
+pub fn locality(w: &str) -> bool {
     matches!(
         w,
         "town"
@@ -26,6 +26,8 @@ fn locality(w: &str) -> bool {
             | "township"
             | "barangay"
             | "commune"
+            | "state"
+            | "province"
     )
 }
 
@@ -41,6 +43,32 @@ fn name(t: &Token) -> bool {
 /// word marks it as local ("the city of Alba"): a name reached through "in", "at" or "from" right
 /// after the count and its verb ("died in", "were from"), or a sentence opening "In <Name>,".
 pub fn scope(toks: &[Token], start: usize, end: usize) -> Option<(String, bool)> {
+    // "The municipality of Alba confirmed one death", "The Alba hospital listed 53 deaths": a
+    // locality as the sentence's subject.
+    let subject = (0..3.min(start)).find(|&k| locality(lower(toks, k)) && lower(toks, k + 1) == "of");
+    if let Some(k) = subject
+        && let Some(t) = toks.get(k + 2).filter(|t| name(t))
+    {
+        return Some((t.lower.to_string(), true));
+    }
+    let named_subject = (0..3.min(start)).find(|&k| toks.get(k).is_some_and(name) && locality(lower(toks, k + 1)));
+    if let Some(t) = named_subject.and_then(|k| toks.get(k)) {
+        return Some((t.lower.to_string(), true));
+    }
+    // "the Alba hospital's 53 deaths", "Oaxaca state's 45 dead": a possessive right before the count.
+    if let Some(p) = start.checked_sub(1).filter(|&p| lower(toks, p).ends_with("'s")) {
+        let owner = lower(toks, p).trim_end_matches("'s").to_string();
+        if locality(&owner) {
+            let named = (p.saturating_sub(2)..p)
+                .rev()
+                .filter_map(|k| toks.get(k))
+                .find(|t| name(t));
+            return named.map(|t| (t.lower.to_string(), true)).or(Some((owner, true)));
+        }
+        if toks.get(p).is_some_and(|t| name(t)) {
+            return Some((owner, false));
+        }
+    }
     let opening = lower(toks, 0) == "in" && toks.get(1).is_some_and(name) && start > 1;
     if opening {
         let local = (2..5.min(start)).any(|k| locality(lower(toks, k)));
@@ -63,6 +91,35 @@ pub fn scope(toks: &[Token], start: usize, end: usize) -> Option<(String, bool)>
     None
 }
 
+/// Names the text calls a locality somewhere ("Alba City", "the state of Corvo", "Brenna
+/// town"): a count there is that locality's, even where a sentence names it bare.
+pub fn local_names(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.to_lowercase());
+    let mut out: Vec<String> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let lw = w.to_lowercase();
+        if !locality(&lw) {
+            continue;
+        }
+        // "Alba City", "Corvo state" (name before), "city of Alba" (name after "of").
+        if let Some(prev) = k.checked_sub(1).and_then(|p| words.get(p)).filter(|p| is_name(p)) {
+            out.push(prev.to_lowercase());
+        }
+        if words.get(k + 1).is_some_and(|n| *n == "of")
+            && let Some(next) = words.get(k + 2).filter(|n| is_name(n))
+        {
+            out.push(next.to_lowercase());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +130,14 @@ mod tests {
         let toks = tokenize(s, Span::new(0, s.len()));
         let k = toks.iter().position(|t| t.text == value)?;
         scope(&toks, k, k + 2)
+    }
+
+    #[test]
+    fn names_called_localities() {
+        assert_eq!(
+            local_names("Water reached Alba City and the state of Corvo; Brenna is dry."),
+            vec!["alba", "corvo"]
+        );
     }
 
     #[test]
@@ -90,5 +155,17 @@ mod tests {
             Some(("corvo".into(), false))
         );
         assert_eq!(of("At least 60 people died when the quake struck.", "60"), None);
+        assert_eq!(
+            of("The municipality of Corvo confirmed 3 deaths.", "3"),
+            Some(("corvo".into(), true))
+        );
+        assert_eq!(
+            of("The Alba hospital's 53 deaths were counted.", "53"),
+            Some(("alba".into(), true))
+        );
+        assert_eq!(
+            of("The Alba hospital listed 53 deaths.", "53"),
+            Some(("alba".into(), true))
+        );
     }
 }

@@ -344,8 +344,9 @@ fn label(
 
 /// The incident noun nearest token `at` ("storm", "quake"), singular, with "earthquake" as "quake".
 fn incident_near(toks: &[Token], at: usize) -> Option<String> {
+    let incident = |w: &str| event_noun(w).or_else(|| w.strip_suffix('s').and_then(event_noun)) == Some("incident");
     (0..toks.len())
-        .filter(|&k| toks.get(k).is_some_and(|t| event_noun(&t.lower) == Some("incident")))
+        .filter(|&k| toks.get(k).is_some_and(|t| incident(&t.lower)))
         .min_by_key(|k| k.abs_diff(at))
         .and_then(|k| toks.get(k))
         .map(|t| {
