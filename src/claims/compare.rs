@@ -191,7 +191,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         slots.dedup();
         slots.sort_unstable();
         slots.dedup();
-        let (Some(first), true) = (group.first(), slots.len() >= 2) else {
+        let (Some(kind), true) = (group.first().map(|f| f.c.kind), slots.len() >= 2) else {
             continue;
         };
         // Per pair of articles keep their most agreeable pair of claims (an article may
@@ -220,6 +220,21 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
             }
         }
         let Some((mut verdict, reason)) = worst else { continue };
+        // An agreement shows only the statements that agree with another outlet's: an article
+        // may also print some other day or figure, which this finding does not vouch for.
+        let group: Vec<&Item<'_>> = if verdict == Verdict::Agrees {
+            group
+                .iter()
+                .copied()
+                .filter(|i| {
+                    group
+                        .iter()
+                        .any(|j| j.slot != i.slot && compare_values(&i.c.value, &j.c.value).0 == Verdict::Agrees)
+                })
+                .collect()
+        } else {
+            group
+        };
         let mut parts: Vec<String> = group
             .iter()
             .filter_map(|i| articles.get(i.slot).map(|a| describe(a, i.c)))
@@ -249,7 +264,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         findings.push(Finding {
             clusters: clusters(articles, &group),
             subject: label(articles, &group, &stemmer),
-            kind: first.c.kind,
+            kind,
             verdict,
             explanation,
             statements: group
