@@ -203,6 +203,20 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         return None; // "Air Force One", "Formula One": names, not counts.
     }
     // "6.9-magnitude", "7.5-tonne": a number glued to its unit by a hyphen.
+    // "a 49-year-old worker", "the 47-year-old bridge": an age, of what follows.
+    if first.kind == TokKind::Word
+        && let Some(n) = first.lower.strip_suffix("-year-old")
+        && let Some(v) = super::numbers::digits_value(n).or_else(|| super::numbers::word_value(n))
+    {
+        let value = Value::Amount {
+            value: v,
+            value_hi: None,
+            hedge: Hedge::Exact,
+            unit: "years old".into(),
+            round: false,
+        };
+        return Some(Raw::new(ClaimKind::Quantity, value, at, at + 1, at, None));
+    }
     // "948-foot-long": the extent word after the unit says what is measured, not the unit.
     let glued = first.lower.as_ref();
     let glued = ["-long", "-deep", "-high", "-wide", "-tall"]
@@ -233,8 +247,10 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     let list_marker = i == 0 && toks.get(num.end).is_some_and(|n| n.is_punct_of(".)"));
     // "one" is mostly a pronoun ("one of them"); "one person died" still counts someone.
     let one_counted = toks.get(num.end).is_some_and(|w| singular_person(&w.lower));
+    // "the 1.6 mile bridge": a definite article before a measure still gives its size.
+    let measure_follows = measure(lower(toks, num.end), lower(toks, num.end + 1)).is_some();
     if year_like
-        || definite(prev)
+        || (definite(prev) && !measure_follows)
         || list_marker
         || phone_like(toks, &num)
         || (num.value == 1.0 && num.hi.is_none() && !one_counted)

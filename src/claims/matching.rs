@@ -34,6 +34,15 @@ fn foreign_name(a: &Subject, b: &Subject, common: &dyn Fn(&str) -> bool) -> bool
         .any(|n| !b.m().context_names.iter().any(|m| same_name(n, m)))
 }
 
+/// Verbs of tallying read as one ("recorded", "counted", "registered", "reported"): outlets
+/// word the same count differently.
+fn verb_class(stem: &str) -> &str {
+    match stem {
+        "record" | "count" | "regist" | "report" | "confirm" | "detect" | "log" | "list" | "talli" | "tally" => "count",
+        other => other,
+    }
+}
+
 /// How widespread a story's names are: `common` names (in much of the story) cannot veto a
 /// match; `setting` names (in nearly every article: the country, the city) do not scope a count.
 pub struct Names<'a> {
@@ -81,11 +90,15 @@ pub fn matches(
         // Counts of one casualty role ("killed", "died", "dead") are one toll, given some shared context.
         ClaimKind::Quantity if a.role.is_some() => (shared >= 1).then_some(true),
         ClaimKind::Quantity => {
-            // Two numbers sharing a unit are not one finding without shared context, nor when
-            // different verbs govern them ("110,000 people need help", "170,000 were affected").
-            let other_verbs = a.verb.is_some() && b.verb.is_some() && a.verb != b.verb;
+            // Two numbers sharing a unit are not one finding without shared context, nor people
+            // counted under different verbs ("110,000 people need help", "170,000 were affected").
+            let (va, vb) = (a.verb.as_deref().map(verb_class), b.verb.as_deref().map(verb_class));
+            let other_verbs = a.head.as_deref() == Some("people") && va.is_some() && vb.is_some() && va != vb;
+            // The same thing counted the same way ("recorded 721 aftershocks", "counted nearly
+            // 800 aftershocks") is one tally whatever else the sentences say.
+            let same_count = va.is_some() && va == vb;
             let alone = a.m().terms.len() <= 1 && b.m().terms.len() <= 1;
-            (!other_verbs && (shared >= 2 || alone)).then_some(shared >= 3)
+            (!other_verbs && (shared >= 2 || alone || same_count)).then_some(shared >= 3)
         }
         ClaimKind::Duration => match (&a.head, &b.head) {
             (Some(_), Some(_)) => Some(true),

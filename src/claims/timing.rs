@@ -81,8 +81,9 @@ fn clock_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
         Some(m) if m.starts_with('p') && h < 12 => h + 12,
         Some(m) if m.starts_with('a') && h == 12 => 0,
         Some(_) => h,
-        // A bare "14:20" is a clock time; a bare "4" is not.
+        // A bare "14:20" is a clock time; a bare "4" is not, unless a zone follows ("9 local time").
         None if body.contains(':') => h,
+        None if matches!(lower(toks, next), "local" | "gmt" | "utc") && h <= 23 => h,
         None => return None,
     };
     Some((h * 60 + m, next))
@@ -209,8 +210,12 @@ pub fn date(toks: &[Token], i: usize) -> Option<Raw> {
     }
     if let Some(d) = weekday(w).filter(|_| t.capitalized()) {
         wd = Some(d);
-        let k = if lower(toks, end) == "," { end + 1 } else { end };
-        // "Wednesday, June 16": the weekday heads a full date.
+        let k = if matches!(lower(toks, end), "," | "(") {
+            end + 1
+        } else {
+            end
+        };
+        // "Wednesday, June 16", "Tuesday (June 12)": the weekday heads a full date.
         if let Some(r) = date(toks, k)
             && let Value::Date {
                 day: d2 @ Some(_),
@@ -220,6 +225,9 @@ pub fn date(toks: &[Token], i: usize) -> Option<Raw> {
             } = r.value
         {
             (day, mon, year, end) = (d2, m2, y2, r.end);
+            if lower(toks, k.wrapping_sub(1)) == "(" && lower(toks, end) == ")" {
+                end += 1;
+            }
         }
     } else if let Some(m) = month(w).filter(|_| t.capitalized()) {
         if let Some(d) = day_number(lower(toks, i + 1)) {
