@@ -203,20 +203,6 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         return None; // "Air Force One", "Formula One": names, not counts.
     }
     // "6.9-magnitude", "7.5-tonne": a number glued to its unit by a hyphen.
-    // "a 49-year-old worker", "the 47-year-old bridge": an age, of what follows.
-    if first.kind == TokKind::Word
-        && let Some(n) = first.lower.strip_suffix("-year-old")
-        && let Some(v) = super::numbers::digits_value(n).or_else(|| super::numbers::word_value(n))
-    {
-        let value = Value::Amount {
-            value: v,
-            value_hi: None,
-            hedge: Hedge::Exact,
-            unit: "years old".into(),
-            round: false,
-        };
-        return Some(Raw::new(ClaimKind::Quantity, value, at, at + 1, at, None));
-    }
     // "948-foot-long": the extent word after the unit says what is measured, not the unit.
     let glued = first.lower.as_ref();
     let glued = ["-long", "-deep", "-high", "-wide", "-tall"]

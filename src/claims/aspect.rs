@@ -152,14 +152,6 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
             Some(format!("size of {}", last.lower))
         }
         "magnitude" => Some(magnitude_of(toks, start, after)),
-        // "49-year-old Ana Lima", "the 47-year-old bridge": whose age, by the name or noun after.
-        "years old" => (after..(after + 3).min(toks.len()))
-            .map_while(|k| {
-                toks.get(k)
-                    .filter(|t| t.kind == TokKind::Word && !is_stopword(&t.lower))
-            })
-            .last()
-            .map(|t| format!("age of {}", t.lower)),
         "°C" => Some("temperature".to_string()),
         "km/h" => Some("speed".to_string()),
         "ha" => Some("area".to_string()),
@@ -184,18 +176,6 @@ mod tests {
         let toks = tokenize(s, Span::new(0, s.len()));
         let k = toks.iter().position(|t| t.text == value)?;
         aspect(&toks, k, k + 2, unit)
-    }
-
-    #[test]
-    fn ages_are_of_the_noun_they_describe() {
-        assert_eq!(
-            of("a 49-year-old Ana Lima", "49-year-old", "years old").as_deref(),
-            Some("age of lima")
-        );
-        assert_eq!(
-            of("an 18-year-old Alba resident", "18-year-old", "years old").as_deref(),
-            Some("age of resident")
-        );
     }
 
     #[test]
