@@ -101,8 +101,8 @@ pub fn local_names(text: &str) -> Vec<String> {
     let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.to_lowercase());
     let mut out: Vec<String> = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        let lw = w.to_lowercase();
-        if !locality(&lw) {
+        // Locality words are 4 to 13 letters: most words are rejected without lower-casing them.
+        if !(4..=13).contains(&w.len()) || !locality(&w.to_ascii_lowercase()) {
             continue;
         }
         // "Alba City", "Corvo state" (name before), "city of Alba" (name after "of").
