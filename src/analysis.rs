@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::align::{ArticleAlignment, align_story};
 use crate::article::Article;
 use crate::claims::{
-    ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, latest_year, parse_day, plausible_days,
+    ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, main_year, parse_day, plausible_days,
 };
 use crate::features::{ArticleFeatures, Features, SparseVec};
 use crate::load::Document;
@@ -139,7 +139,7 @@ impl StoryContext<'_> {
             .flatten()
             .map(|d| d.year())
             .max()
-            .or_else(|| members.iter().filter_map(|&a| latest_year(&articles[a].text)).max());
+            .or_else(|| members.iter().filter_map(|&a| main_year(&articles[a].text)).max());
         let mut claims: Vec<Vec<Claim>> = members
             .iter()
             .zip(&sentence_spans)

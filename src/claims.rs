@@ -39,7 +39,7 @@ use serde::Serialize;
 use crate::span::Span;
 
 pub use compare::compare_claims;
-pub use context::{ClaimContext, latest_year, parse_day, plausible_days, zone_of_place};
+pub use context::{ClaimContext, main_year, parse_day, plausible_days, zone_of_place};
 pub use extract::extract_claims;
 pub use report::{FindingReport, StatementReport, report};
 pub use subject::Subject;

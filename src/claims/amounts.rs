@@ -87,7 +87,7 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
             round: false,
         };
         let (hedge, start) = hedge_at(toks, i, &num);
-        // "a 41-minute one-on-one meeting": the part word qualifies the noun that follows.
+        // "a 35-minute one-on-one meeting": the part word qualifies the noun that follows.
         let skip = usize::from(toks.get(i + 1).is_some_and(|h| super::lexicon::part_word(&h.lower)));
         let head = toks
             .get(i + 1 + skip)
@@ -202,8 +202,8 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     if first.kind == TokKind::Word && first.capitalized() && at > 0 {
         return None; // "Air Force One", "Formula One": names, not counts.
     }
-    // "6.9-magnitude", "7.5-tonne": a number glued to its unit by a hyphen.
-    // "948-foot-long": the extent word after the unit says what is measured, not the unit.
+    // "5.4-magnitude", "7.5-tonne": a number glued to its unit by a hyphen.
+    // "310-foot-long": the extent word after the unit says what is measured, not the unit.
     let glued = first.lower.as_ref();
     let glued = ["-long", "-deep", "-high", "-wide", "-tall"]
         .iter()
@@ -233,7 +233,7 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     let list_marker = i == 0 && toks.get(num.end).is_some_and(|n| n.is_punct_of(".)"));
     // "one" is mostly a pronoun ("one of them"); "one person died" still counts someone.
     let one_counted = toks.get(num.end).is_some_and(|w| singular_person(&w.lower));
-    // "the 1.6 mile bridge": a definite article before a measure still gives its size.
+    // "the 2.4 mile pier": a definite article before a measure still gives its size.
     let measure_follows = measure(lower(toks, num.end), lower(toks, num.end + 1)).is_some();
     if year_like
         || (definite(prev) && !measure_follows)
@@ -285,7 +285,7 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         {
             end += 2;
         }
-        // "32,000 U.S. troops", "12 Indian seafarers": a proper adjective before the noun.
+        // "4,000 U.N. troops", "17 Danish sailors": a proper adjective before the noun.
         if toks
             .get(end)
             .is_some_and(|w| w.capitalized() && w.lower.len() <= 4 && w.lower.contains('.'))
@@ -300,17 +300,14 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
             }
         }
         let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
-        if matches!(
-            w1.lower.as_ref(),
-            "troops" | "soldiers" | "personnel" | "servicemen" | "service members"
-        ) {
+        if matches!(w1.lower.as_ref(), "troops" | "soldiers" | "personnel" | "servicemen") {
             end += 1;
             ("troops".to_string(), Some(end - 1))
         } else if is_casualty(&w1.lower) || person_noun(&w1.lower) || singular_person(&w1.lower) {
             end += 1;
             ("people".to_string(), Some(end - 1))
         } else if toks.get(end + 1).is_some_and(|w2| person_noun(&w2.lower)) && !plural_like(&w1.lower) {
-            // "12 Indian seafarers", "six construction workers": people, whatever their trade.
+            // "17 Danish sailors", "eleven farm workers": people, whatever their trade.
             end += 2;
             ("people".to_string(), Some(end - 1))
         } else {

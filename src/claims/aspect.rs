@@ -3,11 +3,7 @@
 //! fact only when they measure the same aspect; a bare "10 km" measures nothing nameable.
 
 use super::lexicon::is_stopword;
-use super::tokens::{TokKind, Token};
-
-fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
-    toks.get(i).map_or("", |t| t.lower.as_ref())
-}
+use super::tokens::{TokKind, Token, lower_at};
 
 /// The aspect an adjective or noun of extent names.
 fn extent(w: &str) -> Option<&'static str> {
@@ -51,7 +47,7 @@ fn name_at(toks: &[Token], k: usize) -> Option<String> {
         .map(|t| t.lower.strip_suffix("'s").unwrap_or(&t.lower).to_string())
 }
 
-/// Whose magnitude: the main event's ("a 6.9-magnitude quake"), or that of something else the
+/// Whose magnitude: the main event's ("a 5.4-magnitude quake"), or that of something else the
 /// sentence names ("an aftershock of magnitude 5.2", "four quakes of magnitude 5 or more").
 fn magnitude_of(toks: &[Token], start: usize, after: usize) -> String {
     let word = |k: usize| {
@@ -66,7 +62,7 @@ fn magnitude_of(toks: &[Token], start: usize, after: usize) -> String {
     };
     let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
     let event = |w: &str| super::lexicon::event_noun(w).is_some();
-    // Right after the value: "a magnitude 5.2 aftershock", "a 6.9-magnitude quake".
+    // Right after the value: "a magnitude 4.1 aftershock", "a 5.4-magnitude quake".
     if let Some(t) = word(after) {
         return if event(&t.lower) && !plural(&t.lower) {
             "magnitude".to_string()
@@ -77,7 +73,7 @@ fn magnitude_of(toks: &[Token], start: usize, after: usize) -> String {
     // Before it: "four quakes of magnitude 5", "an earthquake of magnitude 6.9".
     let before = (start.saturating_sub(4)..start)
         .rev()
-        .take_while(|&k| lower(toks, k) != ",")
+        .take_while(|&k| lower_at(toks, k) != ",")
         .filter_map(word)
         .find(|t| plural(&t.lower) || event(&t.lower));
     match before {
@@ -91,35 +87,35 @@ fn magnitude_of(toks: &[Token], start: usize, after: usize) -> String {
 pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<String> {
     // Skip a parenthesised conversion right after: "17 kilometres (10.5 miles) southwest of".
     let mut after = end;
-    if lower(toks, after) == "(" {
+    if lower_at(toks, after) == "(" {
         after = (after..(after + 6).min(toks.len()))
-            .find(|&k| lower(toks, k) == ")")
+            .find(|&k| lower_at(toks, k) == ")")
             .map_or(end, |k| k + 1);
     }
-    if lower(toks, after) == ")" {
+    if lower_at(toks, after) == ")" {
         after += 1;
     }
     let before = |n: usize| (start.saturating_sub(n)..start).rev();
     match unit {
         "km" | "m" => {
-            if let Some(e) = (after..(after + 2).min(toks.len())).find_map(|k| extent(lower(toks, k))) {
+            if let Some(e) = (after..(after + 2).min(toks.len())).find_map(|k| extent(lower_at(toks, k))) {
                 return Some(e.to_string());
             }
-            if direction(lower(toks, after)) {
+            if direction(lower_at(toks, after)) {
                 // "17 km southwest of Alba", "10 miles off the coast of Orrin", "50 km from Brell".
                 let place = (after..(after + 7).min(toks.len()))
-                    .filter(|&k| matches!(lower(toks, k), "of" | "from" | "off"))
+                    .filter(|&k| matches!(lower_at(toks, k), "of" | "from" | "off"))
                     .find_map(|k| {
-                        let next = if lower(toks, k + 1) == "the" { k + 2 } else { k + 1 };
+                        let next = if lower_at(toks, k + 1) == "the" { k + 2 } else { k + 1 };
                         name_at(toks, next)
                     });
                 // "10 km from the site": a distance from nothing named is no fact to compare.
                 return place.map(|p| format!("distance from {p}"));
             }
-            if let Some(e) = before(4).find_map(|k| extent(lower(toks, k))) {
+            if let Some(e) = before(4).find_map(|k| extent(lower_at(toks, k))) {
                 return Some(e.to_string());
             }
-            // "a 1.6-mile bridge", "the 948 foot container ship": the size of what follows.
+            // "a 2.4-mile pier", "the 310 foot ferry": the size of what follows.
             let noun = |k: usize| {
                 toks.get(k).filter(|t| {
                     t.kind == TokKind::Word
@@ -157,7 +153,7 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
         "ha" => Some("area".to_string()),
         _ => {
             // Weights, money and shares: what follows "of"/"in"/"for" ("1,200 tonnes of grain").
-            let k = (after..(after + 2).min(toks.len())).find(|&k| matches!(lower(toks, k), "of" | "in" | "for"))?;
+            let k = (after..(after + 2).min(toks.len())).find(|&k| matches!(lower_at(toks, k), "of" | "in" | "for"))?;
             (k + 1..(k + 4).min(toks.len()))
                 .filter_map(|j| toks.get(j))
                 .find(|t| t.kind == TokKind::Word && t.lower.len() > 2 && !is_stopword(&t.lower))
@@ -186,7 +182,7 @@ mod tests {
             of("some 17 km (10.5 miles) southwest of Port Vale", "17", "km").as_deref(),
             Some("distance from port")
         );
-        assert_eq!(of("a 1.6 mile span", "1.6", "km").as_deref(), Some("size of span"));
+        assert_eq!(of("a 2.4 mile span", "2.4", "km").as_deref(), Some("size of span"));
         assert_eq!(of("it was 10 km, officials said", "10", "km"), None);
         assert_eq!(of("2,750 tonnes of grain", "2,750", "t").as_deref(), Some("grain"));
     }

@@ -3,15 +3,11 @@
 //! vote", "the talks on Monday". A value merely sharing a sentence with an event noun is not its.
 
 use super::lexicon::{event_noun, part_word};
-use super::tokens::{TokKind, Token};
+use super::tokens::{TokKind, Token, lower_at};
 use super::verbs::{irregular_lemma, is_timing_verb};
 
-fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
-    toks.get(i).map_or("", |t| t.lower.as_ref())
-}
-
 fn is_event(toks: &[Token], k: usize) -> bool {
-    let w = lower(toks, k);
+    let w = lower_at(toks, k);
     let w = w.strip_suffix("'s").unwrap_or(w);
     event_noun(w).is_some() && !matches!(w, "met" | "meet" | "meets" | "talked" | "talk" | "final" | "address")
 }
@@ -177,7 +173,7 @@ fn from_verb(toks: &[Token], verb: usize) -> usize {
             return if in_phrase(toks, at) { verb } else { at };
         }
         // Skip auxiliaries and a place after the subject: "the conference in Velmar could last".
-        let w = lower(toks, at);
+        let w = lower_at(toks, at);
         let place = toks.get(at).is_some_and(Token::capitalized) || matches!(w, "in" | "at" | "near");
         if !auxiliary(w) && !place {
             break;
@@ -189,7 +185,7 @@ fn from_verb(toks: &[Token], verb: usize) -> usize {
     // event noun outside a prepositional phrase, when no comma separates it from the verb.
     let subject = (0..verb)
         .find(|&k| is_event(toks, k) && !in_phrase(toks, k))
-        .filter(|&k| (k..verb).all(|j| !matches!(lower(toks, j), "," | ";" | ":")));
+        .filter(|&k| (k..verb).all(|j| !matches!(lower_at(toks, j), "," | ";" | ":")));
     subject.unwrap_or(verb)
 }
 
@@ -200,7 +196,7 @@ fn in_phrase(toks: &[Token], at: usize) -> bool {
     let mut p = at.checked_sub(1);
     for _ in 0..3 {
         let Some(k) = p else { break };
-        let w = lower(toks, k);
+        let w = lower_at(toks, k);
         let modifier = toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
             && !matches!(
                 w,
@@ -213,7 +209,7 @@ fn in_phrase(toks: &[Token], at: usize) -> bool {
     }
     p.is_some_and(|k| {
         matches!(
-            lower(toks, k),
+            lower_at(toks, k),
             "from" | "of" | "after" | "by" | "following" | "since" | "before" | "during" | "about" | "over"
         )
     })
@@ -222,7 +218,7 @@ fn in_phrase(toks: &[Token], at: usize) -> bool {
 /// The token of the event noun (or verb of happening) the value at `start..end` belongs to,
 /// if the syntax ties them.
 pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
-    // "Tuesday's quake", "the 9:59 p.m. quake", "a 90-minute session": the noun right after.
+    // "Tuesday's quake", "the 7:40 a.m. blast", "a 90-minute session": the noun right after.
     if is_event(toks, end) {
         return Some(end);
     }
@@ -235,13 +231,13 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     // Walk back over fillers (and part words: "met one-on-one for") to a verb or straight to
     // a noun ("the talks on Monday").
     let mut k = start.checked_sub(1)?;
-    while filler(lower(toks, k)) || part_word(lower(toks, k)) {
+    while filler(lower_at(toks, k)) || part_word(lower_at(toks, k)) {
         k = k.checked_sub(1)?;
     }
     if is_event(toks, k) {
         return Some(k);
     }
-    if governing(lower(toks, k)) {
+    if governing(lower_at(toks, k)) {
         return Some(from_verb(toks, k));
     }
     // "met union leaders on Wednesday", "struck the island late Tuesday", "his talks with
@@ -258,7 +254,7 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
             return Some(m);
         }
         // "a collapsed hotel": after a determiner, a participle is an adjective, not the verb.
-        let adjective = matches!(lower(toks, m.wrapping_sub(1)), "a" | "an" | "the");
+        let adjective = matches!(lower_at(toks, m.wrapping_sub(1)), "a" | "an" | "the");
         if governing(&t.lower) && !adjective {
             return Some(from_verb(toks, m));
         }
@@ -269,9 +265,9 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
 /// The event a tied word names, canonical across nouns and verbs: "collapsed" and "the
 /// collapse", "met" and "the meeting" name one event; "press conference" is a briefing.
 pub fn event_name(toks: &[Token], k: usize) -> Option<&'static str> {
-    let w = lower(toks, k);
+    let w = lower_at(toks, k);
     let w = w.strip_suffix("'s").unwrap_or(w);
-    if matches!(lower(toks, k.wrapping_sub(1)), "press" | "news") && event_noun(w).is_some() {
+    if matches!(lower_at(toks, k.wrapping_sub(1)), "press" | "news") && event_noun(w).is_some() {
         return Some("briefing");
     }
     event_noun(w)

@@ -3,7 +3,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::clusters::clusters;
-use super::evolve::{distinct_values, evolving, latest_figures};
+use super::evolve::{against_time, distinct_values, evolving, latest_figures};
 use super::fasthash::{FxMap, FxSet};
 use super::item::Item;
 use super::matching::{Names, count_sorted, matches};
@@ -94,7 +94,7 @@ fn describe(a: &ArticleClaims<'_>, c: &Claim) -> String {
 }
 
 /// Compare claims across the articles of one story. Findings span at least two articles
-/// and are sorted conflicts first, then differences, then agreements.
+/// and are sorted conflicts first, then differences, predictions, updated figures and agreements.
 pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     let df = name_frequency(articles);
     let threshold = 2.max((articles.len() * 2).div_ceil(5));
@@ -129,7 +129,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     }
     let shared = |a: &Item<'_>, b: &Item<'_>| count_sorted(&a.terms, &b.terms);
     // The story's own incident is the one its claims name most; a count next to another kind of
-    // incident ("a storm days earlier killed 27") is about that other event.
+    // incident ("a storm days earlier killed 31") is about that other event.
     let mut incidents: FxMap<&str, usize> = FxMap::default();
     for it in &items {
         if let Some(w) = it.c.subject.m().incident.as_deref() {
@@ -175,7 +175,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
     }
     let mut findings = Vec::new();
     for members in groups {
-        // Background about another happening (an earlier storm's toll, the 1985 quake) is not
+        // Background about another happening (an earlier storm's toll, the 1961 flood) is not
         // what the story's outlets disagree or agree on: no finding.
         let background = members.first().is_some_and(|&m| {
             other_event.get(m).is_some_and(Option::is_some)
@@ -242,7 +242,11 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         parts.dedup();
         let mut explanation = format!("{}: {}.", parts.join("; "), reason.text());
         // A toll of "at least 12" and a later "19" are compatible, yet the figure moved.
-        if (verdict != Verdict::Agrees || distinct_values(&group)) && evolving(articles, &group) {
+        if verdict != Verdict::Expected
+            && (verdict != Verdict::Agrees || distinct_values(&group))
+            && evolving(articles, &group)
+            && !against_time(articles, &group)
+        {
             verdict = Verdict::Updated;
             explanation = latest_figures(articles, &group);
         }

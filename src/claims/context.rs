@@ -19,7 +19,7 @@ pub struct ClaimContext {
 
 impl ClaimContext {
     /// The year of the story when the article gives none of its own (no date, no year written):
-    /// another article's, so that a sentence about "1985" is still told from this event.
+    /// another article's, so that a sentence about "1961" is still told from this event.
     #[must_use]
     pub fn or_year(mut self, story_year: Option<i16>) -> ClaimContext {
         self.year = self.published.map(|d| d.year()).or(story_year.max(self.year));
@@ -33,7 +33,7 @@ impl ClaimContext {
 
     /// [`ClaimContext::new`] with the publication day already parsed (and checked).
     pub fn with_day(published: Option<Date>, dateline: Option<&str>, text: &str) -> ClaimContext {
-        let year = published.map(|d| d.year()).or_else(|| latest_year(text));
+        let year = published.map(|d| d.year()).or_else(|| main_year(text));
         ClaimContext {
             published,
             year,
@@ -63,12 +63,14 @@ pub fn parse_day(s: &str) -> Option<Date> {
     head.parse::<Date>().ok()
 }
 
-/// The latest plausible year (1900–2100) written as four digits in `text`.
-pub fn latest_year(text: &str) -> Option<i16> {
+/// The year `text` is mostly about: the plausible year (1900–2100, four digits) it names most
+/// often, the latest on a tie. Not simply the latest: "a plan to finish by 2030" does not make
+/// 2030 the year of the event.
+pub fn main_year(text: &str) -> Option<i16> {
+    let mut counts: Vec<(i16, usize)> = Vec::new();
     // One pass over the bytes: runs of exactly four ASCII digits.
-    let bytes = text.as_bytes();
-    let (mut best, mut run, mut value) = (None, 0usize, 0i16);
-    for (k, b) in bytes.iter().chain(std::iter::once(&b' ')).enumerate() {
+    let (mut run, mut value) = (0usize, 0i16);
+    for b in text.as_bytes().iter().chain(std::iter::once(&b' ')) {
         if b.is_ascii_digit() {
             run += 1;
             value = if run <= 4 {
@@ -78,33 +80,61 @@ pub fn latest_year(text: &str) -> Option<i16> {
             };
             continue;
         }
-        if run == 4 && (1900..=2100).contains(&value) && k >= 4 {
-            best = best.max(Some(value));
+        if run == 4 && (1900..=2100).contains(&value) {
+            match counts.iter_mut().find(|(y, _)| *y == value) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((value, 1)),
+            }
         }
         run = 0;
         value = 0;
     }
-    best
+    counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
 }
 
 /// The zone of a place named in a dateline ("PARIS", "Zurich, Switzerland"): the first part that
 /// names a zone of the time-zone database ("Europe/Paris" for Paris). Places the database does
 /// not name stay unknown rather than guessed.
 pub fn zone_of_place(place: &str) -> Option<TimeZone> {
-    let wanted: Vec<String> = place
+    let cities = cities();
+    place
         .split([',', '(', ')', '/'])
         .map(|p| p.trim().to_lowercase().replace(' ', "_"))
         .filter(|p| p.len() > 2)
-        .collect();
-    let db = jiff::tz::db();
-    wanted.iter().find_map(|w| {
-        db.available().find_map(|name| {
-            let name = name.as_str();
-            let city = name.rsplit('/').next()?;
-            (name.contains('/') && city.eq_ignore_ascii_case(w))
-                .then(|| db.get(name).ok())
-                .flatten()
+        .find_map(|w| {
+            cities
+                .get(&w)
+                .and_then(|name| name.as_deref())
+                .and_then(|n| jiff::tz::db().get(n).ok())
         })
+}
+
+/// The database's zones by the city their name ends with, lower-cased, built once. Research
+/// bases ("Antarctica/Davis") are left out, and a city ending zone names of two continents maps
+/// to none: a guess would be worse than no conversion. Within one continent the names are
+/// aliases ("America/Indianapolis", "America/Indiana/Indianapolis").
+fn cities() -> &'static std::collections::HashMap<String, Option<String>> {
+    static CITIES: std::sync::OnceLock<std::collections::HashMap<String, Option<String>>> = std::sync::OnceLock::new();
+    CITIES.get_or_init(|| {
+        let mut map: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
+        for name in jiff::tz::db().available() {
+            let name = name.as_str();
+            let Some((region, city)) = name.rsplit_once('/') else {
+                continue;
+            };
+            if region.starts_with("Etc") || region.starts_with("Antarctica") {
+                continue;
+            }
+            let continent = |n: &str| n.split('/').next().map(str::to_string);
+            map.entry(city.to_lowercase())
+                .and_modify(|e| {
+                    if e.as_deref().and_then(continent) != continent(name) {
+                        *e = None;
+                    }
+                })
+                .or_insert_with(|| Some(name.to_string()));
+        }
+        map
     })
 }
 
@@ -163,6 +193,9 @@ mod tests {
         assert!(zone_of_place("PARIS").is_some());
         assert!(zone_of_place("Paris, France").is_some());
         assert!(zone_of_place("Nowhere Town").is_none());
+        // A research base is no dateline's place; aliases within a continent still resolve.
+        assert!(zone_of_place("DAVIS, Calif.").is_none());
+        assert!(zone_of_place("Indianapolis").is_some());
     }
 
     #[test]
@@ -181,5 +214,9 @@ mod tests {
         assert_eq!(c.published, Date::new(2025, 10, 1).ok());
         assert_eq!(c.year, Some(2025));
         assert_eq!(ClaimContext::new(None, None, "In 2013 and 2019.").year, Some(2019));
+        assert_eq!(
+            main_year("In 2024 the town voted; in 2024 it built; done by 2030."),
+            Some(2024)
+        );
     }
 }

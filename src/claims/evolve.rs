@@ -108,10 +108,48 @@ pub fn latest_figures(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> St
         ));
     }
     latest.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
+    // "Most recent" only when a publication day says so; otherwise the order is by figure.
+    let dated_last = match latest.as_slice() {
+        [.., before, last] => last.0.is_some() && before.0 < last.0,
+        _ => false,
+    };
     let newest = latest.last().map(|l| l.2.clone()).unwrap_or_default();
     let chain: Vec<String> = latest.into_iter().map(|l| l.2).collect();
+    let end = if dated_last {
+        format!("Most recent: {newest}.")
+    } else {
+        format!("Highest: {newest} (publication times unknown).")
+    };
     format!(
-        "The figure changed as the story developed; each outlet's latest: {}. Most recent: {newest}.",
+        "The figure changed as the story developed; each outlet's latest: {}. {end}",
         chain.join(" → ")
     )
+}
+
+/// Whether dated statements contradict an update: a later publication day giving a figure that
+/// moved against the others' direction (tolls rise; the missing are found), for two articles
+/// whose days differ. Undated statements say nothing either way.
+pub fn against_time(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
+    let dated: Vec<(jiff::civil::Date, f64)> = group
+        .iter()
+        .filter_map(|i| {
+            let day = articles.get(i.slot)?.published?;
+            match &i.c.value {
+                super::Value::Amount { value, .. } => Some((day, *value)),
+                _ => None,
+            }
+        })
+        .collect();
+    let (mut rises, mut falls) = (false, false);
+    for (d1, v1) in &dated {
+        for (d2, v2) in &dated {
+            if d1 < d2 && v2 > v1 {
+                rises = true;
+            }
+            if d1 < d2 && v2 < v1 {
+                falls = true;
+            }
+        }
+    }
+    rises && falls
 }

@@ -10,7 +10,7 @@ use super::relative::{relative, unit_days};
 use super::resolve::{day_of, resolve_clock, resolve_date};
 use super::subject::{Stems, Subject, build, find_verb};
 use super::timing::{date, time_of_day};
-use super::tokens::{TokKind, Token, tokenize};
+use super::tokens::{TokKind, Token, lower_at, tokenize};
 use super::units::is_measure;
 use super::value::{Relative, Value};
 use super::verbs::is_modal;
@@ -215,7 +215,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
 fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
     match r.kind {
         ClaimKind::Date | ClaimKind::TimeOfDay => subject.head.is_some(),
-        // "the strongest in 100 years", "the worst since 1985": a record's span, not a timing.
+        // "the wettest in 60 years", "the worst since 1961": a record's span, not a timing.
         ClaimKind::RelativeTime | ClaimKind::Duration if superlative_before(toks, r.start) => false,
         ClaimKind::Duration => {
             subject.head.is_some()
@@ -234,7 +234,7 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| is_timing_verb(&t.lower))
         }
-        // A length with nothing it measures ("a 10 km stretch", "1.6 miles") names no fact.
+        // A length with nothing it measures ("a 10 km stretch", "2.4 miles") names no fact.
         ClaimKind::Quantity if subject.head.as_deref().is_some_and(|h| matches!(h, "km ?" | "m ?")) => false,
         // "magnitude 4.5 or greater": a threshold naming a class, not a measurement.
         ClaimKind::Quantity
@@ -308,17 +308,25 @@ fn superlative_before(toks: &[Token], start: usize) -> bool {
     })
 }
 
-fn lower_at<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
-    toks.get(i).map_or("", |t| t.lower.as_ref())
-}
-
-/// The earlier year a sentence names ("the 1985 quake", "in 2013"): its values are about that
+/// The earlier year a sentence names ("the 1961 flood", "in 2009"): its values are about that
 /// other event, not this one.
 fn past_year(toks: &[Token], ctx: &ClaimContext) -> Option<i16> {
     let now = ctx.year?;
+    // A four-digit number is a year only in a year's place: "in 1961", "of 2009", "March 2011",
+    // "the 1961 flood", "1961's". Not "1950 people", and "since 1961" spans up to now.
+    let year_place = |k: usize| {
+        let before = lower_at(toks, k.wrapping_sub(1));
+        let after = lower_at(toks, k + 1);
+        matches!(before, "in" | "of" | "during")
+            || super::lexicon::month(before).is_some()
+            || (before == "the" && super::lexicon::event_noun(after).is_some())
+            || toks.get(k).is_some_and(|t| t.lower.ends_with("'s"))
+    };
     toks.iter()
-        .filter(|t| t.kind == TokKind::Number && t.lower.len() == 4)
-        .filter_map(|t| t.lower.parse::<i16>().ok())
+        .enumerate()
+        .filter(|(_, t)| t.lower.len() == 4 || t.lower.len() == 6)
+        .filter(|(k, _)| year_place(*k))
+        .filter_map(|(_, t)| t.lower.trim_end_matches("'s").parse::<i16>().ok())
         .find(|y| (1900..now).contains(y))
 }
 

@@ -1,13 +1,9 @@
-//! Where a count applies: "22 died in San Remigio town" counts one town's dead, "14 died in the
+//! Where a count applies: "22 died in Brenna town" counts one town's dead, "14 died in the
 //! coastal city of Alba" another's, "at least 60 died" the whole event's. Counts with different
 //! scopes are different facts, though all are deaths.
 
 use super::lexicon::{is_stopword, month, weekday};
-use super::tokens::{TokKind, Token};
-
-fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
-    toks.get(i).map_or("", |t| t.lower.as_ref())
-}
+use super::tokens::{TokKind, Token, lower_at};
 
 /// Words naming a locality smaller than the event's region.
 pub fn locality(w: &str) -> bool {
@@ -24,7 +20,6 @@ pub fn locality(w: &str) -> bool {
             | "neighborhood"
             | "suburb"
             | "township"
-            | "barangay"
             | "commune"
             | "state"
             | "province"
@@ -45,19 +40,19 @@ fn name(t: &Token) -> bool {
 pub fn scope(toks: &[Token], start: usize, end: usize) -> Option<(String, bool)> {
     // "The municipality of Alba confirmed one death", "The Alba hospital listed 53 deaths": a
     // locality as the sentence's subject.
-    let subject = (0..3.min(start)).find(|&k| locality(lower(toks, k)) && lower(toks, k + 1) == "of");
+    let subject = (0..3.min(start)).find(|&k| locality(lower_at(toks, k)) && lower_at(toks, k + 1) == "of");
     if let Some(k) = subject
         && let Some(t) = toks.get(k + 2).filter(|t| name(t))
     {
         return Some((t.lower.to_string(), true));
     }
-    let named_subject = (0..3.min(start)).find(|&k| toks.get(k).is_some_and(name) && locality(lower(toks, k + 1)));
+    let named_subject = (0..3.min(start)).find(|&k| toks.get(k).is_some_and(name) && locality(lower_at(toks, k + 1)));
     if let Some(t) = named_subject.and_then(|k| toks.get(k)) {
         return Some((t.lower.to_string(), true));
     }
-    // "the Alba hospital's 53 deaths", "Oaxaca state's 45 dead": a possessive right before the count.
-    if let Some(p) = start.checked_sub(1).filter(|&p| lower(toks, p).ends_with("'s")) {
-        let owner = lower(toks, p).trim_end_matches("'s").to_string();
+    // "the Alba hospital's 53 deaths", "Corvo state's 45 dead": a possessive right before the count.
+    if let Some(p) = start.checked_sub(1).filter(|&p| lower_at(toks, p).ends_with("'s")) {
+        let owner = lower_at(toks, p).trim_end_matches("'s").to_string();
         if locality(&owner) {
             let named = (p.saturating_sub(2)..p)
                 .rev()
@@ -69,18 +64,19 @@ pub fn scope(toks: &[Token], start: usize, end: usize) -> Option<(String, bool)>
             return Some((owner, false));
         }
     }
-    let opening = lower(toks, 0) == "in" && toks.get(1).is_some_and(name) && start > 1;
+    let opening = lower_at(toks, 0) == "in" && toks.get(1).is_some_and(name) && start > 1;
     if opening {
-        let local = (2..5.min(start)).any(|k| locality(lower(toks, k)));
+        let local = (2..5.min(start)).any(|k| locality(lower_at(toks, k)));
         return toks.get(1).map(|t| (t.lower.to_string(), local));
     }
     // "14 people died in ...", "12 others were killed in ...", "nine of the dead were from ...".
-    let prep = (end..(end + 4).min(toks.len())).find(|&k| matches!(lower(toks, k), "in" | "at" | "from"))?;
+    let prep = (end..(end + 4).min(toks.len())).find(|&k| matches!(lower_at(toks, k), "in" | "at" | "from"))?;
     let mut local = false;
     for k in prep + 1..(prep + 7).min(toks.len()) {
         let t = toks.get(k)?;
         if name(t) {
-            local |= locality(lower(toks, k + 1)) || toks.get(k + 1).is_some_and(|n| locality(&n.lower.to_lowercase()));
+            local |=
+                locality(lower_at(toks, k + 1)) || toks.get(k + 1).is_some_and(|n| locality(&n.lower.to_lowercase()));
             return Some((t.lower.to_string(), local));
         }
         if t.kind != TokKind::Word {

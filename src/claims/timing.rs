@@ -136,7 +136,7 @@ pub fn time_of_day(toks: &[Token], i: usize) -> Option<Raw> {
     {
         return None;
     }
-    // "11:49 p.m. Thursday local time": the zone may follow the day.
+    // "10:15 p.m. Friday local time": the zone may follow the day.
     let day_between = weekday(lower(toks, next)).is_some() && zone_at(toks, next + 1).is_some();
     let at_zone = if day_between { next + 1 } else { next };
     let (zone, offset, after_zone) = zone_at(toks, at_zone).unwrap_or(("unspecified".into(), None, next));
@@ -215,7 +215,7 @@ pub fn date(toks: &[Token], i: usize) -> Option<Raw> {
         } else {
             end
         };
-        // "Wednesday, June 16", "Tuesday (June 12)": the weekday heads a full date.
+        // "Wednesday, June 16", "Friday (March 8)": the weekday heads a full date.
         if let Some(r) = date(toks, k)
             && let Value::Date {
                 day: d2 @ Some(_),

@@ -41,6 +41,11 @@ impl Token<'_> {
     }
 }
 
+/// The lower-cased token at `i`, or "" past either end (so look-around never panics).
+pub fn lower_at<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
+}
+
 /// Whether `c` may join two alphanumeric runs into one token, given its neighbours.
 ///
 /// Digits keep their separators ("1,800", "3.5", "14:20"); words keep hyphens and

@@ -167,29 +167,35 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             {
                 return (Conflict, "different years");
             }
+            // Two calendar days (the year of either when one is missing): one day apart may be one
+            // moment written in local time and in UTC ("30 September" and "1 October").
+            if let (Some(da), Some(ma), Some(db), Some(mb)) = (d1, m1, d2, m2) {
+                let year = y1.or(*y2).unwrap_or(2000);
+                let day = |d: u8, m: u8, y: Option<i32>| {
+                    let y = i16::try_from(y.unwrap_or(year)).ok()?;
+                    jiff::civil::Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+                };
+                if let (Some(a), Some(b)) = (day(*da, *ma, *y1), day(*db, *mb, *y2)) {
+                    let apart = a.since(b).map_or(i32::MAX, |s| s.get_days().abs());
+                    return match apart {
+                        0 => (Agrees, "same date"),
+                        1 => (Differs, "a day apart: local and UTC dates can differ"),
+                        _ => (Conflict, "different days"),
+                    };
+                }
+            }
             if let (Some(a), Some(b)) = (m1, m2)
                 && a != b
             {
-                // "30 September" and "1 October" may be one moment in two time zones.
-                let adjacent = matches!((d1, d2), (Some(x), Some(y)) if (*x >= 28 && *y == 1) || (*y >= 28 && *x == 1));
-                return if adjacent {
-                    (Differs, "a day apart: local and UTC dates can differ")
-                } else {
-                    (Conflict, "different months")
-                };
-            }
-            if let (Some(a), Some(b)) = (d1, d2) {
-                return match a.abs_diff(*b) {
-                    0 => (Agrees, "same date"),
-                    1 => (Differs, "a day apart: local and UTC dates can differ"),
-                    _ => (Conflict, "different days"),
-                };
+                return (Conflict, "different months");
             }
             if let (Some(a), Some(b)) = (wk1, wk2) {
                 let apart = a.abs_diff(b) == 1 || a.abs_diff(b) == 6;
                 return if a == b {
                     (Agrees, "same day")
-                } else if apart || !(*r1 || *r2) {
+                } else if apart {
+                    (Differs, "a day apart: local and UTC dates can differ")
+                } else if !(*r1 || *r2) {
                     (Differs, "different weekdays, not resolved against a publication date")
                 } else {
                     (Conflict, "different days")
