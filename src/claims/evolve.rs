@@ -126,9 +126,10 @@ pub fn latest_figures(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> St
     )
 }
 
-/// Whether dated statements contradict an update: a later publication day giving a figure that
-/// moved against the others' direction (tolls rise; the missing are found), for two articles
-/// whose days differ. Undated statements say nothing either way.
+/// Whether dated statements contradict an update: figures that, ordered by publication day, go
+/// up as often as down, so that no direction of change stands out. A few pairs against the trend
+/// are expected (a page dated later that reprints an early figure). Undated statements, and
+/// statements of one day, say nothing either way.
 pub fn against_time(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
     let dated: Vec<(jiff::civil::Date, f64)> = group
         .iter()
@@ -140,16 +141,16 @@ pub fn against_time(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool
             }
         })
         .collect();
-    let (mut rises, mut falls) = (false, false);
+    let (mut rises, mut falls) = (0usize, 0usize);
     for (d1, v1) in &dated {
         for (d2, v2) in &dated {
             if d1 < d2 && v2 > v1 {
-                rises = true;
+                rises += 1;
             }
             if d1 < d2 && v2 < v1 {
-                falls = true;
+                falls += 1;
             }
         }
     }
-    rises && falls
+    rises.min(falls) * 3 > rises.max(falls)
 }

@@ -317,7 +317,10 @@ fn past_year(toks: &[Token], ctx: &ClaimContext) -> Option<i16> {
     let year_place = |k: usize| {
         let before = lower_at(toks, k.wrapping_sub(1));
         let after = lower_at(toks, k + 1);
+        // "since 2013, when a quake killed 222": the clause after "when" is that year's.
+        let when = after == "when" || (after == "," && lower_at(toks, k + 2) == "when");
         matches!(before, "in" | "of" | "during")
+            || when
             || super::lexicon::month(before).is_some()
             || (before == "the" && super::lexicon::event_noun(after).is_some())
             || toks.get(k).is_some_and(|t| t.lower.ends_with("'s"))
