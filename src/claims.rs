@@ -39,7 +39,7 @@ use serde::Serialize;
 use crate::span::Span;
 
 pub use compare::compare_claims;
-pub use context::{ClaimContext, main_year, parse_day, plausible_days, zone_of_place};
+pub use context::{ClaimContext, main_year, parse_day, plausible_days};
 pub use extract::extract_claims;
 pub use report::{FindingReport, StatementReport, report};
 pub use subject::Subject;
@@ -124,6 +124,30 @@ pub struct Finding {
     /// The statements grouped by value, the most widely reported first: how a reader takes in
     /// a finding with dozens of statements ("≥ 60 people, reported: 6 outlets · 72 people: 4").
     pub clusters: Vec<ValueCluster>,
+}
+
+impl Finding {
+    /// How many articles give a statement of this finding.
+    pub fn article_count(&self) -> usize {
+        let mut articles: Vec<usize> = self.statements.iter().map(|s| s.article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len()
+    }
+
+    /// Whether the finding is shown as value clusters rather than outlet by outlet.
+    pub fn clustered(&self) -> bool {
+        self.article_count() > CLUSTER_ABOVE
+    }
+
+    /// The value clusters on one line: "40 bridges (reported): 3 outlets · …".
+    pub fn cluster_line(&self) -> String {
+        self.clusters
+            .iter()
+            .map(ValueCluster::summary)
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
 }
 
 /// One value of a finding and the articles giving it.

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::analysis::{Analysis, Story};
-use crate::claims::{CLUSTER_ABOVE, Modality, ValueCluster, Verdict};
+use crate::claims::{Modality, Verdict};
 use crate::report::{DiffPiece, wording_diff};
 use crate::sanitize::one_line;
 use crate::shared::Relation;
@@ -114,16 +114,9 @@ fn claim_finding(analysis: &Analysis, f: &crate::claims::Finding) -> Option<Find
     if passages.is_empty() {
         return None;
     }
-    let mut outlets: Vec<usize> = passages.iter().map(|p| p.article).collect();
-    outlets.sort_unstable();
-    outlets.dedup();
     // Past a few outlets, one line per outlet is unreadable: show the values and how many give each.
-    let summary = if outlets.len() > CLUSTER_ABOVE {
-        f.clusters
-            .iter()
-            .map(ValueCluster::summary)
-            .collect::<Vec<_>>()
-            .join(" · ")
+    let summary = if f.clustered() {
+        f.cluster_line()
     } else {
         passages
             .iter()

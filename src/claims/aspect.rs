@@ -18,25 +18,18 @@ fn extent(w: &str) -> Option<&'static str> {
 }
 
 fn direction(w: &str) -> bool {
-    let w = w.replace('-', "");
+    // "south-west" and "southwest" alike, without building a new string.
+    let joined = |a: &str, b: &str| {
+        w.strip_prefix(a)
+            .map(|r| r.strip_prefix('-').unwrap_or(r))
+            .is_some_and(|r| r == b)
+    };
     matches!(
-        w.as_str(),
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "northnortheast"
-            | "away"
-            | "from"
-            | "off"
-            | "outside"
-            | "inland"
-            | "offshore"
-    )
+        w,
+        "north" | "south" | "east" | "west" | "away" | "from" | "off" | "outside" | "inland" | "offshore"
+    ) || ["north", "south"]
+        .iter()
+        .any(|a| joined(a, "east") || joined(a, "west"))
 }
 
 /// The proper name starting at `k`, by its first word ("Port" of "Port Vale City"), lower-cased:

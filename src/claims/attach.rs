@@ -4,7 +4,7 @@
 
 use super::lexicon::{event_noun, part_word};
 use super::tokens::{TokKind, Token, lower_at};
-use super::verbs::{irregular_lemma, is_timing_verb};
+use super::verbs::{inflection_of, irregular_lemma, is_timing_verb};
 
 fn is_event(toks: &[Token], k: usize) -> bool {
     let w = lower_at(toks, k);
@@ -12,20 +12,22 @@ fn is_event(toks: &[Token], k: usize) -> bool {
     event_noun(w).is_some() && !matches!(w, "met" | "meet" | "meets" | "talked" | "talk" | "final" | "address")
 }
 
+/// Bases of the verbs of happening, sorted (searched by bisection).
+const OCCURRENCE_BASES: &[&str] = &[
+    "begin", "break", "burn", "collapse", "conclude", "crash", "end", "erupt", "explode", "get", "happen", "hit",
+    "hold", "jolt", "kick", "occur", "open", "rock", "shake", "sign", "start", "strike", "take", "wrap",
+];
+
 /// Verbs saying that an event took place, began or ended ("struck", "was held", "collapsed"):
 /// a general lexicon of happening, not of any topic.
 pub fn is_occurrence_verb(w: &str) -> bool {
-    const BASES: &[&str] = &[
-        "begin", "break", "collapse", "conclude", "crash", "end", "erupt", "explode", "get", "happen", "hit", "hold",
-        "jolt", "kick", "occur", "open", "rock", "shake", "sign", "start", "strike", "take", "wrap",
-    ];
+    // Past forms no regular inflection reaches ("struck", "fell").
     let irregular = matches!(
         w,
         "began"
             | "begun"
             | "broke"
             | "held"
-            | "hit"
             | "shook"
             | "shaken"
             | "struck"
@@ -33,8 +35,6 @@ pub fn is_occurrence_verb(w: &str) -> bool {
             | "taken"
             | "got"
             | "underway"
-            | "occurred"
-            | "occurring"
             | "sank"
             | "sunk"
             | "fell"
@@ -49,19 +49,12 @@ pub fn is_occurrence_verb(w: &str) -> bool {
             | "drove"
             | "woke"
             | "blew"
-            | "burned"
             | "burnt"
             | "rose"
             | "sent"
             | "met"
     );
-    let base = |s: &str| BASES.binary_search(&s).is_ok();
-    irregular
-        || base(w)
-        || w.strip_suffix('s').is_some_and(base)
-        || w.strip_suffix("ed").is_some_and(|s| base(s) || base(&format!("{s}e")))
-        || w.strip_suffix('d').is_some_and(base)
-        || w.strip_suffix("ing").is_some_and(|s| base(s) || base(&format!("{s}e")))
+    irregular || inflection_of(w, OCCURRENCE_BASES)
 }
 
 /// Words allowed between a value and the verb or noun it belongs to ("struck late on Tuesday",
@@ -160,7 +153,7 @@ fn governing(w: &str) -> bool {
         || is_occurrence_verb(w)
         || irregular_lemma(w).is_some()
         || (w.ends_with("ed") && w.len() > 4)
-        || matches!(w, "lasted" | "ran" | "spent" | "met" | "meet" | "meets")
+        || matches!(w, "spent" | "meet" | "meets")
 }
 
 /// The event a verb's moment belongs to: its subject when that is an event noun ("the summit
@@ -331,6 +324,8 @@ mod tests {
 
     #[test]
     fn occurrence_verbs_in_any_inflection() {
+        // `inflection_of` searches the lexicon by bisection: it must stay sorted.
+        assert!(OCCURRENCE_BASES.windows(2).all(|p| p[0] < p[1]));
         for w in ["struck", "collapsed", "held", "occurred", "erupts", "shook", "began"] {
             assert!(is_occurrence_verb(w), "{w}");
         }

@@ -179,9 +179,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         // what the story's outlets disagree or agree on: no finding.
         let background = members.first().is_some_and(|&m| {
             other_event.get(m).is_some_and(Option::is_some)
-                || items
-                    .get(m)
-                    .is_some_and(|i| i.c.subject.m().parts.iter().any(|p| p.parse::<i16>().is_ok()))
+                || items.get(m).is_some_and(|i| i.c.subject.m().era.is_some())
         });
         if background {
             continue;

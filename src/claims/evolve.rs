@@ -20,35 +20,40 @@ pub fn distinct_values(group: &[&Item<'_>]) -> bool {
 }
 
 /// Words saying a figure moved or may move ("the toll rose to", "is expected to climb").
-fn update_cue(sentence: &str) -> bool {
-    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "rose"
-                | "risen"
-                | "rises"
-                | "rising"
-                | "climbed"
-                | "climbs"
-                | "increased"
-                | "jumped"
-                | "reached"
-                | "updated"
-                | "revised"
-                | "raised"
-                | "surged"
-                | "soared"
-                | "grew"
-                | "now"
-                | "latest"
-                | "recorded"
-                | "counted"
-                | "registered"
-                | "toll"
-                | "tally"
-                | "count"
-        )
-    })
+const UPDATE_CUES: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "climbed",
+    "climbs",
+    "increased",
+    "jumped",
+    "reached",
+    "updated",
+    "revised",
+    "raised",
+    "surged",
+    "soared",
+    "grew",
+    "now",
+    "latest",
+    "recorded",
+    "counted",
+    "registered",
+    "toll",
+    "tally",
+    "count",
+];
+
+/// Words saying a measurement was corrected.
+const REVISION_CUES: &[&str] = &["revised", "downgraded", "upgraded", "updated"];
+
+/// Whether `sentence` has one of `cues` as a word, in any case, without allocating.
+fn has_cue(sentence: &str, cues: &[&str]) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| cues.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// Whether a group of counts is a figure that evolves as a story develops: a toll (deaths,
@@ -59,17 +64,13 @@ pub fn evolving(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
         return false;
     }
     // Measures are revised, not updated by events: only an explicit revision moves them.
-    let measure = first.c.subject.head.as_deref().is_some_and(|h| h.contains(' '));
+    let measure = first.c.subject.measure().is_some();
     if measure {
         return group.iter().any(|i| {
             articles
                 .get(i.slot)
-                .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text).to_lowercase()))
-                .is_some_and(|s| {
-                    ["revised", "downgraded", "upgraded", "updated"]
-                        .iter()
-                        .any(|w| s.contains(w))
-                })
+                .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text)))
+                .is_some_and(|s| has_cue(s, REVISION_CUES))
         });
     }
     // Deaths, injuries and the missing are recounted all day; other counts (evacuated,
@@ -80,7 +81,7 @@ pub fn evolving(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> bool {
             articles
                 .get(i.slot)
                 .and_then(|a| a.sentences.get(i.c.sentence).map(|s| s.text(a.text)))
-                .is_some_and(update_cue)
+                .is_some_and(|s| has_cue(s, UPDATE_CUES))
         })
 }
 

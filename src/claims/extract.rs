@@ -164,12 +164,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             let (Some(first), Some(last)) = (toks.get(start), toks.get(r.end.saturating_sub(1))) else {
                 continue;
             };
-            let skip = attrib.as_ref().map(|(_, range)| *range);
-            let mut subject = build(&toks, &r, skip, &stems);
-            if !asserted(&toks, &r, &subject) {
-                continue;
-            }
-            let modality = modality(&toks, &r);
+            // The cheap checks first: most raw finds that are dropped need no subject built.
             let word = toks.get(r.anchor).map_or("", |t| t.lower.as_ref());
             // "Today" inside a quotation is the day the speaker spoke, which may not be the day
             // the article was published: it cannot be resolved.
@@ -180,9 +175,16 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             if quoted_day {
                 continue;
             }
-            let Some(value) = resolve_date(r.value, word.strip_suffix("'s").unwrap_or(word), ctx, modality) else {
+            let modality = modality(&toks, &r);
+            let Some(value) = resolve_date(r.value.clone(), word.strip_suffix("'s").unwrap_or(word), ctx, modality)
+            else {
                 continue;
             };
+            let skip = attrib.as_ref().map(|(_, range)| *range);
+            let mut subject = build(&toks, &r, skip, &stems);
+            if !asserted(&toks, &r, &subject, modality) {
+                continue;
+            }
             if let Some(year) = past {
                 mark_past(&mut subject, year);
             }
@@ -212,7 +214,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
 /// need an event the syntax ties them to (or, for durations, a governing verb); relative
 /// timings need a verb of timing ("return", "resume"); a small exact count of a plain noun
 /// ("the two leaders", "three separate blasts") or a fractional count describes, not claims.
-fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
+fn asserted(toks: &[Token], r: &Raw, subject: &Subject, modality: super::Modality) -> bool {
     match r.kind {
         ClaimKind::Date | ClaimKind::TimeOfDay => subject.head.is_some(),
         // "the wettest in 60 years", "the worst since 1961": a record's span, not a timing.
@@ -229,13 +231,18 @@ fn asserted(toks: &[Token], r: &Raw, subject: &Subject) -> bool {
             !matches!(
                 r.value,
                 Value::Relative(Relative::After { .. } | Relative::Before { .. })
-            ) || modality(toks, r) == super::Modality::Expected
+            ) || modality == super::Modality::Expected
                 || find_verb(toks, r)
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| is_timing_verb(&t.lower))
         }
         // A length with nothing it measures ("a 10 km stretch", "2.4 miles") names no fact.
-        ClaimKind::Quantity if subject.head.as_deref().is_some_and(|h| matches!(h, "km ?" | "m ?")) => false,
+        ClaimKind::Quantity
+            if subject.measure() == Some(false)
+                && matches!(&r.value, Value::Amount { unit, .. } if unit == "km" || unit == "m") =>
+        {
+            false
+        }
         // "magnitude 4.5 or greater": a threshold naming a class, not a measurement.
         ClaimKind::Quantity
             if lower_at(toks, r.end) == "or"
@@ -333,12 +340,11 @@ fn past_year(toks: &[Token], ctx: &ClaimContext) -> Option<i16> {
         .find(|y| (1900..now).contains(y))
 }
 
-/// Put a past year among the subject's parts, so its values only meet values of that year.
+/// Tag the subject with the past year it is about, so its values only meet values of that year.
 fn mark_past(subject: &mut Subject, year: i16) {
     subject.label = format!("{} ({year})", subject.label);
     if let Some(m) = subject.matching.as_mut() {
-        m.parts.push(year.to_string());
-        m.parts.sort();
+        m.era = Some(year);
     }
 }
 

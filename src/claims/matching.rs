@@ -34,6 +34,21 @@ fn foreign_name(a: &Subject, b: &Subject, common: &dyn Fn(&str) -> bool) -> bool
         .any(|n| !b.m().context_names.iter().any(|m| same_name(n, m)))
 }
 
+/// The places near a claim's value that only part of the story names.
+fn rare_places<'s>(s: &'s Subject, common: &'s dyn Fn(&str) -> bool) -> impl Iterator<Item = &'s String> + 's {
+    s.m().places.iter().filter(move |n| !common(n))
+}
+
+/// The place a count is scoped to, if it scopes: a place everyone names (the stricken region)
+/// scopes nothing, unless the story calls it a town, city, state or province somewhere.
+fn scope<'s>(s: &'s Subject, names: &Names<'_>) -> Option<&'s str> {
+    s.m()
+        .scope
+        .as_ref()
+        .filter(|(n, local)| *local || (names.local)(n) || !(names.setting)(n))
+        .map(|(n, _)| n.as_str())
+}
+
 /// Verbs of tallying read as one ("recorded", "counted", "registered", "reported"): outlets
 /// word the same count differently.
 fn verb_class(stem: &str) -> &str {
@@ -80,13 +95,13 @@ pub fn matches(
         ClaimKind::RelativeTime => same(&a.verb, &b.verb),
         ClaimKind::Date | ClaimKind::TimeOfDay => same(&a.head, &b.head) || same(&a.verb, &b.verb),
     };
-    if !gate || a.m().parts != b.m().parts || a.role != b.role {
+    if !gate || a.m().parts != b.m().parts || a.m().era != b.m().era || a.role != b.role {
         return None;
     }
     let shared = shared();
     let strong = match kind {
         // A measure with its aspect ("km depth", "magnitude") names the fact by itself.
-        ClaimKind::Quantity if a.head.as_deref().is_some_and(|h| h.contains(' ') && !h.ends_with('?')) => Some(true),
+        ClaimKind::Quantity if a.measure() == Some(true) => Some(true),
         // Counts of one casualty role ("killed", "died", "dead") are one toll, given some shared context.
         ClaimKind::Quantity if a.role.is_some() => (shared >= 1).then_some(true),
         ClaimKind::Quantity => {
@@ -94,8 +109,8 @@ pub fn matches(
             // counted under different verbs ("110,000 people need help", "170,000 were affected").
             let (va, vb) = (a.verb.as_deref().map(verb_class), b.verb.as_deref().map(verb_class));
             let other_verbs = a.head.as_deref() == Some("people") && va.is_some() && vb.is_some() && va != vb;
-            // The same thing counted the same way ("recorded 721 aftershocks", "counted nearly
-            // 800 aftershocks") is one tally whatever else the sentences say.
+            // The same thing counted the same way ("recorded 340 aftershocks", "counted nearly
+            // 400 aftershocks") is one tally whatever else the sentences say.
             let same_count = va.is_some() && va == vb;
             let alone = a.m().terms.len() <= 1 && b.m().terms.len() <= 1;
             (!other_verbs && (shared >= 2 || alone || same_count)).then_some(shared >= 3)
@@ -111,22 +126,13 @@ pub fn matches(
     // Relative timings are already pinned by their verb; their nearby names are often
     // destinations ("return to A and B"), not participants.
     if kind != ClaimKind::RelativeTime {
-        let rare_places = |s: &Subject| s.m().places.iter().filter(|n| !common(n)).cloned().collect::<Vec<_>>();
-        let (pa, pb) = (rare_places(a), rare_places(b));
-        let other_places = !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|n| pb.iter().any(|m| same_name(n, m)));
+        let other_places = rare_places(a, common).next().is_some()
+            && rare_places(b, common).next().is_some()
+            && !rare_places(a, common).any(|n| rare_places(b, common).any(|m| same_name(n, m)));
         // A count in one town is not the count of the whole event: "14 died in Alba" and
         // "60 died" are different facts, though both are deaths.
-        let measure = a.head.as_deref().is_some_and(|h| h.contains(' '));
-        // A place everyone names (the stricken region) scopes nothing, unless the story calls it a
-        // town, city, state or province somewhere.
-        let scope = |s: &Subject| {
-            s.m()
-                .scope
-                .as_ref()
-                .filter(|(n, local)| *local || (names.local)(n) || !(names.setting)(n))
-                .map(|(n, _)| n.clone())
-        };
-        let scoped = kind == ClaimKind::Quantity && !measure && scope(a) != scope(b);
+        let measure = a.measure().is_some();
+        let scoped = kind == ClaimKind::Quantity && !measure && scope(a, names) != scope(b, names);
         if scoped {
             return None;
         }

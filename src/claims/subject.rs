@@ -50,6 +50,8 @@ pub struct SubjectTerms {
     pub scope: Option<(String, bool)>,
     /// The kind of incident the sentence names nearest the value ("quake", "storm"), when it names one.
     pub incident: Option<String>,
+    /// The earlier year the sentence is about ("the 1961 flood"): its values are that event's.
+    pub era: Option<i16>,
 }
 
 static NO_TERMS: SubjectTerms = SubjectTerms {
@@ -60,12 +62,20 @@ static NO_TERMS: SubjectTerms = SubjectTerms {
     parts: Vec::new(),
     scope: None,
     incident: None,
+    era: None,
 };
 
 impl Subject {
     /// The matching words (empty once compacted).
     pub fn m(&self) -> &SubjectTerms {
         self.matching.as_deref().unwrap_or(&NO_TERMS)
+    }
+
+    /// Whether this is a measure with its aspect ("km depth", "magnitude magnitude"), whose head
+    /// names the fact by itself; `Some(false)` for a measure that names no aspect ("km ?").
+    pub fn measure(&self) -> Option<bool> {
+        let head = self.head.as_deref()?;
+        head.contains(' ').then(|| !head.ends_with(" ?"))
     }
 
     /// Drop what only matching needs (terms and names), keeping the label, head, verb and role:
@@ -291,6 +301,7 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
                 .then(|| scope(toks, raw.start, raw.end))
                 .flatten(),
             incident: incident_near(toks, raw.anchor),
+            era: None,
         })),
     }
 }

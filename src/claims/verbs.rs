@@ -124,20 +124,47 @@ pub fn irregular_lemma(w: &str) -> Option<&'static str> {
 /// Verbs whose complement is commonly a length of time or a moment: how long something lasts or
 /// runs, when it starts, ends, resumes, or when someone comes back or leaves. In any inflection.
 pub fn is_timing_verb(w: &str) -> bool {
-    const BASES: &[&str] = &[
-        "arrive", "begin", "close", "continue", "depart", "end", "expire", "finish", "last", "leave", "open", "remain",
-        "reopen", "resume", "return", "run", "start", "stay", "take", "wait",
-    ];
-    let base = |w: &str| BASES.binary_search(&w).is_ok();
+    inflection_of(w, TIMING_BASES)
+}
+
+/// Bases of the timing verbs, sorted (searched by bisection).
+const TIMING_BASES: &[&str] = &[
+    "arrive", "begin", "close", "continue", "depart", "end", "expire", "finish", "last", "leave", "open", "remain",
+    "reopen", "resume", "return", "run", "start", "stay", "take", "wait",
+];
+
+/// Whether `w` is one of the sorted `bases` or a regular inflection of one: "-s", "-d", "-ed",
+/// "-ing", with a dropped final "e" restored ("closed", "closing"), or a doubled final consonant
+/// ("occurred").
+pub fn inflection_of(w: &str, bases: &[&str]) -> bool {
+    let base = |s: &str| bases.binary_search(&s).is_ok();
+    // Restoring a dropped "e" needs the stem plus "e": only these rare misses allocate.
+    let with_e = |s: &str| !s.is_empty() && base(&format!("{s}e"));
+    let doubled = |s: &str| {
+        let b = s.as_bytes();
+        b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] && s.get(..s.len() - 1).is_some_and(base)
+    };
     base(w)
         || w.strip_suffix('s').is_some_and(base)
-        || w.strip_suffix("ing").is_some_and(|s| base(s) || base(&format!("{s}e")))
-        || w.strip_suffix("ed").is_some_and(|s| base(s) || base(&format!("{s}e")))
+        || w.strip_suffix('d').is_some_and(base)
+        || w.strip_suffix("ed").is_some_and(|s| base(s) || with_e(s) || doubled(s))
+        || w.strip_suffix("ing")
+            .is_some_and(|s| base(s) || with_e(s) || doubled(s))
 }
 
 #[cfg(test)]
 mod timing_tests {
-    use super::is_timing_verb;
+    use super::{inflection_of, is_timing_verb};
+
+    #[test]
+    fn inflections_of_a_sorted_lexicon() {
+        let bases = ["close", "occur", "stop"];
+        for w in ["closes", "closed", "closing", "occurred", "occurring", "stopped"] {
+            assert!(inflection_of(w, &bases), "{w}");
+        }
+        assert!(!inflection_of("clothes", &bases));
+        assert!(super::TIMING_BASES.windows(2).all(|p| p[0] < p[1]));
+    }
 
     #[test]
     fn timing_verbs_in_any_inflection() {

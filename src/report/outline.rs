@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use crate::analysis::{Analysis, Story};
-use crate::claims::{CLUSTER_ABOVE, Finding, ValueCluster, Verdict};
+use crate::claims::{Finding, Verdict};
 use crate::sanitize::{one_line, sanitize};
 use crate::shared::Relation;
 
@@ -136,16 +136,8 @@ fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, l
             Piece::Dim(format!(" — {}", one_line(&f.explanation)).into()),
         ],
     ));
-    let mut outlets: Vec<usize> = f.statements.iter().map(|s| s.article).collect();
-    outlets.sort_unstable();
-    outlets.dedup();
-    if outlets.len() > CLUSTER_ABOVE {
-        let values = f
-            .clusters
-            .iter()
-            .map(ValueCluster::summary)
-            .collect::<Vec<_>>()
-            .join(" · ");
+    if f.clustered() {
+        let values = f.cluster_line();
         lines.push(Line::Item(
             1,
             vec![Piece::Strong("values: ".into()), plain(one_line(&values))],
