@@ -245,9 +245,9 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     }
     let (hedge, start) = hedge_at(toks, i, &num);
     let mut end = num.end;
-    // "magnitude 6.9": the unit is named before the number.
+    // "magnitude 5.4": the unit is named before the number.
     let prev2 = i.checked_sub(2).map_or("", |p| lower(toks, p));
-    // "magnitude 6.9", "a magnitude of 8.1", "measured the magnitude as 8.1".
+    // "magnitude 5.4", "a magnitude of 7.3", "measured the magnitude as 7.3".
     if currency.is_none()
         && (matches!(prev, "magnitude" | "magnitude-") || (matches!(prev, "of" | "as" | "at") && prev2 == "magnitude"))
     {

@@ -63,7 +63,7 @@ fn magnitude_of(toks: &[Token], start: usize, after: usize) -> String {
             format!("magnitude of {}", t.lower)
         };
     }
-    // Before it: "four quakes of magnitude 5", "an earthquake of magnitude 6.9".
+    // Before it: "three quakes of magnitude 4", "an earthquake of magnitude 5.4".
     let before = (start.saturating_sub(4)..start)
         .rev()
         .take_while(|&k| lower_at(toks, k) != ",")

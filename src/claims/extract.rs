@@ -324,7 +324,7 @@ fn past_year(toks: &[Token], ctx: &ClaimContext) -> Option<i16> {
     let year_place = |k: usize| {
         let before = lower_at(toks, k.wrapping_sub(1));
         let after = lower_at(toks, k + 1);
-        // "since 2013, when a quake killed 222": the clause after "when" is that year's.
+        // "since 2009, when a flood killed 48": the clause after "when" is that year's.
         let when = after == "when" || (after == "," && lower_at(toks, k + 2) == "when");
         matches!(before, "in" | "of" | "during")
             || when
