@@ -9,6 +9,7 @@ mod attach;
 mod clusters;
 mod compare;
 mod context;
+mod demography;
 mod evolve;
 mod extract;
 mod fasthash;

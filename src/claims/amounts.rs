@@ -1,7 +1,8 @@
 //! Durations and counts/amounts: a number, its hedge, and the unit or noun it measures.
 
 use super::ClaimKind;
-use super::lexicon::{is_casualty, is_stopword};
+use super::demography::{apposed_age, hyphenated_age, population};
+use super::lexicon::{casualty_role, is_casualty, is_stopword};
 use super::nouns::{adjective_like, definite, noun_candidate, person_noun, phone_like, plural_like, singular_person};
 use super::numbers::{Num, after_between, hedge_before, parse_range, words_value};
 use super::raw::Raw;
@@ -199,6 +200,12 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     };
     let at = if currency.is_some() { i + 1 } else { i };
     let first = toks.get(at)?;
+    if currency.is_none()
+        && first.kind == TokKind::Word
+        && let Some(age) = hyphenated_age(toks, at)
+    {
+        return Some(age);
+    }
     if first.kind == TokKind::Word && first.capitalized() && at > 0 {
         return None; // "Air Force One", "Formula One": names, not counts.
     }
@@ -244,6 +251,14 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         return None;
     }
     let (hedge, start) = hedge_at(toks, i, &num);
+    if currency.is_none() {
+        if let Some(age) = (hedge == Hedge::Exact).then(|| apposed_age(toks, &num)).flatten() {
+            return Some(age);
+        }
+        if let Some(p) = population(toks, &num, start, hedge) {
+            return Some(p);
+        }
+    }
     let mut end = num.end;
     // "magnitude 5.4": the unit is named before the number.
     let prev2 = i.checked_sub(2).map_or("", |p| lower(toks, p));
@@ -299,6 +314,17 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
                 end += 1;
             }
         }
+        // "around 20,000 had fled", "40 were killed": the count is the subject of a casualty verb.
+        if let Some(k) = casualty_after_aux(toks, end) {
+            let value = Value::Amount {
+                value: num.value,
+                value_hi: num.hi.filter(|_| hedge == Hedge::Range),
+                hedge,
+                unit: "people".into(),
+                round: num.round,
+            };
+            return Some(Raw::new(ClaimKind::Quantity, value, start, k + 1, at, Some(k)));
+        }
         let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
         if matches!(w1.lower.as_ref(), "troops" | "soldiers" | "personnel" | "servicemen") {
             end += 1;
@@ -336,6 +362,16 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         round: num.round,
     };
     Some(Raw::new(ClaimKind::Quantity, value, start, end, at, head))
+}
+
+/// The casualty word after an auxiliary at `k` ("had fled", "were killed", "have been
+/// evacuated"), by its token.
+fn casualty_after_aux(toks: &[Token], k: usize) -> Option<usize> {
+    if !matches!(lower(toks, k), "had" | "have" | "has" | "were" | "are") {
+        return None;
+    }
+    let k = if lower(toks, k + 1) == "been" { k + 2 } else { k + 1 };
+    casualty_role(lower(toks, k)).map(|_| k)
 }
 
 /// A measured amount, converted into its canonical unit. A converted value is marked round:

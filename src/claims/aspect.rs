@@ -102,6 +102,17 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
                         let next = if lower_at(toks, k + 1) == "the" { k + 2 } else { k + 1 };
                         name_at(toks, next)
                     });
+                // "felt in Port Vale, 1,000 km away": away from the place the clause named.
+                let place = place.or_else(|| {
+                    (lower_at(toks, after) == "away")
+                        .then(|| {
+                            (start.saturating_sub(10)..start)
+                                .rev()
+                                .filter(|&k| matches!(lower_at(toks, k), "in" | "at"))
+                                .find_map(|k| name_at(toks, k + 1))
+                        })
+                        .flatten()
+                });
                 // "10 km from the site": a distance from nothing named is no fact to compare.
                 return place.map(|p| format!("distance from {p}"));
             }
@@ -137,10 +148,14 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
                 })
             };
             let first = noun(after)?;
-            let last = noun(after + 1).unwrap_or(first);
+            // "the 1.6 mile bridge collapsed": a verb after the noun is not part of it.
+            let verbish =
+                |w: &str| w.ends_with("ed") || w.ends_with("ing") || super::verbs::irregular_lemma(w).is_some();
+            let last = noun(after + 1).filter(|t| !verbish(&t.lower)).unwrap_or(first);
             Some(format!("size of {}", last.lower))
         }
         "magnitude" => Some(magnitude_of(toks, start, after)),
+        super::demography::AGE | super::demography::POPULATION => super::demography::aspect(toks, start, end, unit),
         "°C" => Some("temperature".to_string()),
         "km/h" => Some("speed".to_string()),
         "ha" => Some("area".to_string()),
@@ -177,6 +192,15 @@ mod tests {
         );
         assert_eq!(of("a 2.4 mile span", "2.4", "km").as_deref(), Some("size of span"));
         assert_eq!(of("it was 10 km, officials said", "10", "km"), None);
+        assert_eq!(
+            of("the 2.4 mile span fell", "2.4", "km").as_deref(),
+            Some("size of span")
+        );
+        assert_eq!(of("a 310 foot ferry boat", "310", "m").as_deref(), Some("size of boat"));
+        assert_eq!(
+            of("felt in Port Vale, some 900 km away", "900", "km").as_deref(),
+            Some("distance from port")
+        );
         assert_eq!(of("2,750 tonnes of grain", "2,750", "t").as_deref(), Some("grain"));
     }
 }

@@ -231,6 +231,30 @@ pub fn event_noun(w: &str) -> Option<&'static str> {
     }
 }
 
+/// Stems of counted happenings ("62 aftershocks", "three explosions", "dozens of fires"): in
+/// one story the noun names the tally by itself, whatever verb reports it ("followed",
+/// "recorded", "triggered").
+pub fn occurrence(head_stem: &str) -> bool {
+    matches!(
+        head_stem,
+        "aftershock"
+            | "tremor"
+            | "quak"
+            | "earthquak"
+            | "explos"
+            | "blast"
+            | "attack"
+            | "airstrik"
+            | "landslid"
+            | "mudslid"
+            | "fire"
+            | "wildfir"
+            | "shoot"
+            | "bomb"
+            | "tornado"
+    )
+}
+
 /// Words that name a part of an event; claims about different parts must not merge.
 pub fn part_word(w: &str) -> bool {
     matches!(

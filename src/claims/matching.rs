@@ -2,6 +2,7 @@
 //! terms, and no participant or place of one absent from the other.
 
 use super::ClaimKind;
+use super::lexicon::occurrence;
 use super::subject::Subject;
 
 /// How many elements of sorted `a` (counting repeats) occur in sorted `b`, by one merge.
@@ -104,6 +105,8 @@ pub fn matches(
         ClaimKind::Quantity if a.measure() == Some(true) => Some(true),
         // Counts of one casualty role ("killed", "died", "dead") are one toll, given some shared context.
         ClaimKind::Quantity if a.role.is_some() => (shared >= 1).then_some(true),
+        // Counts of one kind of happening are one tally, given no other noun qualifies them.
+        ClaimKind::Quantity if a.head.as_deref().is_some_and(occurrence) => Some(shared >= 3),
         ClaimKind::Quantity => {
             // Two numbers sharing a unit are not one finding without shared context, nor people
             // counted under different verbs ("110,000 people need help", "170,000 were affected").

@@ -167,9 +167,10 @@ pub fn attribution(toks: &[Token], text: &str) -> Option<(String, (usize, usize)
         let range = if t.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to") {
             phrase_after(toks, k + 2, 8)
         } else if is_speech_verb(&t.lower)
+            // "a report", and the passive "six were reported missing": no one is speaking.
             && !matches!(
                 k.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.lower.as_ref()),
-                Some("an" | "a" | "the")
+                Some("an" | "a" | "the" | "was" | "were" | "is" | "are" | "been" | "being" | "be")
             )
         {
             match phrase_before(toks, k) {

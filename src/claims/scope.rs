@@ -27,11 +27,9 @@ pub fn locality(w: &str) -> bool {
 }
 
 fn name(t: &Token) -> bool {
-    t.kind == TokKind::Word
-        && t.capitalized()
-        && !is_stopword(&t.lower)
-        && weekday(&t.lower).is_none()
-        && month(&t.lower).is_none()
+    // "in the wake of Thursday's quake": a day is no place.
+    let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+    t.kind == TokKind::Word && t.capitalized() && !is_stopword(bare) && weekday(bare).is_none() && month(bare).is_none()
 }
 
 /// The place a count at tokens `start..end` is scoped to, lower-cased, with whether a locality

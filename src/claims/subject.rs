@@ -216,7 +216,8 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
             toks.get(*k)
                 .is_some_and(|t| t.kind == TokKind::Word && !matches!(t.lower.as_ref(), "and" | "but" | "or"))
         };
-        (raw.anchor + 1..hi)
+        // A little further than the terms' window: "six people who were on the bridge are missing".
+        (raw.anchor + 1..(raw.end + 9).min(toks.len()))
             .take_while(in_clause)
             .find(is_role)
             .or_else(|| (lo..raw.start).rev().take_while(in_clause).find(is_role))
@@ -267,14 +268,18 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     };
     let near = || candidates.iter().filter(|(k, _)| *k >= window.0 && *k < window.1);
     let places = sorted(near().filter(|(k, _)| place(*k)).map(|(_, w)| *w).collect());
-    let names: Vec<String> = sorted(near().map(|(_, w)| *w).collect())
+    let names: Vec<String> = sorted(near().filter(|(k, _)| !in_agency(toks, *k)).map(|(_, w)| *w).collect())
         .into_iter()
         .filter(|n| !places.contains(n))
         .collect();
     let context_names = sorted(candidates.iter().map(|(_, w)| *w).collect());
     let centre = head_at.unwrap_or(raw.anchor);
+    // A part word inside a length or count's own phrase ("a 41-minute one-on-one meeting")
+    // still names the part; inside a clock time ("9 in the morning") it is the time itself.
+    let own_phrase = matches!(raw.kind, ClaimKind::Duration | ClaimKind::Quantity);
+    let in_attribution = |k: usize| skip.is_some_and(|(a, b)| k >= a && k < b);
     let mut parts: Vec<String> = (centre.saturating_sub(4)..(centre + 2).min(toks.len()))
-        .filter(|&k| !inside(k) || Some(k) == head_at)
+        .filter(|&k| !inside(k) || Some(k) == head_at || (own_phrase && !in_attribution(k)))
         .filter_map(|k| toks.get(k))
         .filter(|t| part_word(&t.lower))
         .map(|t| t.lower.to_string())
@@ -282,6 +287,8 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     parts.sort();
     parts.dedup();
     let label = match &measured {
+        // An age or a population says what it measures in its aspect alone.
+        Some((unit, Some(aspect))) if super::demography::names_itself(unit) => aspect.clone(),
         Some((unit, Some(aspect))) if aspect != unit && unit != "magnitude" => format!("{aspect} ({unit})"),
         Some((unit, _)) => unit.clone(),
         None => label(toks, raw.kind, head_at, verb_at, role_at, &parts),
@@ -304,6 +311,41 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
             era: None,
         })),
     }
+}
+
+/// Words ending the name of an agency that measures or reports ("Geological Survey",
+/// "Seismological Service", "Statistics Bureau"): a source, not a participant.
+fn agency_word(w: &str) -> bool {
+    matches!(
+        w,
+        "service"
+            | "survey"
+            | "agency"
+            | "institute"
+            | "bureau"
+            | "observatory"
+            | "office"
+            | "administration"
+            | "centre"
+            | "center"
+    )
+}
+
+/// Whether token `k` belongs to a run of capitalized words (joined by "of", "and", "for")
+/// that names an agency.
+fn in_agency(toks: &[Token], k: usize) -> bool {
+    let capital = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokKind::Word && t.capitalized());
+    let joiner = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "and" | "for"))
+            && capital(j - 1)
+            && capital(j + 1)
+    };
+    let linked = |j: usize| capital(j) || (j > 0 && joiner(j));
+    let first = (0..=k).rev().take_while(|&j| linked(j)).last().unwrap_or(k);
+    (first..toks.len())
+        .take_while(|&j| linked(j))
+        .any(|j| toks.get(j).is_some_and(|t| agency_word(&t.lower)))
 }
 
 fn label(

@@ -72,7 +72,19 @@ pub fn duration_unit(w: &str) -> Option<f64> {
 pub fn is_measure(unit: &str) -> bool {
     matches!(
         unit,
-        "km" | "m" | "t" | "kg" | "°C" | "km/h" | "ha" | "magnitude" | "USD" | "EUR" | "GBP" | "%"
+        "km" | "m"
+            | "t"
+            | "kg"
+            | "°C"
+            | "km/h"
+            | "ha"
+            | "magnitude"
+            | "USD"
+            | "EUR"
+            | "GBP"
+            | "%"
+            | super::demography::AGE
+            | super::demography::POPULATION
     )
 }
 
