@@ -231,6 +231,12 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         let (hedge, start) = hedge_at(toks, i, &num);
         return Some(measured(unit, &num, hedge, start, at + 1, at));
     }
+    if currency.is_none()
+        && first.kind == TokKind::Word
+        && let Some(raw) = hyphenated_count(toks, i, at)
+    {
+        return Some(raw);
+    }
     let num = parse_range(toks, at, after_between(toks, i))?;
     let year_like = first.kind == TokKind::Number
         && first.lower.len() == 4
@@ -242,8 +248,10 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
     let one_counted = toks.get(num.end).is_some_and(|w| singular_person(&w.lower));
     // "the 2.4 mile pier": a definite article before a measure still gives its size.
     let measure_follows = measure(lower(toks, num.end), lower(toks, num.end + 1)).is_some();
+    // "the two leaders" describes; "the 28,500 troops stationed there" still counts them.
+    let thousands = first.lower.contains(',');
     if year_like
-        || (definite(prev) && !measure_follows)
+        || (definite(prev) && !measure_follows && !thousands)
         || list_marker
         || phone_like(toks, &num)
         || (num.value == 1.0 && num.hi.is_none() && !one_counted)
@@ -362,6 +370,36 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         round: num.round,
     };
     Some(Raw::new(ClaimKind::Quantity, value, start, end, at, head))
+}
+
+/// "a 300-bed hospital", "the 9,000-seat arena": a capacity glued to its noun by a hyphen,
+/// counted in that noun. Not "a 25-year-old" (an age) nor "a 3-0 win" (a score).
+fn hyphenated_count(toks: &[Token], i: usize, at: usize) -> Option<Raw> {
+    let (n, noun) = toks.get(at)?.lower.rsplit_once('-')?;
+    let v = super::numbers::digits_value(n).filter(|v| *v >= 2.0 && v.fract() == 0.0)?;
+    let plain = noun.len() >= 3 && noun.chars().all(|c| c.is_ascii_alphabetic());
+    let describes = toks
+        .get(at + 1)
+        .is_some_and(|t| t.kind == TokKind::Word && !is_stopword(&t.lower));
+    if !plain || !describes || duration_unit(noun).is_some() || is_stopword(noun) || matches!(noun, "old" | "odd") {
+        return None;
+    }
+    let num = Num {
+        value: v,
+        hi: None,
+        start: at,
+        end: at + 1,
+        round: false,
+    };
+    let (hedge, start) = hedge_at(toks, i, &num);
+    let value = Value::Amount {
+        value: v,
+        value_hi: None,
+        hedge,
+        unit: noun.to_string(),
+        round: false,
+    };
+    Some(Raw::new(ClaimKind::Quantity, value, start, at + 1, at, Some(at)))
 }
 
 /// The casualty word after an auxiliary at `k` ("had fled", "were killed", "have been

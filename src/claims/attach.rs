@@ -233,6 +233,18 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     if governing(lower_at(toks, k)) {
         return Some(from_verb(toks, k));
     }
+    // "She arrived at the hotel in a limousine, at 8:55 a.m.": a moment closing its clause
+    // after a comma times the sentence's one verb.
+    if lower_at(toks, k) == "," && toks.get(end).is_none_or(|t| t.kind != TokKind::Word) {
+        let verbs: Vec<usize> = (0..k)
+            .filter(|&j| {
+                governing(lower_at(toks, j)) && !matches!(lower_at(toks, j.wrapping_sub(1)), "a" | "an" | "the")
+            })
+            .collect();
+        if let [verb] = verbs.as_slice() {
+            return Some(from_verb(toks, *verb));
+        }
+    }
     // "met union leaders on Wednesday", "struck the island late Tuesday", "his talks with
     // President Ana Lima on Monday": a short object or complement between the verb or noun
     // and the moment.

@@ -268,10 +268,18 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     };
     let near = || candidates.iter().filter(|(k, _)| *k >= window.0 && *k < window.1);
     let places = sorted(near().filter(|(k, _)| place(*k)).map(|(_, w)| *w).collect());
-    let names: Vec<String> = sorted(near().filter(|(k, _)| !in_agency(toks, *k)).map(|(_, w)| *w).collect())
-        .into_iter()
-        .filter(|n| !places.contains(n))
-        .collect();
+    // A name by its first word: "Capella" and "the Capella Resort" are one place, and outlets
+    // add or drop "Island", "Hotel" or a first name's second part more than they change the first.
+    let run_head = |k: usize| !candidates.iter().any(|(j, _)| *j + 1 == k);
+    let names: Vec<String> = sorted(
+        near()
+            .filter(|(k, _)| !in_agency(toks, *k) && run_head(*k))
+            .map(|(_, w)| *w)
+            .collect(),
+    )
+    .into_iter()
+    .filter(|n| !places.contains(n))
+    .collect();
     let context_names = sorted(candidates.iter().map(|(_, w)| *w).collect());
     let centre = head_at.unwrap_or(raw.anchor);
     // A part word inside a length or count's own phrase ("a 41-minute one-on-one meeting")
@@ -357,8 +365,13 @@ fn label(
     parts: &[String],
 ) -> String {
     let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.to_string());
+    // "300-bed": the noun after the number.
+    let noun = |w: String| match w.rsplit_once('-') {
+        Some((n, noun)) if n.starts_with(|c: char| c.is_ascii_digit()) => noun.to_string(),
+        _ => w,
+    };
     let mut base = match kind {
-        ClaimKind::Quantity => match (word(head), word(role)) {
+        ClaimKind::Quantity => match (word(head).map(noun), word(role)) {
             (Some(h), Some(r)) if h != r => format!("{h} {r}"),
             (Some(h), _) => h,
             _ => "amount".to_string(),
