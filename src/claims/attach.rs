@@ -221,6 +221,18 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     {
         return None; // "the quake's 10 km depth" is a measure, not a moment of it.
     }
+    // "At 1:26 a.m., the pilot radioed for help": a moment opening the sentence times the
+    // first verb of the clause after its comma.
+    let opens = (0..start).all(|j| filler(lower_at(toks, j)));
+    if opens && lower_at(toks, end) == "," {
+        let clause = (end + 1..toks.len()).take_while(|&j| !matches!(lower_at(toks, j), "," | ";" | ":"));
+        let verb = clause.into_iter().find(|&j| {
+            governing(lower_at(toks, j)) && !matches!(lower_at(toks, j.wrapping_sub(1)), "a" | "an" | "the")
+        });
+        if let Some(v) = verb {
+            return Some(from_verb(toks, v));
+        }
+    }
     // Walk back over fillers (and part words: "met one-on-one for") to a verb or straight to
     // a noun ("the talks on Monday").
     let mut k = start.checked_sub(1)?;

@@ -56,6 +56,11 @@ fn clock_at(toks: &[Token], i: usize) -> Option<(u32, usize)> {
                 .then(|| body.split_once('.'))
                 .flatten()
         });
+    // "1:26:39 a.m.": the seconds of a timeline are dropped.
+    let split = split.map(|(h, m)| match m.split_once(':') {
+        Some((m, sec)) if sec.len() == 2 && sec.chars().all(|c| c.is_ascii_digit()) => (h, m),
+        _ => (h, m),
+    });
     let (h, m) = match split {
         Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
         Some(_) => return None,
@@ -141,6 +146,27 @@ pub fn time_of_day(toks: &[Token], i: usize) -> Option<Raw> {
     let at_zone = if day_between { next + 1 } else { next };
     let (zone, offset, after_zone) = zone_at(toks, at_zone).unwrap_or(("unspecified".into(), None, next));
     next = after_zone;
+    // "face-to-face 0:37": a bare clock figure with no meridian, zone or "at" before it is as
+    // likely a video's length or a score as a time of day.
+    let meridian = t.lower.ends_with('m') || matches!(lower(toks, i + 1), "a.m" | "p.m" | "am" | "pm");
+    let timed = (i.saturating_sub(3)..i).any(|k| {
+        matches!(
+            lower(toks, k),
+            "at" | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "before"
+                | "after"
+                | "since"
+                | "around"
+                | "about"
+                | "approximately"
+        )
+    });
+    if zone == "unspecified" && !meridian && !timed && t.kind != TokKind::Word {
+        return None;
+    }
     let mut utc = offset.map(|o| (minutes as i32 - o).rem_euclid(1440) as u32);
     // "(1415 GMT)" right after gives the UTC equivalent of a local time.
     if toks.get(next).is_some_and(|p| p.lower == "(")
