@@ -325,7 +325,7 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         // "around 20,000 had fled", "40 were killed": the count is the subject of a casualty verb.
         if let Some(k) = casualty_after_aux(toks, end) {
             let value = Value::Amount {
-                value: num.value,
+                value: counted_value(first, num.value),
                 value_hi: num.hi.filter(|_| hedge == Hedge::Range),
                 hedge,
                 unit: "people".into(),
@@ -358,9 +358,14 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
             }
         }
     };
+    let counted = if unit == "%" || currency.is_some() {
+        num.value
+    } else {
+        counted_value(first, num.value)
+    };
     let (value, value_hi) = match num.hi {
-        Some(h) if hedge == Hedge::Range => (num.value, Some(h)),
-        _ => (num.value, None),
+        Some(h) if hedge == Hedge::Range => (counted, Some(h)),
+        _ => (counted, None),
     };
     let value = Value::Amount {
         value,
@@ -400,6 +405,26 @@ fn hyphenated_count(toks: &[Token], i: usize, at: usize) -> Option<Raw> {
         round: false,
     };
     Some(Raw::new(ClaimKind::Quantity, value, start, at + 1, at, Some(at)))
+}
+
+/// A count's value, reading "5.000" and "2.750.000" as thousands: outlets that group digits
+/// with dots write counts that way, and a count of people or homes is never fractional.
+fn counted_value(tok: &Token, parsed: f64) -> f64 {
+    let mut groups = tok.lower.split('.');
+    let lead = groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+    let rest: Vec<&str> = groups.collect();
+    let grouped = lead
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if grouped {
+        tok.lower.replace('.', "").parse().unwrap_or(parsed)
+    } else {
+        parsed
+    }
 }
 
 /// The casualty word after an auxiliary at `k` ("had fled", "were killed", "have been

@@ -203,7 +203,7 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         (Value::Amount { unit, .. }, None) if raw.kind == ClaimKind::Quantity => Some(stems.get(unit)),
         _ => match head_at.and_then(|k| event_name(toks, k)) {
             Some(event) => Some(event.to_string()),
-            None => word(head_at).map(|w| stems.get(&w)),
+            None => word(head_at).map(|w| super::verbs::happening(&stems.get(&w)).to_string()),
         },
     };
     let verb = word(verb_at).map(|w| stems.get(&w));
@@ -236,15 +236,27 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         .collect();
     terms.sort();
     terms.dedup();
-    // A name after "in"/"at"/"near"… (skipping other names and titles) is a place.
+    // A name after "in"/"at"/"near"… (skipping other names, titles and "the") is a place.
     let place = |k: usize| {
-        let before = (0..k)
-            .rev()
-            .find(|&p| toks.get(p).is_none_or(|t| !(t.capitalized() || t.lower == ".")));
+        let before = (0..k).rev().find(|&p| {
+            toks.get(p)
+                .is_none_or(|t| !(t.capitalized() || t.lower == "." || t.lower == "the"))
+        });
         before.and_then(|p| toks.get(p)).is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
-                "in" | "at" | "near" | "from" | "of" | "to" | "across" | "outside" | "inside" | "around"
+                "in" | "at"
+                    | "near"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "across"
+                    | "outside"
+                    | "inside"
+                    | "around"
+                    | "off"
+                    | "along"
+                    | "into"
             )
         })
     };
@@ -255,8 +267,17 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         .filter_map(|k| toks.get(k).map(|t| (k, t)))
         .filter(|(_, t)| t.kind == TokKind::Word && t.capitalized() && t.lower.len() > 1)
         .map(|(k, t)| (k, t.lower.strip_suffix("'s").unwrap_or(&t.lower)))
+        // "Singapore-flagged": the name is the part before the hyphen.
+        .map(|(k, w)| (k, w.split_once('-').map_or(w, |(name, _)| name)))
         .filter(|(_, w)| {
-            !is_title(w) && weekday(w).is_none() && month(w).is_none() && !is_stopword(w) && !is_time_word(w)
+            w.len() > 1
+                && !is_title(w)
+                && weekday(w).is_none()
+                && month(w).is_none()
+                && !is_stopword(w)
+                && !is_time_word(w)
+                // "10,000 TEU … and 4,679 TEU": the counted unit is no participant.
+                && !matches!(&raw.value, Value::Amount { unit, .. } if unit.eq_ignore_ascii_case(w))
         })
         .collect();
     let window = (raw.start.saturating_sub(8), (raw.end + 6).min(toks.len()));

@@ -121,6 +121,20 @@ pub fn irregular_lemma(w: &str) -> Option<&'static str> {
     })
 }
 
+/// One name for verb stems that report the same happening, so that outlets timing it with
+/// different verbs ("departed" and "left", "found" and "located") time one event.
+pub fn happening(stem: &str) -> &str {
+    match stem {
+        "depart" | "leav" => "depart",
+        "find" | "locat" | "discov" | "retriev" => "find",
+        "begin" | "start" | "kick" | "commenc" => "begin",
+        "arriv" | "land" => "arrive",
+        "end" | "conclud" | "finish" => "end",
+        "strike" | "hit" | "jolt" | "rock" => "strike",
+        other => other,
+    }
+}
+
 /// Verbs whose complement is commonly a length of time or a moment: how long something lasts or
 /// runs, when it starts, ends, resumes, or when someone comes back or leaves. In any inflection.
 pub fn is_timing_verb(w: &str) -> bool {

@@ -50,10 +50,7 @@ pub fn relate_to_seed(seed: &StoryQuote<'_>, member: &StoryQuote<'_>) -> Option<
     // excerpt must carry two content words or three words.
     let whole_excerpt = || {
         let content = member.tokens.content.len();
-        longest_common_run(short, long) == short.len()
-            && content >= 1
-            && (content >= 2 || short.len() >= 3)
-            && short.len() <= long.len()
+        longest_common_run(short, long) == short.len() && content >= 3 && short.len() <= long.len()
     };
     match relation {
         Some(r) if is_long(member) || r == Relation::Same || whole_excerpt() => Some(r),
