@@ -112,6 +112,7 @@ pub fn irregular_lemma(w: &str) -> Option<&'static str> {
         "paid" => "pay",
         "sold" => "sell",
         "built" => "build",
+        "found" => "find",
         "stood" => "stand",
         "won" => "win",
         "broke" | "broken" => "break",

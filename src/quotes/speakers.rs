@@ -79,6 +79,14 @@ fn after_match(ctx: &Ctx, lo: usize, hi: usize, para_lo: usize, ends_with_period
         // A quote closed by a full stop is followed by a new sentence, not by its attribution.
         return None;
     }
+    // "… a 'special bond' while Ruiz vowed to …": a conjunction opens another clause, whose
+    // subject speaks its own words, not the quote before it.
+    if matches!(
+        ctx.lower(s),
+        "while" | "whereas" | "and" | "but" | "although" | "though" | "because" | "as" | "when" | "after" | "before"
+    ) {
+        return None;
+    }
     let clause_end = (s..hi.min(s + AFTER_WINDOW))
         .find(|&k| ctx.ends_sentence(k))
         .unwrap_or(hi.min(s + AFTER_WINDOW));

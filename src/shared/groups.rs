@@ -170,8 +170,12 @@ pub fn group(quotes: &[StoryQuote<'_>], neighbours: &[Vec<usize>], eligible: &[b
         }
         related.sort_by_key(|&(g, _, key)| (key, g));
         // A long quote may print several remarks, each another group's seed: it belongs to each.
-        // A short one is a phrase many remarks contain; it joins one group at most.
+        // A short one is a phrase many remarks contain; it joins one group at most, and none when
+        // two remarks contain it: which one the outlet quoted is then anyone's guess.
         if !is_long(q) {
+            if related.len() > 1 {
+                continue;
+            }
             related.truncate(1);
         }
         if related.is_empty() {

@@ -135,3 +135,14 @@ fn surnames_map_to_the_fullest_form() {
     let text = "Mayor Ana Lima spoke.\n\n“Enough,” Ms. Lima said.";
     assert_eq!(speakers(text), some(&["Ana Lima"]));
 }
+
+/// A clause after the quote that a conjunction opens has its own subject: not the quote's speaker.
+#[test]
+fn a_conjunction_after_the_quote_opens_another_clause() {
+    assert_eq!(
+        speakers(
+            "Mr Hale said he and Ruiz have built a 'very special bond' while Ruiz vowed to 'leave the past behind'."
+        ),
+        some(&["Hale", "Ruiz"])
+    );
+}
