@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -18,8 +19,11 @@ use newsdiff::report::Format;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Article files or directories to open in the reader (none: the bundled demo).
+    /// Article files, directories, saved pages, feeds, newsboat caches or http(s) URLs to open in
+    /// the reader (none: the bundled demo).
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    sources: Sources,
 }
 
 const EXIT_CODES: &str = "Exit codes: 0 success, 1 output could not be written, 2 bad usage or input (missing path, no articles, output file exists, no terminal for the reader).";
@@ -34,11 +38,105 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct Inputs {
-    /// Article files or directories (searched recursively for .txt and .md). None: the bundled demo.
+    /// Article files, directories (searched recursively for .txt, .md, .html and feeds), feeds,
+    /// newsboat caches or http(s) URLs. None: the bundled demo.
     paths: Vec<PathBuf>,
     /// Do not print warnings about skipped or damaged inputs.
     #[arg(short, long)]
     quiet: bool,
+    #[command(flatten)]
+    sources: Sources,
+}
+
+/// Where remote and feed inputs come from, and which items to keep.
+#[derive(Debug, Args)]
+struct Sources {
+    /// Read URLs only from the offline cache; a URL not cached is a warning.
+    #[arg(long, conflicts_with = "refresh")]
+    offline: bool,
+    /// Fetch every URL again instead of re-validating the cached copy.
+    #[arg(long)]
+    refresh: bool,
+    /// Also read newsboat's cache (~/.newsboat/cache.db, else $XDG_DATA_HOME/newsboat/cache.db).
+    #[arg(long)]
+    newsboat: bool,
+    /// Only feed and newsboat items published within DURATION of now (30m, 12h, 2d, 1w).
+    #[arg(long, value_name = "DURATION", value_parser = parse_since)]
+    since: Option<Duration>,
+    /// Only newsboat items not yet read.
+    #[arg(long)]
+    unread: bool,
+    /// Time allowed for each URL, redirects and body included (seconds, or 500ms, 2m).
+    #[arg(long, value_name = "TIME", default_value = "30", value_parser = parse_timeout)]
+    timeout: Duration,
+    /// Time allowed to connect to a server.
+    #[arg(long, value_name = "TIME", default_value = "10", value_parser = parse_timeout)]
+    connect_timeout: Duration,
+    /// Largest page or feed accepted, after decompression (bytes, or 512K, 10M).
+    #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size)]
+    max_size: u64,
+    /// Directory of the offline cache [default: $NEWSDIFF_CACHE_DIR, else $XDG_CACHE_HOME/newsdiff,
+    /// else ~/.cache/newsdiff].
+    #[arg(long, value_name = "DIR")]
+    cache_dir: Option<PathBuf>,
+}
+
+/// A count with a unit, split: "12h" → (12, "h").
+fn number_and_unit(s: &str) -> Result<(u64, &str), String> {
+    let s = s.trim();
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (num, unit) = (s.get(..digits).unwrap_or(""), s.get(digits..).unwrap_or(""));
+    let n = num
+        .parse::<u64>()
+        .map_err(|_| format!("{s:?} does not start with a number"))?;
+    Ok((n, unit.trim()))
+}
+
+/// `--since`: a number and a unit (s, m, h, d, w).
+fn parse_since(s: &str) -> Result<Duration, String> {
+    let (n, unit) = number_and_unit(s)?;
+    let secs = match unit {
+        "s" => 1,
+        "m" | "min" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 7 * 86_400,
+        _ => return Err(format!("{s:?}: give a number and a unit: s, m, h, d or w (e.g. 2d)")),
+    };
+    n.checked_mul(secs)
+        .map(Duration::from_secs)
+        .ok_or_else(|| format!("{s:?} is too long"))
+}
+
+/// Timeouts: seconds, or a number with ms, s or m; never zero.
+fn parse_timeout(s: &str) -> Result<Duration, String> {
+    let (n, unit) = number_and_unit(s)?;
+    let d = match unit {
+        "ms" => Duration::from_millis(n),
+        "" | "s" => Duration::from_secs(n),
+        "m" => Duration::from_secs(n.saturating_mul(60)),
+        _ => return Err(format!("{s:?}: give seconds, or a number with ms, s or m")),
+    };
+    if d.is_zero() {
+        return Err("a timeout must be more than zero".into());
+    }
+    Ok(d)
+}
+
+/// Sizes: bytes, or a number with K or M (binary units); never zero.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let (n, unit) = number_and_unit(s)?;
+    let factor = match unit.to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KB" | "KIB" => 1024,
+        "M" | "MB" | "MIB" => 1024 * 1024,
+        _ => return Err(format!("{s:?}: give bytes, or a number with K or M")),
+    };
+    match n.checked_mul(factor) {
+        Some(0) => Err("the size limit must be more than zero".into()),
+        Some(v) => Ok(v),
+        None => Err(format!("{s:?} is too large")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -123,10 +221,51 @@ pub enum Settings {
 /// Where articles come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputSettings {
-    /// Input paths; empty means the bundled demo.
+    /// Input paths and URLs; empty (without `newsboat`) means the bundled demo.
     pub paths: Vec<PathBuf>,
     /// Whether warnings are suppressed.
     pub quiet: bool,
+    /// Network, cache and feed settings.
+    pub sources: SourceSettings,
+}
+
+/// How remote and feed inputs are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceSettings {
+    /// Read URLs from the cache only.
+    pub offline: bool,
+    /// Fetch again without re-validating.
+    pub refresh: bool,
+    /// Add newsboat's default cache to the inputs.
+    pub newsboat: bool,
+    /// Keep feed items newer than this.
+    pub since: Option<Duration>,
+    /// Keep only unread newsboat items.
+    pub unread: bool,
+    /// Per-URL time limit.
+    pub timeout: Duration,
+    /// Connect time limit.
+    pub connect_timeout: Duration,
+    /// Body size limit in bytes.
+    pub max_size: u64,
+    /// Cache directory given with `--cache-dir`.
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Sources {
+    fn settings(self) -> SourceSettings {
+        SourceSettings {
+            offline: self.offline,
+            refresh: self.refresh,
+            newsboat: self.newsboat,
+            since: self.since,
+            unread: self.unread,
+            timeout: self.timeout,
+            connect_timeout: self.connect_timeout,
+            max_size: self.max_size,
+            cache_dir: self.cache_dir,
+        }
+    }
 }
 
 /// Where results go.
@@ -169,6 +308,7 @@ impl Inputs {
         InputSettings {
             paths: self.paths,
             quiet: self.quiet,
+            sources: self.sources.settings(),
         }
     }
 }
@@ -189,6 +329,7 @@ impl Cli {
             None => Settings::Reader(InputSettings {
                 paths: self.paths,
                 quiet: false,
+                sources: self.sources.settings(),
             }),
             Some(Command::Report(args)) => {
                 let format = match args.format {
@@ -261,6 +402,48 @@ mod tests {
         };
         assert_eq!(s.format, ExportFormat::Html);
         assert_eq!(s.story.as_deref(), Some("s1"));
+    }
+
+    #[test]
+    fn source_flags() {
+        let cli = Cli::try_parse_from([
+            "newsdiff",
+            "report",
+            "--since",
+            "2d",
+            "--unread",
+            "--timeout",
+            "500ms",
+            "--max-size",
+            "64K",
+            "--offline",
+        ])
+        .unwrap();
+        let Settings::Report(s) = cli.settings() else {
+            panic!("not a report")
+        };
+        let src = s.inputs.sources;
+        assert_eq!(src.since, Some(Duration::from_secs(2 * 86_400)));
+        assert_eq!(src.timeout, Duration::from_millis(500));
+        assert_eq!(src.connect_timeout, Duration::from_secs(10));
+        assert_eq!(src.max_size, 64 * 1024);
+        assert!(src.unread && src.offline && !src.refresh);
+        let Settings::Reader(r) = Cli::try_parse_from(["newsdiff", "--newsboat", "--since", "1w"])
+            .unwrap()
+            .settings()
+        else {
+            panic!("not the reader")
+        };
+        assert!(r.sources.newsboat);
+        for bad in [
+            &["newsdiff", "report", "--since", "2"][..],
+            &["newsdiff", "report", "--since", "x"],
+            &["newsdiff", "report", "--timeout", "0"],
+            &["newsdiff", "report", "--max-size", "3G"],
+            &["newsdiff", "report", "--offline", "--refresh"],
+        ] {
+            assert!(Cli::try_parse_from(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]
