@@ -163,6 +163,9 @@ fn pages_load_with_their_metadata_and_without_clutter() {
     assert_eq!(coast["outlet"], "Coast Daily");
     assert_eq!(coast["title"], "Bridge closed for three weeks over girder crack");
     assert_eq!(coast["published"], "2024-05-02T09:10:00Z");
+    assert_eq!(coast["author"], "Idris Haddad");
+    // No canonical link: the address after redirects stands in.
+    assert_eq!(coast["url"], urls[1]);
     let herald = by_source(&articles, &urls[2]);
     assert_eq!(herald["outlet"], "North Bank Herald");
     assert_eq!(herald["published"], "2024-05-03");
