@@ -97,9 +97,9 @@ fn inputs_of(settings: &InputSettings) -> Result<Vec<Input>> {
 }
 
 /// Loading options from the settings; progress goes to standard error when it is a terminal.
-fn options_of(settings: &InputSettings, urls: usize) -> LoadOptions {
+fn options_of(settings: &InputSettings) -> LoadOptions {
     let s = &settings.sources;
-    let show_progress = urls > PROGRESS_AFTER && !settings.quiet && io::stderr().is_terminal();
+    let show_progress = !settings.quiet && io::stderr().is_terminal();
     LoadOptions {
         offline: s.offline,
         refresh: s.refresh,
@@ -114,9 +114,13 @@ fn options_of(settings: &InputSettings, urls: usize) -> LoadOptions {
         },
         progress: show_progress.then(|| {
             let progress: newsdiff::load::Progress = std::sync::Arc::new(|done: usize, total: usize, url: &str| {
-                // One line rewritten in place; the address is the user's own but still sanitised.
+                if total <= PROGRESS_AFTER {
+                    return;
+                }
+                // One line rewritten in place; addresses can come from feeds, so they are sanitised.
                 let mut err = io::stderr().lock();
-                let _ = write!(err, "\r\x1b[2Knewsdiff: fetched {done}/{total} {}", one_line(url));
+                let shown: String = one_line(url).chars().take(70).collect();
+                let _ = write!(err, "\r\x1b[2Knewsdiff: fetched {done}/{total} {shown}");
                 if done == total {
                     let _ = writeln!(err);
                 }
@@ -132,8 +136,7 @@ fn analyze(settings: &InputSettings) -> Result<Analysis> {
     let loaded: Loaded = if inputs.is_empty() {
         load_demo()
     } else {
-        let urls = inputs.iter().filter(|i| matches!(i, Input::Url(_))).count();
-        match load_inputs(&inputs, &options_of(settings, urls)) {
+        match load_inputs(&inputs, &options_of(settings)) {
             Ok(loaded) => loaded,
             Err(LoadError::NoArticles(names, warnings)) => {
                 print_warnings(&warnings, settings.quiet);
