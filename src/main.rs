@@ -18,6 +18,7 @@ use newsdiff::load::{
 use newsdiff::output::{OutputError, write_atomic};
 use newsdiff::report::render;
 use newsdiff::sanitize::one_line;
+use newsdiff::tui::background::Corpus;
 
 // mimalloc keeps peak memory and time down on large corpora (glibc's per-thread arenas fragment
 // under rayon); see BENCHMARKS.md.
@@ -53,8 +54,17 @@ fn run() -> Result<ExitCode> {
                     UsageError("the reader needs a terminal; use `newsdiff report` for a text report".into()).into(),
                 );
             }
-            let analysis = analyze(&inputs)?;
-            newsdiff::tui::run::run(analysis).context("terminal error")?;
+            let loaded = load(&inputs)?;
+            // The reader keeps the documents so `a` can add inputs and analyse them all again.
+            let mut options = options_of(&inputs);
+            options.progress = None;
+            let corpus = Corpus {
+                documents: loaded.documents.clone(),
+                story_titles: loaded.story_titles.clone(),
+                options,
+            };
+            let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
+            newsdiff::tui::run::run(analysis, Some(corpus)).context("terminal error")?;
         }
         Settings::Report(s) => {
             let analysis = analyze(&s.inputs)?;
@@ -132,6 +142,12 @@ fn options_of(settings: &InputSettings) -> LoadOptions {
 
 /// Load the inputs (or the demo), print warnings, analyse.
 fn analyze(settings: &InputSettings) -> Result<Analysis> {
+    let loaded = load(settings)?;
+    Ok(newsdiff::analyze(loaded.documents, &loaded.story_titles))
+}
+
+/// Load the inputs (or the demo) and print warnings.
+fn load(settings: &InputSettings) -> Result<Loaded> {
     let inputs = inputs_of(settings)?;
     let loaded: Loaded = if inputs.is_empty() {
         load_demo()
@@ -146,7 +162,7 @@ fn analyze(settings: &InputSettings) -> Result<Analysis> {
         }
     };
     print_warnings(&loaded.warnings, settings.quiet);
-    Ok(newsdiff::analyze(loaded.documents, &loaded.story_titles))
+    Ok(loaded)
 }
 
 fn print_warnings(warnings: &[Warning], quiet: bool) {

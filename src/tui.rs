@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod draw;
 pub mod keymap;
 pub mod layout;

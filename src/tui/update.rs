@@ -24,6 +24,8 @@ pub enum Effect {
     Copy(String),
     /// Open this URL.
     Open(String),
+    /// Load this path or URL in the background and add its articles.
+    Add(String),
 }
 
 /// Lines the mouse wheel scrolls per notch.
@@ -89,6 +91,25 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.mode = Mode::Normal;
             app.search = Default::default();
         }
+        Action::StartAdd if app.loading => app.status = "still loading the last input…".into(),
+        Action::StartAdd => {
+            app.mode = Mode::Add;
+            app.adding.clear();
+        }
+        Action::AddChar(c) => app.adding.push(c),
+        Action::AddBackspace => {
+            app.adding.pop();
+        }
+        Action::AddCancel => app.mode = Mode::Normal,
+        Action::AddSubmit => {
+            app.mode = Mode::Normal;
+            let input = app.adding.trim().to_string();
+            if !input.is_empty() {
+                app.loading = true;
+                app.status = format!("loading {}…", one_line(&input));
+                return Some(Effect::Add(input));
+            }
+        }
         Action::Export => return Some(Effect::Export),
         Action::Copy => match app.selected.and_then(|i| app.findings.get(i)) {
             Some(f) => return Some(Effect::Copy(finding_text(app, f))),
@@ -111,7 +132,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Back => match app.mode {
-            Mode::Help | Mode::Search => app.mode = Mode::Normal,
+            Mode::Help | Mode::Search | Mode::Add => app.mode = Mode::Normal,
             Mode::Normal if !app.search.matches.is_empty() => app.search = Default::default(),
             Mode::Normal => app.quit = true,
         },
