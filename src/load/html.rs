@@ -7,7 +7,54 @@ use encoding_rs::Encoding;
 
 use super::Document;
 
-pub use meta::{domain_of, page_metadata};
+pub use meta::domain_of;
+
+/// Deepest element nesting read. Real pages stay far below; parsing and extraction time grow
+/// with depth times size, so a page built to be deep would take minutes.
+const MAX_DEPTH: usize = 512;
+
+/// Elements that never nest (void) or close themselves implicitly (`<p>`, `<li>`, cells…), or are
+/// the document's frame: the pre-parse depth count skips them.
+const FLAT: &[&[u8]] = &[
+    b"area",
+    b"base",
+    b"br",
+    b"col",
+    b"embed",
+    b"hr",
+    b"img",
+    b"input",
+    b"link",
+    b"meta",
+    b"param",
+    b"source",
+    b"track",
+    b"wbr",
+    b"p",
+    b"li",
+    b"dt",
+    b"dd",
+    b"tr",
+    b"td",
+    b"th",
+    b"option",
+    b"optgroup",
+    b"thead",
+    b"tbody",
+    b"tfoot",
+    b"colgroup",
+    b"caption",
+    b"rb",
+    b"rt",
+    b"rtc",
+    b"rp",
+    b"html",
+    b"head",
+    b"body",
+];
+
+/// Elements whose content is raw text, skipped to their end tag by the depth count.
+const RAW: &[&[u8]] = &[b"script", b"style", b"textarea", b"title", b"xmp", b"noscript"];
 
 /// How far into a page `<meta charset>` is looked for, as browsers do.
 const PRESCAN: usize = 4096;
@@ -83,9 +130,17 @@ fn readability_config() -> Config {
 
 /// The main text and metadata of one page. `url` is where it was fetched from, if it was.
 pub fn document_from_html(source: String, stem: String, html: &str, url: Option<&str>) -> Result<Document, String> {
-    let meta = page_metadata(html, url);
-    let mut reader =
-        Readability::new(html, url, Some(readability_config())).map_err(|e| format!("cannot read the page: {e}"))?;
+    // Counted on the bytes first: the parser itself slows down with depth.
+    if nesting_exceeds(html.as_bytes(), MAX_DEPTH) {
+        return Err(format!("page nested too deeply (over {MAX_DEPTH} levels)"));
+    }
+    let dom = dom_query::Document::from(html);
+    if too_deep(&dom) {
+        return Err(format!("page nested too deeply (over {MAX_DEPTH} levels)"));
+    }
+    let meta = meta::metadata_of(&dom, url);
+    let mut reader = Readability::with_document(dom, url, Some(readability_config()))
+        .map_err(|e| format!("cannot read the page: {e}"))?;
     let article = reader.parse().map_err(|e| format!("no article text found ({e})"))?;
     let body = tidy(&article.text_content);
     if body.trim().is_empty() {
@@ -99,8 +154,84 @@ pub fn document_from_html(source: String, stem: String, html: &str, url: Option<
     })
 }
 
-/// Plain text of an HTML fragment (a feed item's content), paragraphs kept apart.
+/// Whether elements nest deeper than [`MAX_DEPTH`]; walked with a stack, never recursion.
+fn too_deep(dom: &dom_query::Document) -> bool {
+    let mut stack = vec![(dom.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth > MAX_DEPTH {
+            return true;
+        }
+        let mut child = node.first_element_child();
+        while let Some(c) = child {
+            child = c.next_element_sibling();
+            stack.push((c, depth + 1));
+        }
+    }
+    false
+}
+
+/// Whether open elements nest deeper than `limit`, judged from the tags alone as a parser would
+/// (an end tag closes back to its open element; stray end tags close nothing).
+fn nesting_exceeds(html: &[u8], limit: usize) -> bool {
+    let mut open: Vec<Vec<u8>> = Vec::new();
+    let mut i = 0;
+    while let Some(lt) = html.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'<')) {
+        let start = i + lt + 1;
+        let closing = html.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name: Vec<u8> = html
+            .get(name_start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if name.is_empty() {
+            i = start;
+            continue;
+        }
+        let end = find(html, b">", name_start).unwrap_or(html.len());
+        let self_closing = end > 0 && html.get(end - 1) == Some(&b'/');
+        i = end + 1;
+        if closing {
+            if let Some(pos) = open.iter().rposition(|n| *n == name) {
+                open.truncate(pos);
+            }
+            continue;
+        }
+        if RAW.contains(&name.as_slice()) {
+            i = end_tag(html, i, &name).unwrap_or(html.len());
+            continue;
+        }
+        if !self_closing && !FLAT.contains(&name.as_slice()) {
+            open.push(name);
+            if open.len() > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Where `</name` (any case) next starts at or after `from`.
+fn end_tag(html: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let pos = find(html, b"</", at)?;
+        let candidate = html.get(pos + 2..pos + 2 + name.len())?;
+        if candidate.eq_ignore_ascii_case(name) {
+            return Some(pos);
+        }
+        at = pos + 2;
+    }
+}
+
+/// Plain text of an HTML fragment (a feed item's content), paragraphs kept apart. A fragment
+/// nested too deeply to read in reasonable time gives no text.
 pub fn fragment_text(html: &str) -> String {
+    if nesting_exceeds(html.as_bytes(), MAX_DEPTH) {
+        return String::new();
+    }
     let doc = dom_query::Document::fragment(html);
     tidy(&doc.formatted_text())
 }
@@ -143,6 +274,24 @@ mod tests {
         // Nothing declared: guessed.
         let guessed = decode(b"<p>Il a dit \x93non\x94 \xe0 la r\xe9forme du syst\xe8me.</p>", None);
         assert!(guessed.contains('\u{201c}') && guessed.contains("réforme"), "{guessed}");
+    }
+
+    #[test]
+    fn deep_pages_are_refused_quickly() {
+        assert!(!nesting_exceeds(
+            b"<div><p>a<p>b<br><img src=x><div></span></div></div>",
+            2
+        ));
+        assert!(nesting_exceeds(b"<div><section><div>", 2));
+        // Stray end tags do not hide depth; raw text is not markup.
+        assert!(nesting_exceeds(b"<div></b><div></i><div>", 2));
+        assert!(!nesting_exceeds(b"<script>'<div><div><div>'</script><div>", 2));
+        let n = 200_000;
+        let html = format!("{}<p>deep</p>{}", "<div>".repeat(n), "</div>".repeat(n));
+        let started = std::time::Instant::now();
+        let err = document_from_html("d".into(), "d".into(), &html, None).unwrap_err();
+        assert!(err.contains("nested too deeply"), "{err}");
+        assert!(started.elapsed().as_secs() < 5);
     }
 
     #[test]

@@ -7,9 +7,14 @@ use crate::load::Metadata;
 
 /// The metadata a page carries. `url` is where it was fetched from, used for the domain and as
 /// the canonical address of last resort.
+#[cfg(test)]
 pub fn page_metadata(html: &str, url: Option<&str>) -> Metadata {
-    let dom = Dom::from(html);
-    let ld = json_ld(&dom);
+    metadata_of(&Dom::from(html), url)
+}
+
+/// The metadata of a parsed page; see [`page_metadata`].
+pub fn metadata_of(dom: &Dom, url: Option<&str>) -> Metadata {
+    let ld = json_ld(dom);
     let meta = |sel: &str| {
         dom.select(sel)
             .iter()
