@@ -35,7 +35,8 @@ pub fn metadata_of(dom: &Dom, url: Option<&str>) -> Metadata {
     let title = meta("meta[property='og:title'], meta[name='og:title']")
         .or_else(|| ld.as_ref().and_then(|a| string(a.get("headline"))))
         .or_else(|| text_of("h1"))
-        .or_else(|| meta("meta[name='twitter:title']"));
+        .or_else(|| meta("meta[name='twitter:title']"))
+        .or_else(|| page_title.as_deref().map(headline_from_title));
     let canonical = attr_of("link[rel='canonical']", "href")
         .or_else(|| meta("meta[property='og:url']"))
         .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
@@ -57,7 +58,7 @@ pub fn metadata_of(dom: &Dom, url: Option<&str>) -> Metadata {
         .or_else(|| meta("meta[http-equiv='content-language']"))
         .or_else(|| ld.as_ref().and_then(|a| string(a.get("inLanguage"))));
     Metadata {
-        title: title.or(page_title),
+        title,
         outlet,
         url: canonical,
         published,
@@ -129,12 +130,13 @@ fn name(v: Option<&Value>) -> Option<String> {
     }
 }
 
+/// What separates headline and site in a `<title>`.
+const SEPARATORS: [&str; 4] = [" | ", " - ", " – ", " — "];
+
 /// The site named by a `<title>` like "Headline | Site" or "Site - Headline": the part that is not
 /// the headline.
 fn site_from_title(page_title: &str, headline: Option<&str>) -> Option<String> {
-    let sep = [" | ", " - ", " – ", " — "]
-        .into_iter()
-        .find(|s| page_title.contains(s))?;
+    let sep = SEPARATORS.into_iter().find(|s| page_title.contains(s))?;
     let parts: Vec<&str> = page_title.split(sep).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() < 2 {
         return None;
@@ -151,6 +153,19 @@ fn site_from_title(page_title: &str, headline: Option<&str>) -> Option<String> {
         last
     };
     Some(pick.to_string()).filter(|p| p.chars().count() <= 60)
+}
+
+/// The headline in a `<title>` like "Headline | Site": the longest part (site names are short).
+fn headline_from_title(page_title: &str) -> String {
+    let Some(sep) = SEPARATORS.into_iter().find(|s| page_title.contains(s)) else {
+        return page_title.to_string();
+    };
+    page_title
+        .split(sep)
+        .map(str::trim)
+        .max_by_key(|p| p.chars().count())
+        .unwrap_or(page_title)
+        .to_string()
 }
 
 /// The host of an http(s) address, lowercased and without "www." or a port.
@@ -201,6 +216,9 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Dockers strike again"));
         assert_eq!(m.outlet.as_deref(), Some("Harbour News"));
         assert_eq!(m.published.as_deref(), Some("2024-03-02"));
+        let only_title = page_metadata("<title>Tide Times | Dockers strike again over pay</title>", None);
+        assert_eq!(only_title.title.as_deref(), Some("Dockers strike again over pay"));
+        assert_eq!(only_title.outlet.as_deref(), Some("Tide Times"));
         let bare = page_metadata("<p>text</p>", Some("https://www.Example.org:8080/x"));
         assert_eq!(bare.outlet.as_deref(), Some("example.org"));
         assert_eq!(page_metadata("<p>text</p>", None).outlet, None);
