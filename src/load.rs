@@ -109,11 +109,26 @@ impl fmt::Display for Warning {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// A path given on the command line does not exist.
-    #[error("{0}: no such file or directory")]
+    #[error("{}: no such file or directory{}", .0.display(), web_hint(.0))]
     Missing(PathBuf),
     /// Every input was skipped or none was found; the warnings say why each was skipped.
     #[error("no articles found in {0} (looked for text, Markdown, HTML, feeds and newsboat caches)")]
     NoArticles(String, Vec<Warning>),
+}
+
+/// A hint for a missing path that looks like a web address without its scheme ("example.org/a").
+fn web_hint(path: &std::path::Path) -> &'static str {
+    let first = path
+        .to_str()
+        .and_then(|s| s.split('/').next())
+        .map(|s| s.strip_prefix("www.").unwrap_or(s));
+    if first.and_then(domain_from_stem).is_some()
+        && path.to_str().is_some_and(|s| s.contains('/') || s.starts_with("www."))
+    {
+        " (for a web address, start it with https://)"
+    } else {
+        ""
+    }
 }
 
 /// Documents read, and the warnings met on the way.
@@ -186,6 +201,15 @@ mod tests {
         let mut w = Vec::new();
         let d = document_from_bytes("x.txt".into(), "x".into(), bytes, &Metadata::default(), &mut w);
         (d, w)
+    }
+
+    #[test]
+    fn missing_web_addresses_get_a_hint() {
+        let msg = |p: &str| LoadError::Missing(PathBuf::from(p)).to_string();
+        assert!(msg("example.org/news/a").ends_with("start it with https://)"));
+        assert!(msg("www.example.org").ends_with("start it with https://)"));
+        assert_eq!(msg("notes/a.txt"), "notes/a.txt: no such file or directory");
+        assert_eq!(msg("story.md"), "story.md: no such file or directory");
     }
 
     #[test]

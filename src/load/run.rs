@@ -117,6 +117,14 @@ impl<'a> Run<'a> {
 /// Load every input: paths as [`load_paths`] does, addresses fetched (or read from the cache) as
 /// pages or feeds, refused addresses as warnings.
 pub fn load_inputs(inputs: &[Input], opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    // A mistyped path is an error; say so before spending time on the network.
+    for input in inputs {
+        if let Input::Path(path) = input
+            && !path.exists()
+        {
+            return Err(LoadError::Missing(path.clone()));
+        }
+    }
     let mut run = Run {
         opts,
         loaded: Loaded::default(),
