@@ -196,13 +196,23 @@ fn every_failure_is_one_warning_and_the_rest_still_loads() {
         ("/big", "too large"),
         ("/image", "not HTML or a feed (content type image/png)"),
         ("/binary", "binary"),
-        ("/truncated-gzip", ""),
+        ("/truncated-gzip", "gzip decompression failed"),
         ("/bad-feed", "invalid feed"),
         ("/hop/9", "too many redirects"),
     ];
     let mut args: Vec<String> = vec!["--timeout".into(), "1".into(), "--max-size".into(), "16K".into()];
     args.extend(bad.iter().map(|(p, _)| server.url(p)));
     args.push(format!("http://{closed}/gone"));
+    // A server that answers in plain HTTP whatever it is sent: a TLS handshake with it fails.
+    let plain = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let plain_addr = plain.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for mut stream in plain.incoming().flatten() {
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi");
+            std::thread::sleep(std::time::Duration::from_millis(300));
+        }
+    });
+    args.push(format!("https://{plain_addr}/coast"));
     args.push("file:///etc/passwd".into());
     args.push("javascript:alert(1)".into());
     args.push(server.url("/coast"));
@@ -219,13 +229,17 @@ fn every_failure_is_one_warning_and_the_rest_still_loads() {
         assert!(line.starts_with("newsdiff: warning: ") && line.contains(why), "{line}");
     }
     assert!(
-        stderr.contains(&format!("http://{closed}/gone: connection")),
+        stderr.contains(&format!("http://{closed}/gone: connection refused")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("https://{plain_addr}/coast: TLS error")),
         "{stderr}"
     );
     assert!(stderr.contains("file:///etc/passwd: refused: only http and https"));
     assert!(stderr.contains("javascript:alert(1): refused"));
     assert!(!stderr.contains("panicked"));
-    assert_eq!(stderr.lines().count(), bad.len() + 3, "{stderr}");
+    assert_eq!(stderr.lines().count(), bad.len() + 4, "{stderr}");
 
     // Nothing loads: exit code 2.
     newsdiff(cache.path())

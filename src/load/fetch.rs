@@ -136,7 +136,8 @@ impl Fetcher {
         if let Some(lm) = validators.last_modified {
             request = request.header("If-Modified-Since", lm);
         }
-        let mut response = request.call().map_err(|e| describe(&e, self.limit))?;
+        let https = url.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("https://"));
+        let mut response = request.call().map_err(|e| describe(&e, self.limit, https))?;
         let status = response.status();
         if status.as_u16() == 304 {
             return Ok(Fetched::NotModified);
@@ -165,7 +166,7 @@ impl Fetcher {
             .with_config()
             .limit(self.limit)
             .read_to_vec()
-            .map_err(|e| describe(&e, self.limit))?;
+            .map_err(|e| describe(&e, self.limit, https))?;
         let body = if deflated { inflate(&raw, self.limit)? } else { raw };
         Ok(Fetched::Page(Page {
             url: final_url,
@@ -204,8 +205,9 @@ fn too_large(limit: u64) -> String {
     }
 }
 
-/// One short reason for a failed request.
-fn describe(e: &ureq::Error, limit: u64) -> String {
+/// One short reason for a failed request. Over https, garbled data is the TLS layer's complaint
+/// (rustls reports handshake failures as invalid data).
+fn describe(e: &ureq::Error, limit: u64, https: bool) -> String {
     use std::io::ErrorKind;
     match e {
         ureq::Error::Timeout(_) => "timed out".into(),
@@ -222,6 +224,7 @@ fn describe(e: &ureq::Error, limit: u64) -> String {
             ErrorKind::TimedOut | ErrorKind::WouldBlock => "timed out".into(),
             ErrorKind::ConnectionReset | ErrorKind::ConnectionAborted => "connection closed by the server".into(),
             ErrorKind::UnexpectedEof => "response cut short".into(),
+            ErrorKind::InvalidData if https => format!("TLS error: {io}"),
             _ => format!("network error: {io}"),
         },
         other => other.to_string(),
