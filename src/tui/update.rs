@@ -10,6 +10,7 @@ use crate::sanitize::one_line;
 use crate::span::Span;
 
 use super::action::Action;
+use super::adding::add_prompt;
 use super::app::{App, Mode};
 use super::panel::{FindingRow, SidebarRow, detail_lines, finding_rows, sidebar_rows};
 use super::search::find_matches;
@@ -91,24 +92,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.mode = Mode::Normal;
             app.search = Default::default();
         }
-        Action::StartAdd if app.loading => app.status = "still loading the last input…".into(),
-        Action::StartAdd => {
-            app.mode = Mode::Add;
-            app.adding.clear();
-        }
-        Action::AddChar(c) => app.adding.push(c),
-        Action::AddBackspace => {
-            app.adding.pop();
-        }
-        Action::AddCancel => app.mode = Mode::Normal,
-        Action::AddSubmit => {
-            app.mode = Mode::Normal;
-            let input = app.adding.trim().to_string();
-            if !input.is_empty() {
-                app.loading = true;
-                app.status = format!("loading {}…", one_line(&input));
-                return Some(Effect::Add(input));
-            }
+        Action::StartAdd | Action::AddChar(_) | Action::AddBackspace | Action::AddCancel | Action::AddSubmit => {
+            return add_prompt(app, action);
         }
         Action::Export => return Some(Effect::Export),
         Action::Copy => match app.selected.and_then(|i| app.findings.get(i)) {
