@@ -121,6 +121,11 @@ fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
 }
 
 /// Readability settings: formatted text keeps paragraphs apart, which the cleaning relies on.
+///
+/// dom_smoothie was compared on `tests/fixtures/web` with readability 0.3 and rs-trafilatura 0.2:
+/// all three kept every article paragraph; readability 0.3 ran the paragraphs into one (and
+/// brings an HTTP stack), rs-trafilatura was eight times slower and kept a sidebar list;
+/// dom_smoothie kept one newsletter pitch, which the cleaning drops.
 fn readability_config() -> Config {
     Config {
         text_mode: TextMode::Formatted,
