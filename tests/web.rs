@@ -62,6 +62,10 @@ fn routes(req: &Request, base: &str) -> Reply {
             html,
             format!("<html><body><p>{}</p></body></html>", "word ".repeat(4000)),
         ),
+        "/notes.txt" => Reply::ok(
+            "text/plain; charset=utf-8",
+            "Bridge notes\n\nThe Harbour Bridge closed on Thursday after a crack was found in a girder.",
+        ),
         "/image" => Reply::ok("image/png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
         "/binary" => Reply::ok(html, b"<html>\0\0\0\x01\x02 binary".to_vec()),
         "/bad-feed" => Reply::ok("application/rss+xml", "<rss version=\"2.0\"><channel><item><title>Half"),
@@ -247,6 +251,32 @@ fn every_failure_is_one_warning_and_the_rest_still_loads() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("no articles found"));
+}
+
+#[test]
+fn export_and_plain_text_urls() {
+    let server = Server::start(routes);
+    let cache = tempfile::tempdir().unwrap();
+    let out = newsdiff(cache.path())
+        .args([
+            "export",
+            "--format",
+            "json",
+            &server.url("/harbour"),
+            &server.url("/notes.txt"),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("The Harbour Post") && text.contains("newsdiff-export"),
+        "{text}"
+    );
+    let (articles, stderr, ok) = report(cache.path(), &[server.url("/notes.txt")]);
+    assert!(ok && stderr.is_empty(), "{stderr}");
+    assert_eq!(articles[0]["title"], "Bridge notes");
+    assert_eq!(articles[0]["url"], server.url("/notes.txt"));
 }
 
 #[test]

@@ -4,6 +4,7 @@ use super::feed::{Item, ItemFilter, looks_like_feed, parse_feed};
 use super::fetch::Page;
 use super::html::{decode, document_from_html, domain_of};
 use super::newsboat::SQLITE_MAGIC;
+use super::{Metadata, document_from_bytes};
 
 /// The kind of an input, told by its content first and its file ending second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +87,23 @@ pub fn page_items(asked: &str, page: &Page, filter: ItemFilter) -> Result<Vec<It
         }
         return Ok(items);
     }
+    let text_type = mime == "text/plain" || mime == "text/markdown";
+    if text_type && !looks_like_html(body) {
+        // Plain text or Markdown served as such: read like a local .txt or .md file.
+        let mut warnings = Vec::new();
+        let meta = Metadata {
+            url: Some(page.url.clone()),
+            ..Metadata::default()
+        };
+        let doc = document_from_bytes(asked.to_string(), url_stem(&page.url), body, &meta, &mut warnings);
+        return match doc {
+            Some(doc) => Ok(vec![Item { doc, fetch_page: None }]),
+            None => Err(warnings
+                .into_iter()
+                .next()
+                .map_or_else(|| "no text".to_string(), |w| w.message)),
+        };
+    }
     if !(html_type || (loose_type && looks_like_html(body))) {
         let shown = if mime.is_empty() { "none".to_string() } else { mime };
         return Err(format!("not HTML or a feed (content type {shown})"));
@@ -156,5 +174,13 @@ mod tests {
                 .unwrap_err()
                 .contains("empty")
         );
+        assert!(
+            page_items("u", &page("text/plain", b"a\0b"), f)
+                .unwrap_err()
+                .contains("binary")
+        );
+        let text = page_items("u", &page("text/plain; charset=utf-8", b"Headline\n\nBody text."), f).unwrap();
+        assert_eq!(text[0].doc.body, "Headline\n\nBody text.");
+        assert_eq!(text[0].doc.meta.url.as_deref(), Some("https://example.org/a"));
     }
 }
