@@ -336,6 +336,22 @@ fn newsboat_flag_uses_the_default_location() {
 }
 
 #[test]
+fn the_same_feed_twice_gives_distinct_ids() {
+    let home = tempfile::tempdir().unwrap();
+    let copy = home.path().join("copy.rss");
+    std::fs::copy("tests/fixtures/feeds/valley-post.rss", &copy).unwrap();
+    let (articles, _) = report(
+        home.path(),
+        &["tests/fixtures/feeds/valley-post.rss", copy.to_str().unwrap()],
+    );
+    let mut ids = field(&articles, "id");
+    ids.sort_unstable();
+    assert_eq!(ids.len(), 4);
+    ids.dedup();
+    assert_eq!(ids.len(), 4, "{ids:?}");
+}
+
+#[test]
 fn other_databases_and_binary_files_are_warnings() {
     let home = tempfile::tempdir().unwrap();
     let db = home.path().join("other.sqlite");

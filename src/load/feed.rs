@@ -1,6 +1,7 @@
 //! Feeds (RSS 0.9x/1.0/2.0, Atom, JSON Feed) and their items as documents.
 
 use super::html::{domain_of, fragment_text};
+use super::kinds::url_stem;
 use super::{Document, Metadata};
 
 /// One feed item read as a document.
@@ -120,8 +121,10 @@ pub fn parse_feed(
         };
         items.push(Item {
             doc: Document {
+                stem: link
+                    .as_deref()
+                    .map_or_else(|| format!("{stem_base}-{}", n + 1), url_stem),
                 source: link.unwrap_or_else(|| format!("{source}#{}", n + 1)),
-                stem: format!("{stem_base}-{}", n + 1),
                 body,
                 meta,
             },

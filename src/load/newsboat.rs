@@ -6,6 +6,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::feed::{Item, ItemFilter};
 use super::html::{domain_of, fragment_text};
+use super::kinds::url_stem;
 use super::{Document, Metadata};
 
 /// The first bytes of every SQLite database file.
@@ -123,7 +124,10 @@ impl Row {
         Item {
             doc: Document {
                 source: url.clone().unwrap_or_else(|| format!("{source}#{}", n + 1)),
-                stem: format!("{}-{}", site.clone().unwrap_or_else(|| "newsboat".into()), n + 1),
+                stem: url.as_deref().map_or_else(
+                    || format!("{}-{}", site.clone().unwrap_or_else(|| "newsboat".into()), n + 1),
+                    url_stem,
+                ),
                 body,
                 meta: Metadata {
                     title: nonempty(self.title),

@@ -173,12 +173,35 @@ pub fn load_inputs(inputs: &[Input], opts: &LoadOptions) -> Result<Loaded, LoadE
         }
     }
     run.fetch_summaries();
-    let loaded = run.loaded;
+    let mut loaded = run.loaded;
+    unique_ids(&mut loaded.documents);
     if loaded.documents.is_empty() {
         let names: Vec<String> = inputs.iter().map(Input::display).collect();
         return Err(LoadError::NoArticles(names.join(", "), loaded.warnings));
     }
     Ok(loaded)
+}
+
+/// Give documents without an explicit id distinct ids ("a", "a-2", …): reports refer to
+/// articles by id, and two feeds or folders can yield the same stem. The stem itself stays, as
+/// it may name the outlet.
+fn unique_ids(documents: &mut [super::Document]) {
+    let mut seen = std::collections::HashSet::new();
+    for doc in documents.iter().filter(|d| d.meta.id.is_some()) {
+        seen.insert(doc.meta.id.clone().unwrap_or_default());
+    }
+    for doc in documents.iter_mut().filter(|d| d.meta.id.is_none()) {
+        let mut id = doc.stem.clone();
+        let mut n = 1;
+        while seen.contains(&id) {
+            n += 1;
+            id = format!("{}-{n}", doc.stem);
+        }
+        if n > 1 {
+            doc.meta.id = Some(id.clone());
+        }
+        seen.insert(id);
+    }
 }
 
 fn load_dir(dir: &Path, run: &mut Run<'_>) {
