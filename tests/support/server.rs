@@ -59,7 +59,7 @@ type Route = dyn Fn(&Request, &str) -> Reply + Send + Sync;
 /// A running server; dropped or stopped, it refuses connections.
 pub struct Server {
     pub addr: SocketAddr,
-    /// "path if-none-match" for every request served, in order.
+    /// "path if-none-match if-modified-since" for every request served, in order.
     pub log: Arc<Mutex<Vec<String>>>,
     stop: Arc<AtomicBool>,
     handle: Option<JoinHandle<()>>,
@@ -136,9 +136,10 @@ fn handle(stream: TcpStream, route: &Route, log: &Mutex<Vec<String>>, base: &str
     }
     let request = Request { path, headers };
     log.lock().unwrap().push(format!(
-        "{} {}",
+        "{} {} {}",
         request.path,
-        request.header("If-None-Match").unwrap_or("-")
+        request.header("If-None-Match").unwrap_or("-"),
+        request.header("If-Modified-Since").unwrap_or("-")
     ));
     let reply = route(&request, base);
     if reply.delay_ms > 0 {
