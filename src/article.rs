@@ -27,8 +27,12 @@ pub struct Article {
     pub wire: Option<String>,
     /// Where the story was filed, from a dateline opening the body ("VALMORA", "PORT ALDER, Freedonia").
     pub dateline: Option<String>,
-    /// Link to the original, when known.
+    /// Link to the original, when known (a page's canonical URL).
     pub url: Option<String>,
+    /// Who wrote it, when the metadata says.
+    pub author: Option<String>,
+    /// Language tag, when the page says ("en-GB").
+    pub language: Option<String>,
     /// Explicit story key from metadata.
     pub story_key: Option<String>,
     /// Cleaned text; every span refers to it.
@@ -76,6 +80,8 @@ impl Article {
             wire: cleaned.wire,
             dateline: cleaned.dateline,
             url: doc.meta.url,
+            author: doc.meta.author,
+            language: doc.meta.language,
             story_key: doc.meta.story,
             text,
             paragraphs,

@@ -1,5 +1,7 @@
 //! Command-line arguments, validated once into [`Settings`].
 
+mod sources;
+
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -7,6 +9,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use newsdiff::export::ExportFormat;
 use newsdiff::report::Format;
+
+pub use sources::SourceSettings;
+use sources::Sources;
 
 /// Compare how different news outlets cover the same story.
 ///
@@ -18,11 +23,16 @@ use newsdiff::report::Format;
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Article files or directories to open in the reader (none: the bundled demo).
+    /// Article files, directories, saved pages, feeds, newsboat caches or http(s) URLs to open in
+    /// the reader (none: the bundled demo).
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    sources: Sources,
 }
 
-const EXIT_CODES: &str = "Exit codes: 0 success, 1 output could not be written, 2 bad usage or input (missing path, no articles, output file exists, no terminal for the reader).";
+const EXIT_CODES: &str = "Inputs: text and Markdown files, folders, saved .html pages, http(s) URLs, RSS/Atom/JSON feeds (files or URLs) and newsboat's cache.db, mixed freely. Fetched pages are kept in an offline cache ($NEWSDIFF_CACHE_DIR, else $XDG_CACHE_HOME/newsdiff, else ~/.cache/newsdiff).
+
+Exit codes: 0 success, 1 output could not be written, 2 bad usage or input (missing path, nothing loaded, output file exists, no terminal for the reader).";
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -34,11 +44,14 @@ enum Command {
 
 #[derive(Debug, Args)]
 struct Inputs {
-    /// Article files or directories (searched recursively for .txt and .md). None: the bundled demo.
+    /// Article files, directories (searched recursively for .txt, .md, .html and feeds), feeds,
+    /// newsboat caches or http(s) URLs. None: the bundled demo.
     paths: Vec<PathBuf>,
     /// Do not print warnings about skipped or damaged inputs.
     #[arg(short, long)]
     quiet: bool,
+    #[command(flatten)]
+    sources: Sources,
 }
 
 #[derive(Debug, Args)]
@@ -123,10 +136,12 @@ pub enum Settings {
 /// Where articles come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputSettings {
-    /// Input paths; empty means the bundled demo.
+    /// Input paths and URLs; empty (without `newsboat`) means the bundled demo.
     pub paths: Vec<PathBuf>,
     /// Whether warnings are suppressed.
     pub quiet: bool,
+    /// Network, cache and feed settings.
+    pub sources: SourceSettings,
 }
 
 /// Where results go.
@@ -169,6 +184,7 @@ impl Inputs {
         InputSettings {
             paths: self.paths,
             quiet: self.quiet,
+            sources: self.sources.settings(),
         }
     }
 }
@@ -189,6 +205,7 @@ impl Cli {
             None => Settings::Reader(InputSettings {
                 paths: self.paths,
                 quiet: false,
+                sources: self.sources.settings(),
             }),
             Some(Command::Report(args)) => {
                 let format = match args.format {
@@ -225,6 +242,8 @@ impl Cli {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
     #[test]
@@ -261,6 +280,48 @@ mod tests {
         };
         assert_eq!(s.format, ExportFormat::Html);
         assert_eq!(s.story.as_deref(), Some("s1"));
+    }
+
+    #[test]
+    fn source_flags() {
+        let cli = Cli::try_parse_from([
+            "newsdiff",
+            "report",
+            "--since",
+            "2d",
+            "--unread",
+            "--timeout",
+            "500ms",
+            "--max-size",
+            "64K",
+            "--offline",
+        ])
+        .unwrap();
+        let Settings::Report(s) = cli.settings() else {
+            panic!("not a report")
+        };
+        let src = s.inputs.sources;
+        assert_eq!(src.since, Some(Duration::from_secs(2 * 86_400)));
+        assert_eq!(src.timeout, Duration::from_millis(500));
+        assert_eq!(src.connect_timeout, Duration::from_secs(10));
+        assert_eq!(src.max_size, 64 * 1024);
+        assert!(src.unread && src.offline && !src.refresh);
+        let Settings::Reader(r) = Cli::try_parse_from(["newsdiff", "--newsboat", "--since", "1w"])
+            .unwrap()
+            .settings()
+        else {
+            panic!("not the reader")
+        };
+        assert!(r.sources.newsboat);
+        for bad in [
+            &["newsdiff", "report", "--since", "2"][..],
+            &["newsdiff", "report", "--since", "x"],
+            &["newsdiff", "report", "--timeout", "0"],
+            &["newsdiff", "report", "--max-size", "3G"],
+            &["newsdiff", "report", "--offline", "--refresh"],
+        ] {
+            assert!(Cli::try_parse_from(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

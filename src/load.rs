@@ -1,21 +1,40 @@
-//! Reading inputs: files, directories, front matter, directory manifests and the bundled demo.
+//! Reading inputs: files, directories, saved pages, feeds, newsboat caches, web addresses, front
+//! matter, directory manifests and the bundled demo.
 //!
-//! Loading never stops at one bad file: unreadable, empty and binary files become [`Warning`]s and
-//! the rest goes on. Only a missing path, or a set that yields no article at all, is an error.
+//! Loading never stops at one bad input: unreadable, empty and binary files, failed fetches and
+//! invalid feeds become [`Warning`]s and the rest goes on. Only a missing path, or a set that
+//! yields no article at all, is an error.
 
+mod cache;
 mod demo;
 mod domain;
+mod feed;
+mod fetch;
 mod frontmatter;
+mod html;
+mod input;
+mod kinds;
 mod manifest;
+mod newsboat;
+mod options;
+mod remote;
+mod run;
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Deserialize;
 
+pub use cache::{CACHE_FILE, default_dir as default_cache_dir};
 pub use demo::load_demo;
 pub use domain::domain_from_stem;
+pub use fetch::NetConfig;
+pub use input::Input;
 pub use manifest::{MANIFEST_NAME, Manifest};
+pub use newsboat::default_path as default_newsboat_path;
+pub use options::{LoadOptions, Progress};
+
+pub use run::load_inputs;
 
 /// Metadata an input may carry in front matter or a manifest; every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -32,6 +51,10 @@ pub struct Metadata {
     pub published: Option<String>,
     /// Explicit story key: articles with the same key form one story.
     pub story: Option<String>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// Language tag ("en", "fr-CA"), as the page gives it.
+    pub language: Option<String>,
 }
 
 impl Metadata {
@@ -48,6 +71,8 @@ impl Metadata {
             url: pick(self.url, &fallback.url),
             published: pick(self.published, &fallback.published),
             story: pick(self.story, &fallback.story),
+            author: pick(self.author, &fallback.author),
+            language: pick(self.language, &fallback.language),
         }
     }
 }
@@ -84,11 +109,26 @@ impl fmt::Display for Warning {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// A path given on the command line does not exist.
-    #[error("{0}: no such file or directory")]
+    #[error("{}: no such file or directory{}", .0.display(), web_hint(.0))]
     Missing(PathBuf),
     /// Every input was skipped or none was found; the warnings say why each was skipped.
-    #[error("no articles found in {0} (looked for .txt and .md files)")]
+    #[error("no articles found in {0} (looked for text, Markdown, HTML, feeds and newsboat caches)")]
     NoArticles(String, Vec<Warning>),
+}
+
+/// A hint for a missing path that looks like a web address without its scheme ("example.org/a").
+fn web_hint(path: &std::path::Path) -> &'static str {
+    let first = path
+        .to_str()
+        .and_then(|s| s.split('/').next())
+        .map(|s| s.strip_prefix("www.").unwrap_or(s));
+    if first.and_then(domain_from_stem).is_some()
+        && path.to_str().is_some_and(|s| s.contains('/') || s.starts_with("www."))
+    {
+        " (for a web address, start it with https://)"
+    } else {
+        ""
+    }
 }
 
 /// Documents read, and the warnings met on the way.
@@ -102,106 +142,11 @@ pub struct Loaded {
     pub story_titles: Vec<(String, String)>,
 }
 
-/// File endings read when walking a directory.
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
-
-/// Load every article under `paths` (files, or directories walked recursively in name order).
+/// Load every article under `paths` (files, or directories walked recursively in name order),
+/// locally only: no address is fetched and no cache is used.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
-    let mut loaded = Loaded::default();
-    for path in paths {
-        if !path.exists() {
-            return Err(LoadError::Missing(path.clone()));
-        }
-        if path.is_dir() {
-            load_dir(path, &mut loaded);
-        } else {
-            load_file(path, &Metadata::default(), &mut loaded);
-        }
-    }
-    if loaded.documents.is_empty() {
-        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(LoadError::NoArticles(names.join(", "), loaded.warnings));
-    }
-    Ok(loaded)
-}
-
-fn load_dir(dir: &Path, loaded: &mut Loaded) {
-    let manifest = match std::fs::read_to_string(dir.join(MANIFEST_NAME)) {
-        Ok(text) => match Manifest::parse(&text) {
-            Ok(m) => {
-                if let Some((id, title)) = m.story_title() {
-                    loaded.story_titles.push((id.to_string(), title.to_string()));
-                }
-                Some(m)
-            }
-            Err(e) => {
-                loaded.warnings.push(Warning {
-                    source: dir.join(MANIFEST_NAME).display().to_string(),
-                    message: format!("manifest ignored: {e}"),
-                });
-                None
-            }
-        },
-        Err(_) => None,
-    };
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => {
-            loaded.warnings.push(Warning {
-                source: dir.display().to_string(),
-                message: format!("cannot read directory: {e}"),
-            });
-            return;
-        }
-    };
-    entries.sort();
-    for path in entries {
-        // Linked directories are not followed: a link back up the tree would load every article
-        // again and again.
-        let linked_dir = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) && path.is_dir();
-        if linked_dir {
-            loaded.warnings.push(Warning {
-                source: path.display().to_string(),
-                message: "skipped: linked directory (not followed)".into(),
-            });
-            continue;
-        }
-        if path.is_dir() {
-            load_dir(&path, loaded);
-            continue;
-        }
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if !EXTENSIONS.contains(&ext.as_str()) {
-            continue;
-        }
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let meta = manifest.as_ref().map(|m| m.metadata_for(name)).unwrap_or_default();
-        load_file(&path, &meta, loaded);
-    }
-}
-
-fn load_file(path: &Path, manifest_meta: &Metadata, loaded: &mut Loaded) {
-    let source = path.display().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("article")
-                .to_string();
-            if let Some(doc) = document_from_bytes(source.clone(), stem, &bytes, manifest_meta, &mut loaded.warnings) {
-                loaded.documents.push(doc);
-            }
-        }
-        Err(e) => loaded.warnings.push(Warning {
-            source,
-            message: format!("skipped: cannot read: {e}"),
-        }),
-    }
+    let inputs: Vec<Input> = paths.iter().cloned().map(Input::Path).collect();
+    load_inputs(&inputs, &LoadOptions::default())
 }
 
 /// Decode one input's bytes into a [`Document`], or `None` (with a warning) when it holds no article.
@@ -256,6 +201,15 @@ mod tests {
         let mut w = Vec::new();
         let d = document_from_bytes("x.txt".into(), "x".into(), bytes, &Metadata::default(), &mut w);
         (d, w)
+    }
+
+    #[test]
+    fn missing_web_addresses_get_a_hint() {
+        let msg = |p: &str| LoadError::Missing(PathBuf::from(p)).to_string();
+        assert!(msg("example.org/news/a").ends_with("start it with https://)"));
+        assert!(msg("www.example.org").ends_with("start it with https://)"));
+        assert_eq!(msg("notes/a.txt"), "notes/a.txt: no such file or directory");
+        assert_eq!(msg("story.md"), "story.md: no such file or directory");
     }
 
     #[test]

@@ -11,10 +11,14 @@ use clap::Parser;
 use cli::{Cli, InputSettings, OutputSettings, Settings};
 use newsdiff::Analysis;
 use newsdiff::export::render_export;
-use newsdiff::load::{LoadError, Loaded, Warning, load_demo, load_paths};
+use newsdiff::load::{
+    Input, LoadError, LoadOptions, Loaded, NetConfig, Warning, default_cache_dir, default_newsboat_path, load_demo,
+    load_inputs,
+};
 use newsdiff::output::{OutputError, write_atomic};
 use newsdiff::report::render;
 use newsdiff::sanitize::one_line;
+use newsdiff::tui::background::Corpus;
 
 // mimalloc keeps peak memory and time down on large corpora (glibc's per-thread arenas fragment
 // under rayon); see BENCHMARKS.md.
@@ -50,8 +54,17 @@ fn run() -> Result<ExitCode> {
                     UsageError("the reader needs a terminal; use `newsdiff report` for a text report".into()).into(),
                 );
             }
-            let analysis = analyze(&inputs)?;
-            newsdiff::tui::run::run(analysis).context("terminal error")?;
+            let loaded = load(&inputs)?;
+            // The reader keeps the documents so `a` can add inputs and analyse them all again.
+            let mut options = options_of(&inputs);
+            options.progress = None;
+            let corpus = Corpus {
+                documents: loaded.documents.clone(),
+                story_titles: loaded.story_titles.clone(),
+                options,
+            };
+            let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
+            newsdiff::tui::run::run(analysis, Some(corpus)).context("terminal error")?;
         }
         Settings::Report(s) => {
             let analysis = analyze(&s.inputs)?;
@@ -72,22 +85,84 @@ fn run() -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// More URLs than this get a progress line on a terminal.
+const PROGRESS_AFTER: usize = 3;
+
+/// The inputs named on the command line, with newsboat's cache when `--newsboat` asks for it.
+fn inputs_of(settings: &InputSettings) -> Result<Vec<Input>> {
+    let mut inputs: Vec<Input> = settings.paths.iter().map(|p| Input::from_arg(p)).collect();
+    if settings.sources.newsboat {
+        match default_newsboat_path() {
+            Some(path) if path.exists() => inputs.push(Input::Path(path)),
+            Some(path) => bail!(UsageError(format!(
+                "--newsboat: no newsboat cache at {} (give its path instead)",
+                path.display()
+            ))),
+            None => bail!(UsageError(
+                "--newsboat: no home directory to find newsboat's cache in".into()
+            )),
+        }
+    }
+    Ok(inputs)
+}
+
+/// Loading options from the settings; progress goes to standard error when it is a terminal.
+fn options_of(settings: &InputSettings) -> LoadOptions {
+    let s = &settings.sources;
+    let show_progress = !settings.quiet && io::stderr().is_terminal();
+    LoadOptions {
+        offline: s.offline,
+        refresh: s.refresh,
+        since: s.since,
+        unread: s.unread,
+        cache_dir: s.cache_dir.clone().or_else(default_cache_dir),
+        net: NetConfig {
+            connect_timeout: s.connect_timeout,
+            timeout: s.timeout,
+            body_limit: s.max_size,
+            ..NetConfig::default()
+        },
+        progress: show_progress.then(|| {
+            let progress: newsdiff::load::Progress = std::sync::Arc::new(|done: usize, total: usize, url: &str| {
+                if total <= PROGRESS_AFTER {
+                    return;
+                }
+                // One line rewritten in place; addresses can come from feeds, so they are sanitised.
+                let mut err = io::stderr().lock();
+                let shown: String = one_line(url).chars().take(70).collect();
+                let _ = write!(err, "\r\x1b[2Knewsdiff: fetched {done}/{total} {shown}");
+                if done == total {
+                    let _ = writeln!(err);
+                }
+            });
+            progress
+        }),
+    }
+}
+
 /// Load the inputs (or the demo), print warnings, analyse.
-fn analyze(inputs: &InputSettings) -> Result<Analysis> {
-    let loaded: Loaded = if inputs.paths.is_empty() {
+fn analyze(settings: &InputSettings) -> Result<Analysis> {
+    let loaded = load(settings)?;
+    Ok(newsdiff::analyze(loaded.documents, &loaded.story_titles))
+}
+
+/// Load the inputs (or the demo) and print warnings.
+fn load(settings: &InputSettings) -> Result<Loaded> {
+    let inputs = inputs_of(settings)?;
+    let loaded: Loaded = if inputs.is_empty() {
         load_demo()
     } else {
-        match load_paths(&inputs.paths) {
+        match load_inputs(&inputs, &options_of(settings)) {
             Ok(loaded) => loaded,
             Err(LoadError::NoArticles(names, warnings)) => {
-                print_warnings(&warnings, inputs.quiet);
+                print_warnings(&warnings, settings.quiet);
                 return Err(LoadError::NoArticles(names, Vec::new()).into());
             }
             Err(e) => return Err(e.into()),
         }
     };
-    print_warnings(&loaded.warnings, inputs.quiet);
-    Ok(newsdiff::analyze(loaded.documents, &loaded.story_titles))
+    print_warnings(&loaded.warnings, settings.quiet);
+    Ok(loaded)
 }
 
 fn print_warnings(warnings: &[Warning], quiet: bool) {

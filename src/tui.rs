@@ -1,7 +1,9 @@
 //! The interactive reader: state, keymap and pure update, drawing, and the terminal event loop.
 
 pub mod action;
+pub mod adding;
 pub mod app;
+pub mod background;
 pub mod draw;
 pub mod keymap;
 pub mod layout;

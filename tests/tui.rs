@@ -14,7 +14,7 @@ fn demo_app(width: u16, height: u16, color: bool) -> App {
     App::new(analysis, (width, height), color)
 }
 
-/// Feed keys: plain characters, or `<Tab>`, `<Enter>`, `<Esc>`, `<C-d>`, `<Down>`.
+/// Feed keys: plain characters, or `<Tab>`, `<Enter>`, `<Esc>`, `<C-d>`, `<Down>`, `<BS>`.
 fn press(app: &mut App, keys: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     let mut rest = keys;
@@ -27,6 +27,7 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
                 "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
                 "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
                 "Down" => (KeyCode::Down, KeyModifiers::NONE),
+                "BS" => (KeyCode::Backspace, KeyModifiers::NONE),
                 "C-d" => (KeyCode::Char('d'), KeyModifiers::CONTROL),
                 "C-u" => (KeyCode::Char('u'), KeyModifiers::CONTROL),
                 other => panic!("unknown key {other}"),
@@ -332,4 +333,34 @@ fn sync_brings_counterparts_level_on_aligned_coverage() {
         }
     }
     assert!(levelled >= 1, "no pane was levelled");
+}
+
+#[test]
+fn add_key_prompts_then_loads_in_the_background() {
+    let mut app = demo_app(160, 48, true);
+    assert!(press(&mut app, "ax<Esc>").is_empty());
+    assert_eq!(app.mode, newsdiff::tui::app::Mode::Normal);
+    // Keys that mean something else in normal mode ("q", "n", "?") are text in the prompt.
+    assert!(press(&mut app, "atests/fixtures/mixedq?").is_empty());
+    assert!(screen(&app).contains("add path or URL: tests/fixtures/mixedq?"));
+    let effects = press(&mut app, "<BS><BS><Enter>");
+    assert_eq!(effects, vec![Effect::Add("tests/fixtures/mixed".into())]);
+    assert!(app.loading);
+    assert!(press(&mut app, "a").is_empty());
+    assert!(app.status.contains("still loading"));
+
+    // What the event loop does when the worker is done: the sidebar shows the new stories.
+    let stories_before = app.analysis.stories.len();
+    let mut loaded = newsdiff::load::load_demo();
+    let first_new = loaded.documents.len();
+    loaded.documents.extend(
+        newsdiff::load::load_paths(&["tests/fixtures/mixed".into()])
+            .unwrap()
+            .documents,
+    );
+    let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
+    app.replace_analysis(analysis, Some(first_new));
+    assert!(app.analysis.stories.len() > stories_before);
+    assert!(app.story_articles().iter().any(|&a| a >= first_new));
+    assert!(!app.loading);
 }

@@ -137,7 +137,11 @@ pub fn classify(line: &str) -> Option<Clutter> {
         if PREFIXES.iter().any(|p| strip_word_prefix_ci(start, p).is_some()) {
             return Some(Clutter::Line);
         }
-        if is_copyright(&label, line) || is_cookie_notice(&label) || is_share_count(&counted) {
+        if is_copyright(&label, line)
+            || is_cookie_notice(&label)
+            || is_share_count(&counted)
+            || is_newsletter_pitch(&label)
+        {
             return Some(Clutter::Line);
         }
     }
@@ -177,6 +181,15 @@ fn is_copyright(label: &str, line: &str) -> bool {
 }
 
 /// Cookie-consent banners: mention cookies *and* consent/site vocabulary.
+/// A newsletter pitch that opens with a line of its own ("Get the Post in your inbox every
+/// morning. Sign up for our free newsletter."): names a newsletter and asks to sign up.
+fn is_newsletter_pitch(label: &str) -> bool {
+    label.contains("newsletter")
+        && ["sign up", "subscribe", "get the", "delivered to", "in your inbox"]
+            .iter()
+            .any(|cue| label.contains(cue))
+}
+
 fn is_cookie_notice(label: &str) -> bool {
     label.contains("cookie")
         && [
@@ -297,6 +310,7 @@ mod tests {
             "ADVERTISEMENT",
             "Subscribe",
             "Sign up for our newsletter",
+            "Get the Valley Post in your inbox every morning. Sign up for our free newsletter.",
             "Click here to read the full report",
             "Follow us on Twitter",
             "Read more",

@@ -95,6 +95,8 @@ fn metadata_from(get: impl Fn(&str) -> Option<String>) -> Metadata {
         url: first(&["url", "link"]),
         published: first(&["published", "date"]),
         story: first(&["story"]),
+        author: first(&["author", "by"]),
+        language: first(&["language", "lang"]),
     }
 }
 

@@ -42,6 +42,10 @@ struct ArticleJson<'a> {
     source: &'a str,
     url: Option<&'a str>,
     published: Option<&'a str>,
+    /// Who wrote it, from front matter, a page or a feed item.
+    author: Option<&'a str>,
+    /// Language tag a page gives ("en-GB").
+    language: Option<&'a str>,
     /// The news agency the text credits for its copy ("AP", "Reuters, AFP"); never the outlet.
     wire: Option<&'a str>,
     /// Where the story was filed, from a dateline opening the body ("VALMORA").
@@ -290,6 +294,8 @@ fn article(a: &Article) -> ArticleJson<'_> {
         source: &a.source,
         url: a.url.as_deref(),
         published: a.published.as_deref(),
+        author: a.author.as_deref(),
+        language: a.language.as_deref(),
         wire: a.wire.as_deref(),
         dateline: a.dateline.as_deref(),
         text: &a.text,

@@ -49,6 +49,16 @@ pub enum Action {
     SearchSubmit,
     /// Leave search: stop typing and clear the matches.
     SearchCancel,
+    /// Start typing a path or URL to add.
+    StartAdd,
+    /// Add a character to the path or URL being typed.
+    AddChar(char),
+    /// Delete the last character of the path or URL being typed.
+    AddBackspace,
+    /// Load the typed path or URL in the background.
+    AddSubmit,
+    /// Stop typing without adding anything.
+    AddCancel,
     /// Export the story's highlighted passages to a Markdown file.
     Export,
     /// Copy the selected finding's passages to the clipboard (OSC 52).

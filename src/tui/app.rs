@@ -22,6 +22,8 @@ pub enum Mode {
     Search,
     /// Looking at the help overlay.
     Help,
+    /// Typing a path or URL to add.
+    Add,
 }
 
 /// One article pane.
@@ -83,6 +85,10 @@ pub struct App {
     pub search: Search,
     /// Message for the status line.
     pub status: String,
+    /// The path or URL being typed in add mode.
+    pub adding: String,
+    /// Whether an added input is loading in the background.
+    pub loading: bool,
     /// Terminal size (columns, rows).
     pub size: (u16, u16),
     /// Wrapped articles of the story for the current pane width, by corpus article index.
@@ -108,12 +114,30 @@ impl App {
             mode: Mode::Normal,
             search: Search::default(),
             status: String::new(),
+            adding: String::new(),
+            loading: false,
             size,
             views: HashMap::new(),
             quit: false,
         };
         app.select_story(0);
         app
+    }
+
+    /// Swap in a new analysis (after an input was added), showing the story that holds article
+    /// `show` (a corpus index) if there is one, else the story shown before.
+    pub fn replace_analysis(&mut self, analysis: Analysis, show: Option<usize>) {
+        let before = self.current_story().map(|s| s.id.clone());
+        let mut fresh = App::new(analysis, self.size, self.color);
+        let story = show
+            .and_then(|a| fresh.analysis.stories.iter().position(|s| s.articles.contains(&a)))
+            .or_else(|| before.and_then(|id| fresh.analysis.stories.iter().position(|s| s.id == id)));
+        if let Some(i) = story {
+            fresh.select_story(i);
+        }
+        fresh.sync = self.sync;
+        fresh.keymap = std::mem::take(&mut self.keymap);
+        *self = fresh;
     }
 
     /// The story shown, if the corpus has any.

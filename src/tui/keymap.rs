@@ -89,6 +89,13 @@ impl Default for Keymap {
             bind(Char('e'), none, Export, "e", "export highlighted passages (Markdown)"),
             bind(Char('y'), none, Copy, "y", "copy the selected finding's passages"),
             bind(Char('o'), none, OpenUrl, "o", "open the article's URL"),
+            bind(
+                Char('a'),
+                none,
+                StartAdd,
+                "a",
+                "add a path or URL (loads in the background)",
+            ),
             bind(Char('?'), none, ToggleHelp, "?", "show or hide this help"),
             bind(Esc, none, Back, "Esc", "close help or search; quit"),
             bind(Char('q'), none, Quit, "q", "quit"),
@@ -118,6 +125,18 @@ impl Keymap {
             KeyCode::Backspace => Some(Action::SearchBackspace),
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::Quit),
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::SearchChar(c)),
+            _ => None,
+        }
+    }
+
+    /// The action for `key` while a path or URL to add is being typed.
+    pub fn add_action(key: KeyEvent) -> Option<Action> {
+        match key.code {
+            KeyCode::Esc => Some(Action::AddCancel),
+            KeyCode::Enter => Some(Action::AddSubmit),
+            KeyCode::Backspace => Some(Action::AddBackspace),
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::Quit),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::AddChar(c)),
             _ => None,
         }
     }

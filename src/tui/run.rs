@@ -3,6 +3,8 @@
 
 use std::io::{self, Write};
 use std::path::Path;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::Duration;
 
 use base64::Engine;
 use ratatui::crossterm::event::{
@@ -12,6 +14,7 @@ use ratatui::crossterm::execute;
 
 use super::action::Action;
 use super::app::{App, Mode};
+use super::background::{self, Corpus, Update};
 use super::keymap::Keymap;
 use super::update::{Effect, update};
 use crate::analysis::Analysis;
@@ -27,8 +30,13 @@ impl Drop for Restore {
     }
 }
 
-/// Run the reader on `analysis` until the user quits.
-pub fn run(analysis: Analysis) -> io::Result<()> {
+/// How often the screen is refreshed while an added input loads, and when idle.
+const TICK_LOADING: Duration = Duration::from_millis(100);
+const TICK_IDLE: Duration = Duration::from_millis(500);
+
+/// Run the reader on `analysis` until the user quits. `corpus` is what it was made from, so `a`
+/// can add inputs to it (without it, adding is off).
+pub fn run(analysis: Analysis, mut corpus: Option<Corpus>) -> io::Result<()> {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // Mouse reporting is ours to turn off; ratatui's own hook (installed by `init`, around this
     // one) leaves raw mode and the alternate screen.
@@ -43,17 +51,63 @@ pub fn run(analysis: Analysis) -> io::Result<()> {
     execute!(io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = App::new(analysis, (size.width, size.height), color);
+    let mut job: Option<Receiver<Update>> = None;
     while !app.quit {
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        if let Some(rx) = &job
+            && receive(&mut app, rx, &mut corpus)
+        {
+            job = None;
+            app.loading = false;
+            continue;
+        }
+        if !event::poll(if job.is_some() { TICK_LOADING } else { TICK_IDLE })? {
+            continue;
+        }
         let Some(action) = to_action(&app, event::read()?) else {
             continue;
         };
         if let Some(effect) = update(&mut app, action) {
-            let message = perform(&app, effect, Path::new("."));
+            let message = match (effect, &corpus) {
+                (Effect::Add(arg), Some(c)) => {
+                    let message = format!("loading {}…", crate::sanitize::one_line(&arg));
+                    job = Some(background::start(c.clone(), arg));
+                    message
+                }
+                (Effect::Add(_), None) => {
+                    app.loading = false;
+                    "adding inputs is not available here".into()
+                }
+                (effect, _) => perform(&app, effect, Path::new(".")),
+            };
             update(&mut app, Action::Status(message));
         }
     }
     Ok(())
+}
+
+/// Take the worker's news; true once it has finished (or died).
+fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) -> bool {
+    loop {
+        match rx.try_recv() {
+            Ok(Update::Progress(message)) => app.status = message,
+            Ok(Update::Done(added)) => {
+                app.replace_analysis(added.analysis, Some(added.first_new));
+                *corpus = Some(added.corpus);
+                app.status = added.message;
+                return true;
+            }
+            Ok(Update::Failed(message)) => {
+                app.status = message;
+                return true;
+            }
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => {
+                app.status = "loading stopped unexpectedly".into();
+                return true;
+            }
+        }
+    }
 }
 
 /// Restore the terminal and exit when the reader is told to stop (SIGTERM, SIGHUP, SIGQUIT): the
@@ -81,6 +135,7 @@ pub fn to_action(app: &App, event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => match app.mode {
             Mode::Search => Keymap::search_action(key),
+            Mode::Add => Keymap::add_action(key),
             Mode::Normal => app.keymap.action(key),
             // The help hides the screen: only keys that close it (or quit) act.
             Mode::Help => app
@@ -119,6 +174,8 @@ pub fn perform(app: &App, effect: Effect, dir: &Path) -> String {
             Ok(()) => "copied the finding's passages to the clipboard".into(),
             Err(e) => format!("copy failed: {e}"),
         },
+        // The event loop starts the loading itself; nothing to do here.
+        Effect::Add(arg) => format!("loading {}…", crate::sanitize::one_line(&arg)),
         Effect::Open(url) => {
             let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
             match std::process::Command::new(opener)

@@ -10,6 +10,7 @@ use crate::sanitize::one_line;
 use crate::span::Span;
 
 use super::action::Action;
+use super::adding::add_prompt;
 use super::app::{App, Mode};
 use super::panel::{FindingRow, SidebarRow, detail_lines, finding_rows, sidebar_rows};
 use super::search::find_matches;
@@ -24,6 +25,8 @@ pub enum Effect {
     Copy(String),
     /// Open this URL.
     Open(String),
+    /// Load this path or URL in the background and add its articles.
+    Add(String),
 }
 
 /// Lines the mouse wheel scrolls per notch.
@@ -89,6 +92,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.mode = Mode::Normal;
             app.search = Default::default();
         }
+        Action::StartAdd | Action::AddChar(_) | Action::AddBackspace | Action::AddCancel | Action::AddSubmit => {
+            return add_prompt(app, action);
+        }
         Action::Export => return Some(Effect::Export),
         Action::Copy => match app.selected.and_then(|i| app.findings.get(i)) {
             Some(f) => return Some(Effect::Copy(finding_text(app, f))),
@@ -111,7 +117,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Back => match app.mode {
-            Mode::Help | Mode::Search => app.mode = Mode::Normal,
+            Mode::Help | Mode::Search | Mode::Add => app.mode = Mode::Normal,
             Mode::Normal if !app.search.matches.is_empty() => app.search = Default::default(),
             Mode::Normal => app.quit = true,
         },

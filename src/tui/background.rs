@@ -1,0 +1,127 @@
+//! Adding inputs from the reader: load and analyse on a worker thread, reporting progress, while
+//! the reader keeps drawing.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::analysis::{Analysis, analyze};
+use crate::load::{Document, Input, LoadOptions, Progress, load_inputs};
+use crate::sanitize::one_line;
+
+/// What the reader was opened on, kept so an added input can be analysed with the rest.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// Every document read so far.
+    pub documents: Vec<Document>,
+    /// Story titles from manifests.
+    pub story_titles: Vec<(String, String)>,
+    /// How inputs are loaded (network, cache, feed filters).
+    pub options: LoadOptions,
+}
+
+/// News from the worker.
+pub enum Update {
+    /// A status line to show.
+    Progress(String),
+    /// Inputs were added.
+    Done(Box<Added>),
+    /// Nothing was added.
+    Failed(String),
+}
+
+/// The outcome of an added input.
+pub struct Added {
+    /// The analysis of the grown corpus.
+    pub analysis: Analysis,
+    /// The grown corpus.
+    pub corpus: Corpus,
+    /// Corpus index of the first new article.
+    pub first_new: usize,
+    /// What to tell the user.
+    pub message: String,
+}
+
+/// Load `arg` (a path or URL) on a worker thread, then analyse it together with `corpus`.
+pub fn start(corpus: Corpus, arg: String) -> Receiver<Update> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let update = add(corpus, &arg, &tx);
+        let _ = tx.send(update);
+    });
+    rx
+}
+
+fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
+    let input = Input::from_arg(Path::new(arg));
+    let progress_tx = tx.clone();
+    let progress: Progress = Arc::new(move |done: usize, total: usize, url: &str| {
+        let _ = progress_tx.send(Update::Progress(format!("fetched {done}/{total} {}", one_line(url))));
+    });
+    let mut options = corpus.options.clone();
+    options.progress = Some(progress);
+    let loaded = match load_inputs(std::slice::from_ref(&input), &options) {
+        Ok(loaded) => loaded,
+        Err(crate::load::LoadError::NoArticles(_, warnings)) => {
+            let why = warnings.first().map_or(String::new(), |w| format!(": {}", w.message));
+            return Update::Failed(one_line(&format!("nothing added from {arg}{why}")));
+        }
+        Err(e) => return Update::Failed(one_line(&e.to_string())),
+    };
+    let _ = tx.send(Update::Progress(format!(
+        "analysing {} new article(s)…",
+        loaded.documents.len()
+    )));
+    let first_new = corpus.documents.len();
+    let added = loaded.documents.len();
+    corpus.documents.extend(loaded.documents);
+    corpus.story_titles.extend(loaded.story_titles);
+    let analysis = analyze(corpus.documents.clone(), &corpus.story_titles);
+    let mut message = format!("added {added} article(s) from {arg}");
+    if let Some(w) = loaded.warnings.first() {
+        message.push_str(&format!(" · {} warning(s), first: {}", loaded.warnings.len(), w));
+    }
+    Update::Done(Box::new(Added {
+        analysis,
+        corpus,
+        first_new,
+        message: one_line(&message),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adds_a_file_to_the_corpus() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("extra.txt");
+        std::fs::write(
+            &file,
+            "Harbour bridge closed\n\nThe bridge closed on Thursday after a crack was found.",
+        )
+        .unwrap();
+        let corpus = Corpus {
+            documents: crate::load::load_demo().documents,
+            story_titles: Vec::new(),
+            options: LoadOptions::default(),
+        };
+        let before = corpus.documents.len();
+        let rx = start(corpus.clone(), file.display().to_string());
+        let done = rx.iter().find(|u| !matches!(u, Update::Progress(_))).unwrap();
+        let Update::Done(added) = done else { panic!("not added") };
+        let Added {
+            analysis,
+            corpus: grown,
+            first_new,
+            message,
+        } = *added;
+        assert_eq!(first_new, before);
+        assert_eq!(grown.documents.len(), before + 1);
+        assert_eq!(analysis.articles.len(), before + 1);
+        assert!(message.starts_with("added 1 article(s)"));
+        let rx = start(corpus, dir.path().join("missing.txt").display().to_string());
+        assert!(matches!(rx.iter().last(), Some(Update::Failed(m)) if m.contains("no such file")));
+    }
+}
