@@ -180,7 +180,6 @@ fn is_copyright(label: &str, line: &str) -> bool {
         || ((label.starts_with("copyright") || label.starts_with("(c)")) && line.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// Cookie-consent banners: mention cookies *and* consent/site vocabulary.
 /// A newsletter pitch that opens with a line of its own ("Get the Post in your inbox every
 /// morning. Sign up for our free newsletter."): names a newsletter and asks to sign up.
 fn is_newsletter_pitch(label: &str) -> bool {
@@ -190,6 +189,7 @@ fn is_newsletter_pitch(label: &str) -> bool {
             .any(|cue| label.contains(cue))
 }
 
+/// Cookie-consent banners: mention cookies *and* consent/site vocabulary.
 fn is_cookie_notice(label: &str) -> bool {
     label.contains("cookie")
         && [
