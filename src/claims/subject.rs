@@ -236,29 +236,31 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         .collect();
     terms.sort();
     terms.dedup();
-    // A name after "in"/"at"/"near"… (skipping other names, titles and "the") is a place.
+    // A name after "in"/"at"/"near"… (skipping other names, titles and "the") is a place; a
+    // capitalized preposition opening the sentence ("In Alba town, …") is still one.
+    let preposition = |w: &str| {
+        matches!(
+            w,
+            "in" | "at"
+                | "near"
+                | "from"
+                | "of"
+                | "to"
+                | "across"
+                | "outside"
+                | "inside"
+                | "around"
+                | "off"
+                | "along"
+                | "into"
+        )
+    };
     let place = |k: usize| {
         let before = (0..k).rev().find(|&p| {
             toks.get(p)
-                .is_none_or(|t| !(t.capitalized() || t.lower == "." || t.lower == "the"))
+                .is_none_or(|t| preposition(&t.lower) || !(t.capitalized() || t.lower == "." || t.lower == "the"))
         });
-        before.and_then(|p| toks.get(p)).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "in" | "at"
-                    | "near"
-                    | "from"
-                    | "of"
-                    | "to"
-                    | "across"
-                    | "outside"
-                    | "inside"
-                    | "around"
-                    | "off"
-                    | "along"
-                    | "into"
-            )
-        })
+        before.and_then(|p| toks.get(p)).is_some_and(|t| preposition(&t.lower))
     };
     // Name candidates of the whole sentence, filtered once and borrowed: the window's
     // names and places are the ones among them near the value.
@@ -301,7 +303,18 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     .into_iter()
     .filter(|n| !places.contains(n))
     .collect();
-    let context_names = sorted(candidates.iter().map(|(_, w)| *w).collect());
+    // Every name of the sentence, the attribution's too: "the municipality of Alba confirmed one
+    // death" does name Alba, though there Alba is the source, not a participant.
+    let context_names = sorted(
+        (1..toks.len())
+            .filter(|&k| k < raw.start || k >= raw.end)
+            .filter_map(|k| toks.get(k))
+            .filter(|t| t.kind == TokKind::Word && t.capitalized() && t.lower.len() > 1)
+            .map(|t| t.lower.strip_suffix("'s").unwrap_or(&t.lower))
+            .map(|w| w.split_once('-').map_or(w, |(name, _)| name))
+            .filter(|w| !is_stopword(w))
+            .collect(),
+    );
     let centre = head_at.unwrap_or(raw.anchor);
     // A part word inside a length or count's own phrase ("a 41-minute one-on-one meeting")
     // still names the part; inside a clock time ("9 in the morning") it is the time itself.
