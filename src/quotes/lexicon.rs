@@ -25,7 +25,8 @@ static SPEECH_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         boasts quipped quips mused muses added assured assures contended contends exclaimed \
         exclaims lamented laments pleaded pleads demanded demands predicted whispered \
         yelled screamed murmured answered answers affirmed affirms alleged alleges \
-        concluded concludes charged told texted messaged",
+        concluded concludes charged told texted messaged labeled labelled labels \
+        described describes dubbed termed",
     )
 });
 

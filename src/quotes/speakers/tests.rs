@@ -146,3 +146,15 @@ fn a_conjunction_after_the_quote_opens_another_clause() {
         some(&["Hale", "Ruiz"])
     );
 }
+
+/// "Labeled the situation", "described it as": naming words attribute the quoted label to their
+/// subject. ("Called" is left out: "Lima called the plan “historic”" is as often a scare quote.)
+#[test]
+fn naming_verbs_attribute_their_label() {
+    assert_eq!(
+        speakers(
+            "Rui Costa, the fire department's spokesman, labeled the situation a \"developing emergency,\" as cited by the Post."
+        ),
+        some(&["Rui Costa"])
+    );
+}
