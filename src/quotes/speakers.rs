@@ -157,6 +157,15 @@ fn before_match(ctx: &Ctx, lo: usize, hi: usize, para_lo: usize) -> Option<(Np, 
     // clause belongs to the person the clause is about, not to the main clause's subject.
     let relative =
         |from: usize| relative_who(ctx, from, hi).and_then(|w| who_antecedent(ctx, ss, w).map(|np| (np, hi - w)));
+    // "Officials have called it a “…”": a naming verb whose subject names nobody gives the quote
+    // no speaker (and none to inherit); with a named subject, "called" is as often a scare quote.
+    if let Some(v) = (ss..hi)
+        .rev()
+        .find(|&v| matches!(ctx.lower(v), "called" | "calls") && ctx.word(v))
+        && let Some(np @ Np::Opaque) = subject_before(ctx, ss, para_lo, v)
+    {
+        return Some((np, hi - v));
+    }
     for v in (ss..hi).rev().filter(|&v| ctx.verb(v)) {
         if let Some(found) = relative(v + 1) {
             return Some(found);

@@ -158,3 +158,15 @@ fn naming_verbs_attribute_their_label() {
         some(&["Rui Costa"])
     );
 }
+
+/// "Officials have called it …": a naming verb with a subject that names nobody leaves the quote
+/// without a speaker, and it inherits none from a neighbour.
+#[test]
+fn officials_naming_a_thing_give_no_speaker() {
+    assert_eq!(
+        speakers(
+            "“We are ready,” Mayor Ana Lima said. Officials have called it a “developing emergency,” per a wire report."
+        ),
+        some(&["Ana Lima", ""])
+    );
+}
