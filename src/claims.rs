@@ -9,6 +9,7 @@ mod attach;
 mod clusters;
 mod compare;
 mod context;
+mod counts;
 mod demography;
 mod evolve;
 mod extract;

@@ -18,6 +18,12 @@ use super::units::is_measure;
 use super::value::Value;
 use super::verbs::{irregular_lemma, is_modal, is_timing_verb};
 
+mod label;
+mod names;
+
+use label::label;
+use names::{in_agency, incident_near};
+
 /// The subject of a claim: a short human label plus the terms used to match subjects.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Subject {
@@ -353,108 +359,4 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
             era: None,
         })),
     }
-}
-
-/// Words ending the name of an agency that measures or reports ("Geological Survey",
-/// "Seismological Service", "Statistics Bureau"): a source, not a participant.
-fn agency_word(w: &str) -> bool {
-    matches!(
-        w,
-        "service"
-            | "survey"
-            | "agency"
-            | "institute"
-            | "bureau"
-            | "observatory"
-            | "office"
-            | "administration"
-            | "centre"
-            | "center"
-    )
-}
-
-/// Whether token `k` belongs to a run of capitalized words (joined by "of", "and", "for")
-/// that names an agency.
-fn in_agency(toks: &[Token], k: usize) -> bool {
-    let capital = |j: usize| toks.get(j).is_some_and(|t| t.kind == TokKind::Word && t.capitalized());
-    let joiner = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "and" | "for"))
-            && capital(j - 1)
-            && capital(j + 1)
-    };
-    let linked = |j: usize| capital(j) || (j > 0 && joiner(j));
-    let first = (0..=k).rev().take_while(|&j| linked(j)).last().unwrap_or(k);
-    (first..toks.len())
-        .take_while(|&j| linked(j))
-        .any(|j| toks.get(j).is_some_and(|t| agency_word(&t.lower)))
-}
-
-fn label(
-    toks: &[Token],
-    kind: ClaimKind,
-    head: Option<usize>,
-    verb: Option<usize>,
-    role: Option<usize>,
-    parts: &[String],
-) -> String {
-    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map(|t| t.lower.to_string());
-    // "300-bed": the noun after the number.
-    let noun = |w: String| match w.rsplit_once('-') {
-        Some((n, noun)) if n.starts_with(|c: char| c.is_ascii_digit()) => noun.to_string(),
-        _ => w,
-    };
-    let mut base = match kind {
-        ClaimKind::Quantity => match (word(head).map(noun), word(role)) {
-            (Some(h), Some(r)) if h != r => format!("{h} {r}"),
-            (Some(h), _) => h,
-            _ => "amount".to_string(),
-        },
-        ClaimKind::Duration => format!(
-            "length of {}",
-            word(head).or(word(verb)).unwrap_or_else(|| "event".into())
-        ),
-        ClaimKind::RelativeTime => {
-            let noun = verb.and_then(|v| {
-                (0..v).rev().find(|&k| {
-                    toks.get(k)
-                        .is_some_and(|t| content(t) && t.lower.ends_with('s') && !verb_like(toks, k))
-                })
-            });
-            match (word(verb), word(noun)) {
-                (Some(v), Some(n)) => format!("{v} ({n})"),
-                (Some(v), None) => v,
-                _ => "timing".to_string(),
-            }
-        }
-        ClaimKind::Date => format!(
-            "date of {}",
-            word(head).or(word(verb)).unwrap_or_else(|| "event".into())
-        ),
-        ClaimKind::TimeOfDay => format!(
-            "time of {}",
-            word(head).or(word(verb)).unwrap_or_else(|| "event".into())
-        ),
-    };
-    if !parts.is_empty() {
-        base = format!("{} {base}", parts.join(" "));
-    }
-    base
-}
-
-/// The incident noun nearest token `at` ("storm", "quake"), singular, with "earthquake" as "quake".
-fn incident_near(toks: &[Token], at: usize) -> Option<String> {
-    let incident = |w: &str| event_noun(w).or_else(|| w.strip_suffix('s').and_then(event_noun)) == Some("incident");
-    (0..toks.len())
-        .filter(|&k| toks.get(k).is_some_and(|t| incident(&t.lower)))
-        .min_by_key(|k| k.abs_diff(at))
-        .and_then(|k| toks.get(k))
-        .map(|t| {
-            let w = t.lower.strip_suffix('s').unwrap_or(&t.lower);
-            if w == "earthquake" {
-                "quake".to_string()
-            } else {
-                w.to_string()
-            }
-        })
 }
