@@ -6,6 +6,10 @@ use newsdiff::findings::{Finding, FindingKind, story_findings};
 use newsdiff::load::{Document, Metadata};
 use newsdiff::{Analysis, analyze};
 
+#[path = "support/lines.rs"]
+mod lines;
+use lines::finding_line;
+
 fn doc(outlet: &str, body: &str) -> Document {
     Document {
         source: format!("{outlet}.txt"),
@@ -30,14 +34,7 @@ fn claims(bodies: &[(&str, &str)]) -> Vec<String> {
     found
         .iter()
         .filter(|f| f.kind != FindingKind::SharedQuote)
-        .map(|f| {
-            let passages: Vec<String> = f
-                .passages
-                .iter()
-                .map(|p| format!("{}: {}", analysis.articles[p.article].outlet, p.note))
-                .collect();
-            format!("{} · {} · {}", f.kind.label(), f.title, passages.join(" · "))
-        })
+        .map(|f| finding_line(&analysis, f))
         .collect()
 }
 

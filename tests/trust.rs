@@ -6,6 +6,10 @@ use newsdiff::findings::{Finding, FindingKind, story_findings};
 use newsdiff::load::{Document, Metadata};
 use newsdiff::{Analysis, analyze};
 
+#[path = "support/lines.rs"]
+mod support_lines;
+use support_lines::finding_line;
+
 /// One article of a test story: outlet, publication day (if any) and body.
 fn doc(outlet: &str, published: Option<&str>, body: &str) -> Document {
     Document {
@@ -33,17 +37,7 @@ fn findings(docs: Vec<Document>) -> (Analysis, Vec<Finding>) {
 
 /// Every finding as "kind · title · outlet: note ·…", one line each, for assertions and messages.
 fn lines(analysis: &Analysis, found: &[Finding]) -> Vec<String> {
-    found
-        .iter()
-        .map(|f| {
-            let passages: Vec<String> = f
-                .passages
-                .iter()
-                .map(|p| format!("{}: {}", analysis.articles[p.article].outlet, p.note))
-                .collect();
-            format!("{} · {} · {}", f.kind.label(), f.title, passages.join(" · "))
-        })
-        .collect()
+    found.iter().map(|f| finding_line(analysis, f)).collect()
 }
 
 /// The claim findings whose title passes `keep`.
