@@ -148,7 +148,7 @@ pub fn aspect(toks: &[Token], start: usize, end: usize, unit: &str) -> Option<St
                 })
             };
             let first = noun(after)?;
-            // "the 1.6 mile bridge collapsed": a verb after the noun is not part of it.
+            // "the 2.4 mile pier collapsed": a verb after the noun is not part of it.
             let verbish =
                 |w: &str| w.ends_with("ed") || w.ends_with("ing") || super::verbs::irregular_lemma(w).is_some();
             let last = noun(after + 1).filter(|t| !verbish(&t.lower)).unwrap_or(first);

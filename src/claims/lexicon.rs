@@ -231,7 +231,7 @@ pub fn event_noun(w: &str) -> Option<&'static str> {
     }
 }
 
-/// Stems of counted happenings ("62 aftershocks", "three explosions", "dozens of fires"): in
+/// Stems of counted happenings ("40 aftershocks", "three explosions", "dozens of fires"): in
 /// one story the noun names the tally by itself, whatever verb reports it ("followed",
 /// "recorded", "triggered").
 pub fn occurrence(head_stem: &str) -> bool {

@@ -275,7 +275,7 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         .filter_map(|k| toks.get(k).map(|t| (k, t)))
         .filter(|(_, t)| t.kind == TokKind::Word && t.capitalized() && t.lower.len() > 1)
         .map(|(k, t)| (k, t.lower.strip_suffix("'s").unwrap_or(&t.lower)))
-        // "Singapore-flagged": the name is the part before the hyphen.
+        // "Norland-flagged": the name is the part before the hyphen.
         .map(|(k, w)| (k, w.split_once('-').map_or(w, |(name, _)| name)))
         .filter(|(_, w)| {
             w.len() > 1
@@ -297,7 +297,7 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
     };
     let near = || candidates.iter().filter(|(k, _)| *k >= window.0 && *k < window.1);
     let places = sorted(near().filter(|(k, _)| place(*k)).map(|(_, w)| *w).collect());
-    // A name by its first word: "Capella" and "the Capella Resort" are one place, and outlets
+    // A name by its first word: "the Orrin" and "the Orrin Hotel" are one place, and outlets
     // add or drop "Island", "Hotel" or a first name's second part more than they change the first.
     let run_head = |k: usize| !candidates.iter().any(|(j, _)| *j + 1 == k);
     let names: Vec<String> = sorted(
@@ -322,7 +322,7 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
             .collect(),
     );
     let centre = head_at.unwrap_or(raw.anchor);
-    // A part word inside a length or count's own phrase ("a 41-minute one-on-one meeting")
+    // A part word inside a length or count's own phrase ("a 35-minute one-on-one meeting")
     // still names the part; inside a clock time ("9 in the morning") it is the time itself.
     let own_phrase = matches!(raw.kind, ClaimKind::Duration | ClaimKind::Quantity);
     let in_attribution = |k: usize| skip.is_some_and(|(a, b)| k >= a && k < b);

@@ -79,7 +79,7 @@ fn after_match(ctx: &Ctx, lo: usize, hi: usize, para_lo: usize, ends_with_period
         // A quote closed by a full stop is followed by a new sentence, not by its attribution.
         return None;
     }
-    // "… a 'special bond' while Ruiz vowed to …": a conjunction and a new subject open another
+    // "… a 'lasting friendship' while Ruiz vowed to …": a conjunction and a new subject open another
     // clause, whose subject speaks its own words ("… and asked …" keeps the sentence's subject).
     let new_subject = ctx.cap(s + 1) || matches!(ctx.lower(s + 1), "he" | "she" | "they" | "the");
     if new_subject
