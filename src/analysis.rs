@@ -6,7 +6,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::align::{ArticleAlignment, align_story};
+use crate::align::{ArticleAlignment, CopyGroup, align_story};
 use crate::article::Article;
 use crate::claims::{
     ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, main_year, parse_day, plausible_days,
@@ -31,6 +31,8 @@ pub struct Story {
     pub shared_quotes: Vec<SharedQuote>,
     /// Sentence alignment, one entry per article (same order as `articles`).
     pub alignment: Vec<ArticleAlignment>,
+    /// Identical sentences printed by several of its articles, each group listed once.
+    pub copies: Vec<CopyGroup>,
     /// Claim findings, conflicts first.
     pub claims: Vec<Finding>,
 }
@@ -122,7 +124,7 @@ impl StoryContext<'_> {
         let shared_quotes = share_quotes(&story_quotes);
         let owned: Vec<Vec<SparseVec>> = members.iter().map(|&a| self.features.sentence_vectors(a)).collect();
         let sentence_vectors: Vec<&[SparseVec]> = owned.iter().map(Vec::as_slice).collect();
-        let alignment = align_story(&members, &sentence_vectors);
+        let aligned = align_story(&members, &sentence_vectors);
         let sentence_spans: Vec<Vec<Span>> = members
             .iter()
             .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
@@ -174,7 +176,8 @@ impl StoryContext<'_> {
             title,
             articles: members,
             shared_quotes,
-            alignment,
+            alignment: aligned.articles,
+            copies: aligned.copies,
             claims: findings,
         };
         (story, claims)

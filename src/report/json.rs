@@ -31,6 +31,7 @@ struct StoryJson<'a> {
     articles: Vec<ArticleJson<'a>>,
     shared_quotes: Vec<SharedQuoteJson<'a>>,
     alignment: Vec<AlignmentJson<'a>>,
+    copies: Vec<Vec<MatchRefJson<'a>>>,
     claims: Vec<FindingJson<'a>>,
 }
 
@@ -109,7 +110,15 @@ struct AlignmentJson<'a> {
 struct SentenceJson<'a> {
     sentence: usize,
     only_here: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copies: Option<u32>,
     matches: Vec<MatchJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MatchRefJson<'a> {
+    article: &'a str,
+    sentence: u32,
 }
 
 #[derive(Serialize)]
@@ -232,6 +241,7 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                     .map(|(i, s)| SentenceJson {
                         sentence: i,
                         only_here: s.only_here(),
+                        copies: s.copies,
                         matches: s
                             .matches
                             .iter()
@@ -243,6 +253,19 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                             .collect(),
                     })
                     .collect(),
+            })
+            .collect(),
+        copies: story
+            .copies
+            .iter()
+            .map(|g| {
+                g.sentences
+                    .iter()
+                    .map(|r| MatchRefJson {
+                        article: id(r.article as usize),
+                        sentence: r.sentence,
+                    })
+                    .collect()
             })
             .collect(),
         claims: story

@@ -172,7 +172,7 @@ fn sync_others(app: &mut App) {
                 focus_view,
                 focus_pane.scroll,
                 height,
-                alignment,
+                (alignment, &story.copies),
                 article,
                 view,
                 app.panes[i].scroll,
