@@ -1,5 +1,6 @@
 //! Analyse a synthetic corpus of N articles and print time, corpus size and peak memory:
-//! `cargo run --release --example scale -- 10000` (`SCALE_ONE_STORY=1`, `SCALE_JSON=1`: see `main`).
+//! `cargo run --release --example scale -- 10000` (`SCALE_ONE_STORY=1`, `SCALE_JSON=1`,
+//! `SCALE_JSONL=1`: see `main`).
 
 use std::time::Instant;
 
@@ -24,6 +25,22 @@ fn main() {
     let bytes = newsdiff::synth::corpus_bytes(&docs);
     let before = peak_rss_kib().unwrap_or(0);
     let start = Instant::now();
+    // `SCALE_JSONL=1`: stream the JSONL report (as `report -f jsonl` does) and count its bytes.
+    if std::env::var_os("SCALE_JSONL").is_some() {
+        let mut bytes_out = 0usize;
+        let options = newsdiff::report::json::JsonOptions::default();
+        newsdiff::analysis::analyze_each(docs, &[], |articles, story| {
+            bytes_out += newsdiff::report::json::story_line(articles, &story, options).len();
+        });
+        println!(
+            "articles={n} corpus_mib={:.1} seconds={:.3} jsonl_mib={:.1} peak_rss_mib={:.1}",
+            bytes as f64 / 1048576.0,
+            start.elapsed().as_secs_f64(),
+            bytes_out as f64 / 1048576.0,
+            peak_rss_kib().unwrap_or(0) as f64 / 1024.0,
+        );
+        return;
+    }
     let analysis = newsdiff::analyze(docs, &[]);
     let elapsed = start.elapsed();
     let shared: usize = analysis.stories.iter().map(|s| s.shared_quotes.len()).sum();

@@ -51,6 +51,25 @@ const STORY_QUOTE_WORDS: usize = 6;
 
 /// Analyse documents. `story_titles` maps explicit story keys to titles (from manifests).
 pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> Analysis {
+    let mut stories = Vec::new();
+    let articles = analyze_each(documents, story_titles, |_, story| stories.push(story));
+    Analysis { articles, stories }
+}
+
+/// Stories analysed at once by [`analyze_each`]: enough to keep both cores busy, few enough that
+/// memory does not grow with the number of stories.
+const STREAM_BATCH: usize = 16;
+
+/// Analyse documents and hand each story to `each`, largest first, as soon as it is finished,
+/// with the articles so far (a story's articles already carry their claims). Returns the articles.
+///
+/// This is [`analyze`] without keeping the stories: a caller that writes each story out (JSONL)
+/// holds one batch of stories at a time.
+pub fn analyze_each(
+    documents: Vec<Document>,
+    story_titles: &[(String, String)],
+    mut each: impl FnMut(&[Article], Story),
+) -> Vec<Article> {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
     let features = Features::compute(&articles);
     let quote_keys: Vec<Vec<u64>> = features
@@ -78,24 +97,30 @@ pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> A
             (unique_id(&base, &mut used_ids), title)
         })
         .collect();
-    let ctx = StoryContext {
-        articles: &articles,
-        features: &features,
-    };
-    // Stories are independent of each other: analyse them in parallel.
-    let results: Vec<(Story, Vec<Vec<Claim>>)> = groups
-        .into_par_iter()
-        .zip(heads)
-        .map(|(members, (id, title))| ctx.story(members, id, title))
-        .collect();
-    let mut stories = Vec::with_capacity(results.len());
-    for (story, claims) in results {
-        for (&a, article_claims) in story.articles.iter().zip(claims) {
-            articles[a].claims = article_claims;
+    let mut work: Vec<(Vec<usize>, (String, String))> = groups.into_iter().zip(heads).collect();
+    let mut batch_start = 0;
+    while batch_start < work.len() {
+        let batch_end = (batch_start + STREAM_BATCH).min(work.len());
+        let batch: Vec<(Vec<usize>, (String, String))> =
+            work[batch_start..batch_end].iter_mut().map(std::mem::take).collect();
+        batch_start = batch_end;
+        let ctx = StoryContext {
+            articles: &articles,
+            features: &features,
+        };
+        // Stories are independent of each other: analyse them in parallel.
+        let results: Vec<(Story, Vec<Vec<Claim>>)> = batch
+            .into_par_iter()
+            .map(|(members, (id, title))| ctx.story(members, id, title))
+            .collect();
+        for (story, claims) in results {
+            for (&a, article_claims) in story.articles.iter().zip(claims) {
+                articles[a].claims = article_claims;
+            }
+            each(&articles, story);
         }
-        stories.push(story);
     }
-    Analysis { articles, stories }
+    articles
 }
 
 /// What the per-story analysis reads.
