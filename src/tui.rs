@@ -11,6 +11,7 @@ pub mod panel;
 pub mod run;
 pub mod search;
 pub mod sync;
+pub mod table;
 pub mod update;
 pub mod view;
 pub mod wrap;

@@ -65,6 +65,10 @@ pub enum Action {
     Copy,
     /// Open the focused article's URL in a browser.
     OpenUrl,
+    /// Open the selected finding's table: every outlet's statement, one per row.
+    OpenTable,
+    /// Order the table's rows by the next key (value, outlet, time).
+    CycleSort,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// Close the help or the search, or quit the reader.

@@ -11,6 +11,7 @@ use crate::span::Span;
 
 use super::keymap::Keymap;
 use super::layout::{self, Areas, MAX_PANES};
+use super::table::TableState;
 use super::view::ArticleView;
 
 /// What the keyboard is talking to.
@@ -24,6 +25,8 @@ pub enum Mode {
     Help,
     /// Typing a path or URL to add.
     Add,
+    /// Looking at the selected finding's table (`v`).
+    Table,
 }
 
 /// One article pane.
@@ -93,6 +96,8 @@ pub struct App {
     pub size: (u16, u16),
     /// Wrapped articles of the story for the current pane width, by corpus article index.
     pub views: HashMap<usize, ArticleView>,
+    /// The finding table, while [`Mode::Table`].
+    pub table: TableState,
     /// Set when the reader should exit.
     pub quit: bool,
 }
@@ -118,6 +123,7 @@ impl App {
             loading: false,
             size,
             views: HashMap::new(),
+            table: TableState::default(),
             quit: false,
         };
         app.select_story(0);

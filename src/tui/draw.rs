@@ -2,6 +2,7 @@
 
 mod chrome;
 mod pane;
+mod table;
 mod theme;
 
 use ratatui::buffer::Buffer;
@@ -39,6 +40,13 @@ impl Widget for &App {
         }
         chrome::findings(self, &theme, areas.findings, buf);
         chrome::status(self, &theme, areas.status, buf);
+        if self.mode == Mode::Table {
+            let above_status = Rect {
+                height: areas.status.y.saturating_sub(area.y),
+                ..area
+            };
+            table::render(self, &theme, above_status, buf);
+        }
         if self.mode == Mode::Help {
             chrome::help(self, &theme, area, buf);
         }

@@ -96,6 +96,13 @@ impl Default for Keymap {
                 "a",
                 "add a path or URL (loads in the background)",
             ),
+            bind(
+                Char('v'),
+                none,
+                OpenTable,
+                "v",
+                "table of the finding: every outlet's statement",
+            ),
             bind(Char('?'), none, ToggleHelp, "?", "show or hide this help"),
             bind(Esc, none, Back, "Esc", "close help or search; quit"),
             bind(Char('q'), none, Quit, "q", "quit"),
@@ -139,6 +146,29 @@ impl Keymap {
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::AddChar(c)),
             _ => None,
         }
+    }
+
+    /// The action for `key` while the finding table is open: the normal bindings for moving
+    /// (j/k, arrows, pages, g/G), Enter and closing, and `s` cycles the sort.
+    pub fn table_action(&self, key: KeyEvent) -> Option<Action> {
+        if key.code == KeyCode::Char('s') && !key.modifiers.contains(KeyModifiers::CONTROL) {
+            return Some(Action::CycleSort);
+        }
+        self.action(key).filter(|a| {
+            matches!(
+                a,
+                Action::Scroll(_)
+                    | Action::HalfPageDown
+                    | Action::HalfPageUp
+                    | Action::Top
+                    | Action::Bottom
+                    | Action::Jump
+                    | Action::OpenTable
+                    | Action::ToggleHelp
+                    | Action::Back
+                    | Action::Quit
+            )
+        })
     }
 
     /// Help rows: (keys, what they do), one per documented binding.

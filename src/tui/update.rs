@@ -32,10 +32,17 @@ pub enum Effect {
 /// Lines the mouse wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
 
+mod table;
+
 /// Apply `action` to `app`.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    if app.mode == Mode::Table && table::handle(app, &action) {
+        return None;
+    }
     let (_, height) = app.pane_text_size();
     match action {
+        Action::OpenTable => table::open(app),
+        Action::CycleSort => {}
         Action::Scroll(d) => scroll_focused(app, d),
         Action::HalfPageDown => scroll_focused(app, (height / 2).max(1) as isize),
         Action::HalfPageUp => scroll_focused(app, -((height / 2).max(1) as isize)),
@@ -117,7 +124,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Back => match app.mode {
-            Mode::Help | Mode::Search | Mode::Add => app.mode = Mode::Normal,
+            Mode::Help | Mode::Search | Mode::Add | Mode::Table => app.mode = Mode::Normal,
             Mode::Normal if !app.search.matches.is_empty() => app.search = Default::default(),
             Mode::Normal => app.quit = true,
         },
