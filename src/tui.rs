@@ -8,6 +8,7 @@ pub mod draw;
 pub mod keymap;
 pub mod layout;
 pub mod panel;
+pub mod picker;
 pub mod run;
 pub mod search;
 pub mod sync;

@@ -69,6 +69,12 @@ pub enum Action {
     OpenTable,
     /// Order the table's rows by the next key (value, outlet, time).
     CycleSort,
+    /// Open the article picker for the focused pane.
+    OpenPicker,
+    /// Add a character to the picker's filter.
+    PickerChar(char),
+    /// Delete the last character of the picker's filter.
+    PickerBackspace,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// Close the help or the search, or quit the reader.

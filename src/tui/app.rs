@@ -11,6 +11,7 @@ use crate::span::Span;
 
 use super::keymap::Keymap;
 use super::layout::{self, Areas, MAX_PANES};
+use super::picker::PickerState;
 use super::table::TableState;
 use super::view::ArticleView;
 
@@ -27,6 +28,8 @@ pub enum Mode {
     Add,
     /// Looking at the selected finding's table (`v`).
     Table,
+    /// Choosing the focused pane's article (`p`).
+    Picker,
 }
 
 /// One article pane.
@@ -98,6 +101,8 @@ pub struct App {
     pub views: HashMap<usize, ArticleView>,
     /// The finding table, while [`Mode::Table`].
     pub table: TableState,
+    /// The article picker, while [`Mode::Picker`].
+    pub picker: PickerState,
     /// Set when the reader should exit.
     pub quit: bool,
 }
@@ -124,6 +129,7 @@ impl App {
             size,
             views: HashMap::new(),
             table: TableState::default(),
+            picker: PickerState::default(),
             quit: false,
         };
         app.select_story(0);

@@ -2,6 +2,7 @@
 
 mod chrome;
 mod pane;
+mod picker;
 mod table;
 mod theme;
 
@@ -46,6 +47,9 @@ impl Widget for &App {
                 ..area
             };
             table::render(self, &theme, above_status, buf);
+        }
+        if self.mode == Mode::Picker {
+            picker::render(self, &theme, area, buf);
         }
         if self.mode == Mode::Help {
             chrome::help(self, &theme, area, buf);

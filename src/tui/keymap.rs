@@ -103,6 +103,13 @@ impl Default for Keymap {
                 "v",
                 "table of the finding: every outlet's statement",
             ),
+            bind(
+                Char('p'),
+                none,
+                OpenPicker,
+                "p",
+                "pick the focused pane's article (type to filter)",
+            ),
             bind(Char('?'), none, ToggleHelp, "?", "show or hide this help"),
             bind(Esc, none, Back, "Esc", "close help or search; quit"),
             bind(Char('q'), none, Quit, "q", "quit"),
@@ -169,6 +176,20 @@ impl Keymap {
                     | Action::Quit
             )
         })
+    }
+
+    /// The action for `key` while the article picker is open: characters filter, arrows move.
+    pub fn picker_action(key: KeyEvent) -> Option<Action> {
+        match key.code {
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Enter => Some(Action::Jump),
+            KeyCode::Backspace => Some(Action::PickerBackspace),
+            KeyCode::Up => Some(Action::Scroll(-1)),
+            KeyCode::Down => Some(Action::Scroll(1)),
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::Quit),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::PickerChar(c)),
+            _ => None,
+        }
     }
 
     /// Help rows: (keys, what they do), one per documented binding.

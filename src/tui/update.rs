@@ -32,6 +32,7 @@ pub enum Effect {
 /// Lines the mouse wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
 
+mod picker;
 mod table;
 
 /// Apply `action` to `app`.
@@ -39,10 +40,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if app.mode == Mode::Table && table::handle(app, &action) {
         return None;
     }
+    if app.mode == Mode::Picker && picker::handle(app, &action) {
+        return None;
+    }
     let (_, height) = app.pane_text_size();
     match action {
         Action::OpenTable => table::open(app),
-        Action::CycleSort => {}
+        Action::CycleSort | Action::PickerChar(_) | Action::PickerBackspace => {}
+        Action::OpenPicker => picker::open(app),
         Action::Scroll(d) => scroll_focused(app, d),
         Action::HalfPageDown => scroll_focused(app, (height / 2).max(1) as isize),
         Action::HalfPageUp => scroll_focused(app, -((height / 2).max(1) as isize)),
@@ -124,7 +129,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Back => match app.mode {
-            Mode::Help | Mode::Search | Mode::Add | Mode::Table => app.mode = Mode::Normal,
+            Mode::Help | Mode::Search | Mode::Add | Mode::Table | Mode::Picker => app.mode = Mode::Normal,
             Mode::Normal if !app.search.matches.is_empty() => app.search = Default::default(),
             Mode::Normal => app.quit = true,
         },
