@@ -104,3 +104,19 @@ fn any_key_at_any_size_is_safe_in_the_picker() {
         }
     }
 }
+
+#[test]
+fn sidebar_scrolls_to_the_focused_article_and_follows_the_filter() {
+    let mut app = story_app(55, 200, 60);
+    app.panes[0].article = 50;
+    let s = screen(&app);
+    assert!(s.contains("Articles (55"), "the heading says the list scrolls");
+    assert!(s.contains("•51 "), "the focused pane's article is listed");
+    // A pick keeps the filter, and the sidebar lists only what it matches.
+    press(&mut app, "pharbor<Enter>");
+    insta::assert_snapshot!(screen(&app));
+    assert!(screen(&app).contains("Articles “harbor”: 5 of 55"));
+    // Esc in the picker drops the filter.
+    press(&mut app, "p<Esc>");
+    assert!(app.picker.query.is_empty());
+}

@@ -13,6 +13,7 @@ use super::action::Action;
 use super::adding::add_prompt;
 use super::app::{App, Mode};
 use super::panel::{FindingRow, SidebarRow, detail_lines, finding_rows, sidebar_rows};
+use super::picker::matches;
 use super::search::find_matches;
 use super::sync::{reveal, scrolled, synced_scroll};
 
@@ -351,10 +352,12 @@ fn click(app: &mut App, column: u16, row: u16) {
         }
     } else if let Some((side, inner)) = areas.sidebar.and_then(|s| Some((s, inner_row(s, column, row)?))) {
         let height = usize::from(side.height.saturating_sub(2));
+        let listed = matches(&app.analysis, app.story_articles(), &app.picker.query);
         let rows = sidebar_rows(
             app.analysis.stories.len(),
             app.story,
-            app.story_articles().len(),
+            &listed,
+            app.panes.get(app.focus).map(|p| p.article),
             height,
         );
         match rows.get(inner).copied() {

@@ -6,9 +6,9 @@ use super::super::app::{App, Mode};
 use super::super::picker::{PickerState, matches};
 use super::sync_others;
 
-/// Open the picker for the focused pane.
+/// Open the picker for the focused pane, with the filter in force.
 pub(super) fn open(app: &mut App) {
-    app.picker = PickerState::default();
+    app.picker.selected = 0;
     app.mode = Mode::Picker;
 }
 
@@ -28,7 +28,11 @@ pub(super) fn handle(app: &mut App, action: &Action) -> bool {
             let last = count.saturating_sub(1) as isize;
             app.picker.selected = (app.picker.selected as isize).saturating_add(*d).clamp(0, last) as usize;
         }
-        Action::Back => app.mode = Mode::Normal,
+        // Esc drops the filter; a pick keeps it, and the sidebar lists only the matching articles.
+        Action::Back => {
+            app.mode = Mode::Normal;
+            app.picker = PickerState::default();
+        }
         Action::Jump => pick(app),
         _ => return false,
     }
