@@ -64,8 +64,9 @@ fn run() -> Result<ExitCode> {
                 story_titles: loaded.story_titles.clone(),
                 options,
             };
-            let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
-            newsdiff::tui::run::run(analysis, Some(corpus)).context("terminal error")?;
+            // The analysis runs behind the reader's progress screen, so the first frame comes at once.
+            drop(loaded);
+            newsdiff::tui::run::run_opening(corpus).context("terminal error")?;
         }
         Settings::Report(s) if s.format == Format::Jsonl && s.output.file.is_none() => stream_jsonl(&s)?,
         Settings::Report(s) => {

@@ -63,6 +63,19 @@ pub struct Search {
     pub current: Option<usize>,
 }
 
+/// The reader's first moments: the corpus is read and its analysis runs in the background.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// Articles read from the inputs.
+    pub files: usize,
+    /// Articles of the stories analysed so far.
+    pub articles: usize,
+    /// Stories analysed so far.
+    pub stories: usize,
+    /// Time since launch, in tenths of a second (set by the event loop, so drawing stays pure).
+    pub elapsed_tenths: u64,
+}
+
 /// The whole reader state.
 pub struct App {
     /// The analysis being read.
@@ -103,6 +116,8 @@ pub struct App {
     pub table: TableState,
     /// The article picker, while [`Mode::Picker`].
     pub picker: PickerState,
+    /// Set while the analysis is still running at launch: the progress screen shows instead.
+    pub opening: Option<Opening>,
     /// Set when the reader should exit.
     pub quit: bool,
 }
@@ -130,6 +145,7 @@ impl App {
             views: HashMap::new(),
             table: TableState::default(),
             picker: PickerState::default(),
+            opening: None,
             quit: false,
         };
         app.select_story(0);

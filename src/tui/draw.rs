@@ -1,6 +1,7 @@
 //! Drawing: `impl Widget for &App`. Reads state only; analysis and I/O never happen here.
 
 mod chrome;
+mod opening;
 mod pane;
 mod picker;
 mod table;
@@ -26,6 +27,13 @@ impl Widget for &App {
             Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
             return;
         };
+        if let Some(opening) = &self.opening {
+            opening::render(opening, &theme, area, buf);
+            if self.mode == Mode::Help {
+                chrome::help(self, &theme, area, buf);
+            }
+            return;
+        }
         if self.analysis.stories.is_empty() {
             Paragraph::new("No stories to show.").render(area, buf);
             return;
