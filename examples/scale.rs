@@ -31,6 +31,7 @@ fn main() {
         let options = newsdiff::report::json::JsonOptions::default();
         newsdiff::analysis::analyze_each(docs, &[], |articles, story| {
             bytes_out += newsdiff::report::json::story_line(articles, &story, options).len();
+            std::ops::ControlFlow::Continue(())
         });
         println!(
             "articles={n} corpus_mib={:.1} seconds={:.3} jsonl_mib={:.1} peak_rss_mib={:.1}",

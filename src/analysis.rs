@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::ops::ControlFlow;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -52,7 +53,10 @@ const STORY_QUOTE_WORDS: usize = 6;
 /// Analyse documents. `story_titles` maps explicit story keys to titles (from manifests).
 pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> Analysis {
     let mut stories = Vec::new();
-    let articles = analyze_each(documents, story_titles, |_, story| stories.push(story));
+    let articles = analyze_each(documents, story_titles, |_, story| {
+        stories.push(story);
+        ControlFlow::Continue(())
+    });
     Analysis { articles, stories }
 }
 
@@ -62,13 +66,14 @@ const STREAM_BATCH: usize = 16;
 
 /// Analyse documents and hand each story to `each`, largest first, as soon as it is finished,
 /// with the articles so far (a story's articles already carry their claims). Returns the articles.
+/// When `each` breaks (its reader went away), the stories not yet analysed are skipped.
 ///
 /// This is [`analyze`] without keeping the stories: a caller that writes each story out (JSONL)
 /// holds one batch of stories at a time.
 pub fn analyze_each(
     documents: Vec<Document>,
     story_titles: &[(String, String)],
-    mut each: impl FnMut(&[Article], Story),
+    mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
     let features = Features::compute(&articles);
@@ -117,7 +122,9 @@ pub fn analyze_each(
             for (&a, article_claims) in story.articles.iter().zip(claims) {
                 articles[a].claims = article_claims;
             }
-            each(&articles, story);
+            if each(&articles, story).is_break() {
+                return articles;
+            }
         }
     }
     articles

@@ -3,6 +3,7 @@
 mod cli;
 
 use std::io::{self, IsTerminal, Write};
+use std::ops::ControlFlow;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
@@ -185,12 +186,14 @@ fn stream_jsonl(settings: &ReportSettings) -> Result<()> {
     let mut stdout = io::stdout().lock();
     let mut failure: Option<io::Error> = None;
     newsdiff::analysis::analyze_each(loaded.documents, &loaded.story_titles, |articles, story| {
-        if failure.is_some() {
-            return;
-        }
         let line = story_line(articles, &story, settings.json);
-        if let Err(e) = stdout.write_all(line.as_bytes()).and_then(|()| stdout.flush()) {
-            failure = Some(e);
+        match stdout.write_all(line.as_bytes()).and_then(|()| stdout.flush()) {
+            Ok(()) => ControlFlow::Continue(()),
+            // Nobody reads the rest: stop analysing.
+            Err(e) => {
+                failure = Some(e);
+                ControlFlow::Break(())
+            }
         }
     });
     match failure {

@@ -1,6 +1,7 @@
 //! Adding inputs from the reader: load and analyse on a worker thread, reporting progress, while
 //! the reader keeps drawing.
 
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -63,10 +64,14 @@ pub fn open(corpus: &Corpus) -> Receiver<Update> {
         let articles = analyze_each(documents, &titles, |_, story| {
             articles_done += story.articles.len();
             stories.push(story);
-            let _ = tx.send(Update::Analysed {
+            // A reader that quit drops the receiver: stop analysing then.
+            match tx.send(Update::Analysed {
                 articles: articles_done,
                 stories: stories.len(),
-            });
+            }) {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(_) => ControlFlow::Break(()),
+            }
         });
         let _ = tx.send(Update::Opened(Box::new(Analysis { articles, stories })));
     });
