@@ -9,7 +9,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use newsdiff::report::{Format, render};
-use newsdiff::synth::{corpus, corpus_bytes};
+use newsdiff::synth::{corpus, corpus_bytes, one_story};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -27,6 +27,22 @@ fn analyze(c: &mut Criterion) {
             b.iter(|| newsdiff::analyze(black_box(docs.clone()), &[]))
         });
     }
+    group.finish();
+}
+
+/// One story of 300 articles that all end with the same boilerplate sentence (issue 9): analysis,
+/// then the JSON report, which used to grow with the square of the story.
+fn big_story(c: &mut Criterion) {
+    let docs = one_story(300, 42);
+    let mut group = c.benchmark_group("one_story");
+    group.sample_size(10);
+    group.bench_function("analyze/300", |b| {
+        b.iter(|| newsdiff::analyze(black_box(docs.clone()), &[]))
+    });
+    let analysis = newsdiff::analyze(docs, &[]);
+    group.bench_function("render_json/300", |b| {
+        b.iter(|| render(black_box(&analysis), Format::Json, false))
+    });
     group.finish();
 }
 
@@ -48,5 +64,5 @@ fn demo(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, analyze, report_json, demo);
+criterion_group!(benches, analyze, big_story, report_json, demo);
 criterion_main!(benches);

@@ -1,5 +1,6 @@
 //! Passage alignment inside a story: each sentence's most similar sentence in every other article,
-//! and the sentences no other outlet covers.
+//! and the sentences no other outlet covers. Identical sentences are grouped as copies, and a
+//! sentence keeps a bounded number of counterparts, so a story of many reprints stays linear.
 
 use std::collections::HashMap;
 
@@ -22,18 +23,49 @@ pub struct Counterpart {
     pub score: f32,
 }
 
+/// At most this many counterparts are kept per sentence: the best-scoring ones (a story of up to 11
+/// outlets, the usual size, keeps them all). A story of many
+/// reprints would otherwise give every sentence a counterpart in every other article (quadratic in
+/// the story's size); identical copies beyond the bound stay reachable through the copy group.
+pub const MAX_COUNTERPARTS: usize = 10;
+
+/// Distinct sentences considered per sentence, best first: enough for [`MAX_COUNTERPARTS`] articles
+/// unless one article holds many near copies of it.
+const CANDIDATES: usize = 4 * MAX_COUNTERPARTS;
+
 /// Alignment of one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SentenceAlignment {
-    /// Best counterpart in each other article that has one, by article order.
+    /// Best counterpart in each other article that has one, by article order; at most
+    /// [`MAX_COUNTERPARTS`], the best-scoring articles when more have one.
     pub matches: Vec<Counterpart>,
+    /// Index of the story's [`CopyGroup`] this sentence belongs to, when other articles carry the
+    /// same words.
+    pub copies: Option<u32>,
 }
 
 impl SentenceAlignment {
     /// Whether no other article covers this sentence.
     pub fn only_here(&self) -> bool {
-        self.matches.is_empty()
+        self.matches.is_empty() && self.copies.is_none()
     }
+}
+
+/// One sentence of one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SentenceRef {
+    /// Index of the article (in the corpus).
+    pub article: u32,
+    /// Index of the sentence in that article.
+    pub sentence: u32,
+}
+
+/// Sentences with the same words (the same term vector) in at least two articles of a story: wire
+/// copy or boilerplate, listed once rather than as every pair.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CopyGroup {
+    /// The copies, in article order (an article repeating the sentence lists each occurrence).
+    pub sentences: Vec<SentenceRef>,
 }
 
 /// Alignment of every sentence of one article against the rest of its story.
@@ -45,124 +77,174 @@ pub struct ArticleAlignment {
     pub sentences: Vec<SentenceAlignment>,
 }
 
+/// The alignment of a story.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StoryAlignment {
+    /// One entry per member article, in member order.
+    pub articles: Vec<ArticleAlignment>,
+    /// Groups of identical sentences shared by several articles.
+    pub copies: Vec<CopyGroup>,
+}
+
+/// The counterpart of `sentence` in `other_article`: its aligned match, else its copy there.
+pub fn counterpart_in(sentence: &SentenceAlignment, copies: &[CopyGroup], other_article: usize) -> Option<u32> {
+    if let Some(m) = sentence.matches.iter().find(|m| m.article as usize == other_article) {
+        return Some(m.sentence);
+    }
+    let group = copies.get(sentence.copies? as usize)?;
+    group
+        .sentences
+        .iter()
+        .find(|r| r.article as usize == other_article)
+        .map(|r| r.sentence)
+}
+
 /// Align the sentences of a story's articles. `sentences[k]` are the sentence vectors of `members[k]`.
 ///
-/// Scores accumulate over an inverted index into dense per-story arrays, so each sentence costs
-/// the postings of its own terms rather than a pass over every sentence of the story.
-pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> Vec<ArticleAlignment> {
-    // Flat sentence ids: article `pos` owns ids `offsets[pos]..offsets[pos + 1]`.
-    let mut offsets = Vec::with_capacity(sentences.len() + 1);
-    let mut owner = Vec::new();
-    offsets.push(0);
+/// Identical sentence vectors are scored once (`unique` below), so a boilerplate line printed by
+/// every outlet costs one posting per term rather than one per copy. Scores accumulate over an
+/// inverted index into dense arrays, so each distinct sentence costs the postings of its own terms.
+pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignment {
+    // Distinct vectors and where each occurs, as (member position, sentence), in member order.
+    let mut ids: HashMap<Vec<(TermId, u32)>, u32> = HashMap::new();
+    let mut unique: Vec<&SparseVec> = Vec::new();
+    let mut occurrences: Vec<Vec<(u32, u32)>> = Vec::new();
+    let mut sentence_unique: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
     for (pos, article) in sentences.iter().enumerate() {
-        owner.extend(std::iter::repeat_n(pos, article.len()));
-        offsets.push(owner.len());
-    }
-    let mut index: HashMap<TermId, Vec<(u32, f32)>> = HashMap::new();
-    for (pos, article) in sentences.iter().enumerate() {
+        let mut row = Vec::with_capacity(article.len());
         for (s, vector) in article.iter().enumerate() {
-            for &(term, weight) in vector {
-                index.entry(term).or_default().push(((offsets[pos] + s) as u32, weight));
+            let key: Vec<(TermId, u32)> = vector.iter().map(|&(t, w)| (t, w.to_bits())).collect();
+            let id = *ids.entry(key).or_insert_with(|| {
+                unique.push(vector);
+                occurrences.push(Vec::new());
+                (unique.len() - 1) as u32
+            });
+            occurrences[id as usize].push((pos as u32, s as u32));
+            row.push(id);
+        }
+        sentence_unique.push(row);
+    }
+    drop(ids);
+    let mut index: HashMap<TermId, Vec<(u32, f32)>> = HashMap::new();
+    for (u, vector) in unique.iter().enumerate() {
+        for &(term, weight) in vector.iter() {
+            index.entry(term).or_default().push((u as u32, weight));
+        }
+    }
+    // Copy groups: distinct vectors found in at least two articles.
+    let mut copies = Vec::new();
+    let mut group_of: Vec<Option<u32>> = vec![None; unique.len()];
+    for (u, occ) in occurrences.iter().enumerate() {
+        if occ.iter().any(|o| o.0 != occ[0].0) {
+            group_of[u] = Some(copies.len() as u32);
+            copies.push(CopyGroup {
+                sentences: occ
+                    .iter()
+                    .map(|&(pos, s)| SentenceRef {
+                        article: members[pos as usize] as u32,
+                        sentence: s,
+                    })
+                    .collect(),
+            });
+        }
+    }
+    // Each distinct vector's candidates (other distinct vectors scoring enough), best first, are
+    // computed once and dropped as soon as its occurrences have their counterparts.
+    let mut score = vec![0.0f32; unique.len()];
+    let mut shared = vec![0u32; unique.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut found: Vec<(f32, u32)> = Vec::new();
+    let mut taken = vec![false; sentences.len()];
+    let mut aligned: Vec<Vec<SentenceAlignment>> = sentences
+        .iter()
+        .map(|a| vec![SentenceAlignment::default(); a.len()])
+        .collect();
+    for (u, vector) in unique.iter().enumerate() {
+        for &(term, weight) in vector.iter() {
+            for &(id, w) in index.get(&term).map_or(&[][..], Vec::as_slice) {
+                let i = id as usize;
+                if shared[i] == 0 {
+                    touched.push(id);
+                }
+                score[i] += weight * w;
+                shared[i] += 1;
+            }
+        }
+        found.clear();
+        for &id in &touched {
+            let i = id as usize;
+            // One shared word is not a passage in common unless the sentence has almost no words.
+            if score[i] >= ALIGN_THRESHOLD && (shared[i] >= 2 || vector.len() <= 2) {
+                found.push(((score[i] * 1000.0).round() / 1000.0, id));
+            }
+            score[i] = 0.0;
+            shared[i] = 0;
+        }
+        touched.clear();
+        // Best first; among equal scores the earliest occurrence, as the earlier sentence wins a tie.
+        let order = |a: &(f32, u32), b: &(f32, u32)| {
+            b.0.total_cmp(&a.0)
+                .then(occurrences[a.1 as usize][0].cmp(&occurrences[b.1 as usize][0]))
+        };
+        // Only the best few can be kept: sorting every candidate of a story of thousands of
+        // reprints would dominate the cost.
+        if found.len() > CANDIDATES {
+            found.select_nth_unstable_by(CANDIDATES, order);
+            found.truncate(CANDIDATES);
+        }
+        found.sort_unstable_by(order);
+        for &(pos, s) in &occurrences[u] {
+            aligned[pos as usize][s as usize] = SentenceAlignment {
+                matches: best_counterparts(pos as usize, &found, &occurrences, members, &mut taken),
+                copies: group_of[u],
+            };
+        }
+    }
+    let articles = members
+        .iter()
+        .zip(aligned)
+        .map(|(&article, sentences)| ArticleAlignment { article, sentences })
+        .collect();
+    StoryAlignment { articles, copies }
+}
+
+/// The best counterpart in each other article, walking `candidates` best first until
+/// [`MAX_COUNTERPARTS`] articles have one; returned in article order. `taken` is all false on entry
+/// and on return.
+fn best_counterparts(
+    pos: usize,
+    candidates: &[(f32, u32)],
+    occurrences: &[Vec<(u32, u32)>],
+    members: &[usize],
+    taken: &mut [bool],
+) -> Vec<Counterpart> {
+    let mut out: Vec<(u32, Counterpart)> = Vec::new();
+    'walk: for &(score, id) in candidates {
+        for &(other, sentence) in &occurrences[id as usize] {
+            let o = other as usize;
+            if o == pos || taken[o] {
+                continue;
+            }
+            taken[o] = true;
+            out.push((
+                other,
+                Counterpart {
+                    article: members[o] as u32,
+                    sentence,
+                    score,
+                },
+            ));
+            if out.len() == MAX_COUNTERPARTS {
+                break 'walk;
             }
         }
     }
-    let mut score = vec![0.0f32; owner.len()];
-    let mut shared = vec![0u32; owner.len()];
-    let mut touched: Vec<u32> = Vec::new();
-    let mut best: Vec<Option<Counterpart>> = vec![None; sentences.len()];
-    members
-        .iter()
-        .enumerate()
-        .map(|(pos, &article)| {
-            let aligned = sentences[pos]
-                .iter()
-                .map(|vector| {
-                    for &(term, weight) in vector {
-                        for &(id, w) in index.get(&term).map_or(&[][..], Vec::as_slice) {
-                            let i = id as usize;
-                            if owner[i] == pos {
-                                continue;
-                            }
-                            if shared[i] == 0 {
-                                touched.push(id);
-                            }
-                            score[i] += weight * w;
-                            shared[i] += 1;
-                        }
-                    }
-                    for &id in &touched {
-                        let i = id as usize;
-                        let other = owner[i];
-                        // One shared word is not a passage in common unless the sentence has almost no words.
-                        let enough = score[i] >= ALIGN_THRESHOLD && (shared[i] >= 2 || vector.len() <= 2);
-                        if enough {
-                            let candidate = Counterpart {
-                                article: members[other] as u32,
-                                sentence: (i - offsets[other]) as u32,
-                                score: (score[i] * 1000.0).round() / 1000.0,
-                            };
-                            let better = best[other].is_none_or(|b| {
-                                candidate.score > b.score
-                                    || (candidate.score == b.score && candidate.sentence < b.sentence)
-                            });
-                            if better {
-                                best[other] = Some(candidate);
-                            }
-                        }
-                        score[i] = 0.0;
-                        shared[i] = 0;
-                    }
-                    touched.clear();
-                    SentenceAlignment {
-                        matches: best.iter_mut().filter_map(Option::take).collect(),
-                    }
-                })
-                .collect();
-            ArticleAlignment {
-                article,
-                sentences: aligned,
-            }
-        })
-        .collect()
+    for &(other, _) in &out {
+        taken[other as usize] = false;
+    }
+    out.sort_by_key(|&(other, _)| other);
+    out.into_iter().map(|(_, c)| c).collect()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::features::normalize;
-
-    fn v(terms: &[u32]) -> SparseVec {
-        normalize(terms.iter().map(|&t| (t, 1.0)).collect())
-    }
-
-    #[test]
-    fn aligns_best_sentence_and_marks_lonely_ones() {
-        let a = vec![v(&[1, 2, 3, 4]), v(&[10, 11, 12])];
-        let b = vec![v(&[7, 8, 9]), v(&[1, 2, 3, 5])];
-        let out = align_story(&[4, 9], &[&a, &b]);
-        assert_eq!(out[0].article, 4);
-        assert_eq!(out[0].sentences[0].matches.len(), 1);
-        assert_eq!(out[0].sentences[0].matches[0].article, 9);
-        assert_eq!(out[0].sentences[0].matches[0].sentence, 1);
-        assert_eq!(out[0].sentences[0].matches[0].score, 0.75);
-        assert!(out[0].sentences[1].only_here());
-        assert!(out[1].sentences[0].only_here());
-        assert_eq!(out[1].sentences[1].matches[0].sentence, 0);
-    }
-
-    #[test]
-    fn one_shared_word_is_not_enough() {
-        let a = vec![v(&[1, 2, 3])];
-        let b = vec![v(&[1, 5, 6])];
-        let out = align_story(&[0, 1], &[&a, &b]);
-        assert!(out[0].sentences[0].only_here());
-    }
-
-    #[test]
-    fn three_articles_keep_article_order() {
-        let a = vec![v(&[1, 2, 3])];
-        let out = align_story(&[0, 1, 2], &[&a, &a, &a]);
-        let arts: Vec<u32> = out[2].sentences[0].matches.iter().map(|m| m.article).collect();
-        assert_eq!(arts, vec![0, 1]);
-    }
-}
+mod tests;

@@ -2,11 +2,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::ops::ControlFlow;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::align::{ArticleAlignment, align_story};
+use crate::align::{ArticleAlignment, CopyGroup, align_story};
 use crate::article::Article;
 use crate::claims::{
     ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, main_year, parse_day, plausible_days,
@@ -31,6 +32,8 @@ pub struct Story {
     pub shared_quotes: Vec<SharedQuote>,
     /// Sentence alignment, one entry per article (same order as `articles`).
     pub alignment: Vec<ArticleAlignment>,
+    /// Identical sentences printed by several of its articles, each group listed once.
+    pub copies: Vec<CopyGroup>,
     /// Claim findings, conflicts first.
     pub claims: Vec<Finding>,
 }
@@ -49,6 +52,29 @@ const STORY_QUOTE_WORDS: usize = 6;
 
 /// Analyse documents. `story_titles` maps explicit story keys to titles (from manifests).
 pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> Analysis {
+    let mut stories = Vec::new();
+    let articles = analyze_each(documents, story_titles, |_, story| {
+        stories.push(story);
+        ControlFlow::Continue(())
+    });
+    Analysis { articles, stories }
+}
+
+/// Stories analysed at once by [`analyze_each`]: enough to keep both cores busy, few enough that
+/// memory does not grow with the number of stories.
+const STREAM_BATCH: usize = 16;
+
+/// Analyse documents and hand each story to `each`, largest first, as soon as it is finished,
+/// with the articles so far (a story's articles already carry their claims). Returns the articles.
+/// When `each` breaks (its reader went away), the stories not yet analysed are skipped.
+///
+/// This is [`analyze`] without keeping the stories: a caller that writes each story out (JSONL)
+/// holds one batch of stories at a time.
+pub fn analyze_each(
+    documents: Vec<Document>,
+    story_titles: &[(String, String)],
+    mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
+) -> Vec<Article> {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
     let features = Features::compute(&articles);
     let quote_keys: Vec<Vec<u64>> = features
@@ -76,24 +102,32 @@ pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> A
             (unique_id(&base, &mut used_ids), title)
         })
         .collect();
-    let ctx = StoryContext {
-        articles: &articles,
-        features: &features,
-    };
-    // Stories are independent of each other: analyse them in parallel.
-    let results: Vec<(Story, Vec<Vec<Claim>>)> = groups
-        .into_par_iter()
-        .zip(heads)
-        .map(|(members, (id, title))| ctx.story(members, id, title))
-        .collect();
-    let mut stories = Vec::with_capacity(results.len());
-    for (story, claims) in results {
-        for (&a, article_claims) in story.articles.iter().zip(claims) {
-            articles[a].claims = article_claims;
+    let mut work: Vec<(Vec<usize>, (String, String))> = groups.into_iter().zip(heads).collect();
+    let mut batch_start = 0;
+    while batch_start < work.len() {
+        let batch_end = (batch_start + STREAM_BATCH).min(work.len());
+        let batch: Vec<(Vec<usize>, (String, String))> =
+            work[batch_start..batch_end].iter_mut().map(std::mem::take).collect();
+        batch_start = batch_end;
+        let ctx = StoryContext {
+            articles: &articles,
+            features: &features,
+        };
+        // Stories are independent of each other: analyse them in parallel.
+        let results: Vec<(Story, Vec<Vec<Claim>>)> = batch
+            .into_par_iter()
+            .map(|(members, (id, title))| ctx.story(members, id, title))
+            .collect();
+        for (story, claims) in results {
+            for (&a, article_claims) in story.articles.iter().zip(claims) {
+                articles[a].claims = article_claims;
+            }
+            if each(&articles, story).is_break() {
+                return articles;
+            }
         }
-        stories.push(story);
     }
-    Analysis { articles, stories }
+    articles
 }
 
 /// What the per-story analysis reads.
@@ -122,7 +156,7 @@ impl StoryContext<'_> {
         let shared_quotes = share_quotes(&story_quotes);
         let owned: Vec<Vec<SparseVec>> = members.iter().map(|&a| self.features.sentence_vectors(a)).collect();
         let sentence_vectors: Vec<&[SparseVec]> = owned.iter().map(Vec::as_slice).collect();
-        let alignment = align_story(&members, &sentence_vectors);
+        let aligned = align_story(&members, &sentence_vectors);
         let sentence_spans: Vec<Vec<Span>> = members
             .iter()
             .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())
@@ -174,7 +208,8 @@ impl StoryContext<'_> {
             title,
             articles: members,
             shared_quotes,
-            alignment,
+            alignment: aligned.articles,
+            copies: aligned.copies,
             claims: findings,
         };
         (story, claims)

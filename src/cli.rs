@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use newsdiff::export::ExportFormat;
 use newsdiff::report::Format;
+use newsdiff::report::json::JsonOptions;
 
 pub use sources::SourceSettings;
 use sources::Sources;
@@ -76,6 +77,12 @@ struct ReportArgs {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
+    /// JSON and JSONL: leave out each article's text.
+    #[arg(long)]
+    no_text: bool,
+    /// JSON and JSONL: leave out the sentence alignment and copy groups.
+    #[arg(long)]
+    no_alignment: bool,
 }
 
 #[derive(Debug, Args)]
@@ -100,6 +107,8 @@ enum FormatArg {
     Markdown,
     /// Stable JSON (schema in the README).
     Json,
+    /// JSON Lines: one story per line, written as each story is finished.
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -164,6 +173,8 @@ pub struct ReportSettings {
     pub output: OutputSettings,
     /// Whether text output gets ANSI colour.
     pub color: bool,
+    /// What JSON and JSONL leave out.
+    pub json: JsonOptions,
 }
 
 /// Settings of `newsdiff export`.
@@ -212,6 +223,7 @@ impl Cli {
                     FormatArg::Text => Format::Text,
                     FormatArg::Markdown => Format::Markdown,
                     FormatArg::Json => Format::Json,
+                    FormatArg::Jsonl => Format::Jsonl,
                 };
                 let to_terminal = args.destination.output.is_none() && std::io::stdout().is_terminal();
                 let color = match args.color {
@@ -224,6 +236,10 @@ impl Cli {
                     format,
                     output: args.destination.settings(),
                     color,
+                    json: JsonOptions {
+                        text: !args.no_text,
+                        alignment: !args.no_alignment,
+                    },
                 })
             }
             Some(Command::Export(args)) => Settings::Export(ExportSettings {

@@ -3,12 +3,13 @@
 mod cli;
 
 use std::io::{self, IsTerminal, Write};
+use std::ops::ControlFlow;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::Parser;
 
-use cli::{Cli, InputSettings, OutputSettings, Settings};
+use cli::{Cli, InputSettings, OutputSettings, ReportSettings, Settings};
 use newsdiff::Analysis;
 use newsdiff::export::render_export;
 use newsdiff::load::{
@@ -16,7 +17,8 @@ use newsdiff::load::{
     load_inputs,
 };
 use newsdiff::output::{OutputError, write_atomic};
-use newsdiff::report::render;
+use newsdiff::report::json::story_line;
+use newsdiff::report::{Format, render_with};
 use newsdiff::sanitize::one_line;
 use newsdiff::tui::background::Corpus;
 
@@ -63,12 +65,14 @@ fn run() -> Result<ExitCode> {
                 story_titles: loaded.story_titles.clone(),
                 options,
             };
-            let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
-            newsdiff::tui::run::run(analysis, Some(corpus)).context("terminal error")?;
+            // The analysis runs behind the reader's progress screen, so the first frame comes at once.
+            drop(loaded);
+            newsdiff::tui::run::run_opening(corpus).context("terminal error")?;
         }
+        Settings::Report(s) if s.format == Format::Jsonl && s.output.file.is_none() => stream_jsonl(&s)?,
         Settings::Report(s) => {
             let analysis = analyze(&s.inputs)?;
-            emit(&render(&analysis, s.format, s.color), &s.output)?;
+            emit(&render_with(&analysis, s.format, s.color, s.json), &s.output)?;
         }
         Settings::Export(s) => {
             let analysis = analyze(&s.inputs)?;
@@ -172,6 +176,29 @@ fn print_warnings(warnings: &[Warning], quiet: bool) {
     for warning in warnings {
         // File names and messages can carry control characters; never echo them raw.
         eprintln!("newsdiff: warning: {}", one_line(&warning.to_string()));
+    }
+}
+
+/// Write a JSONL report to standard output, each story as soon as it is analysed, so memory does
+/// not grow with the report. A reader that stops early (`| head`) ends the run successfully.
+fn stream_jsonl(settings: &ReportSettings) -> Result<()> {
+    let loaded = load(&settings.inputs)?;
+    let mut stdout = io::stdout().lock();
+    let mut failure: Option<io::Error> = None;
+    newsdiff::analysis::analyze_each(loaded.documents, &loaded.story_titles, |articles, story| {
+        let line = story_line(articles, &story, settings.json);
+        match stdout.write_all(line.as_bytes()).and_then(|()| stdout.flush()) {
+            Ok(()) => ControlFlow::Continue(()),
+            // Nobody reads the rest: stop analysing.
+            Err(e) => {
+                failure = Some(e);
+                ControlFlow::Break(())
+            }
+        }
+    });
+    match failure {
+        Some(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e).context("cannot write to standard output"),
+        _ => Ok(()),
     }
 }
 

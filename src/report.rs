@@ -19,12 +19,24 @@ pub enum Format {
     Markdown,
     /// Stable JSON for scripts.
     Json,
+    /// One JSON story per line (see [`json::story_line`]).
+    Jsonl,
 }
 
 /// Render `analysis` in `format`; `color` only affects text.
 pub fn render(analysis: &Analysis, format: Format, color: bool) -> String {
+    render_with(analysis, format, color, json::JsonOptions::default())
+}
+
+/// Render `analysis` in `format`; `color` only affects text, `options` only JSON and JSONL.
+pub fn render_with(analysis: &Analysis, format: Format, color: bool, options: json::JsonOptions) -> String {
     match format {
-        Format::Json => json::render(analysis),
+        Format::Json => json::render_with(analysis, options),
+        Format::Jsonl => analysis
+            .stories
+            .iter()
+            .map(|s| json::story_line(&analysis.articles, s, options))
+            .collect(),
         Format::Markdown => markdown::render(&outline::outline(analysis)),
         Format::Text => text::render(&outline::outline(analysis), color),
     }

@@ -97,25 +97,41 @@ pub fn display_wording(text: &str) -> String {
     folded.trim_end_matches([',', ';', ':', '.', ' ']).to_string()
 }
 
-/// For each eligible quote, the other eligible quotes sharing a word worth indexing with it.
+/// For each eligible quote, the other eligible quotes sharing a word worth indexing with it, in
+/// index order.
+///
+/// Each list is deduplicated as it is built (a stamp per quote) rather than by collecting every
+/// posting of every word and sorting: in a story of hundreds of reprints of one quote, the
+/// undeduplicated lists were the largest allocation of the whole analysis.
 fn neighbours(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Vec<usize>> {
+    let keys: Vec<Vec<TermId>> = quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| if eligible[i] { groups::index_keys(q) } else { Vec::new() })
+        .collect();
     let mut index: HashMap<TermId, Vec<usize>> = HashMap::new();
-    for (i, q) in quotes.iter().enumerate().filter(|&(i, _)| eligible[i]) {
-        for k in groups::index_keys(q) {
-            index.entry(k).or_default().push(i);
+    for (i, k) in keys.iter().enumerate() {
+        for &key in k {
+            index.entry(key).or_default().push(i);
         }
     }
-    let mut out = vec![Vec::new(); quotes.len()];
-    for postings in index.values() {
-        for &a in postings {
-            out[a].extend(postings.iter().copied().filter(|&b| b != a));
-        }
-    }
-    for list in &mut out {
-        list.sort_unstable();
-        list.dedup();
-    }
-    out
+    let mut seen = vec![usize::MAX; quotes.len()];
+    keys.iter()
+        .enumerate()
+        .map(|(a, k)| {
+            let mut list = Vec::new();
+            for key in k {
+                for &b in index.get(key).map_or(&[][..], Vec::as_slice) {
+                    if b != a && seen[b] != a {
+                        seen[b] = a;
+                        list.push(b);
+                    }
+                }
+            }
+            list.sort_unstable();
+            list
+        })
+        .collect()
 }
 
 fn build_group(quotes: &[StoryQuote<'_>], g: &groups::Group) -> SharedQuote {

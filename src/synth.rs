@@ -240,6 +240,33 @@ pub fn corpus(articles: usize, seed: u64) -> Vec<Document> {
     docs
 }
 
+/// The sentence every article of [`one_story`] repeats, as syndicated boilerplate does.
+pub const BOILERPLATE: &str =
+    "This article was produced with the support of the regional press association and may be republished freely.";
+
+/// One story covered by `articles` outlets, each article 150 to 400 words that end with the same
+/// boilerplate sentence: the case where pairwise comparison inside a story grows quadratically.
+pub fn one_story(articles: usize, seed: u64) -> Vec<Document> {
+    let mut rng = Rng(seed);
+    let seed_story = story_seed(&mut rng);
+    (0..articles)
+        .map(|k| {
+            let words = 150 + rng.below(250);
+            let body = format!("{}\n\n{BOILERPLATE}", article(&mut rng, &seed_story, words));
+            Document {
+                source: format!("synthetic/one-{k:05}.txt"),
+                stem: format!("one-{k:05}"),
+                body,
+                meta: Metadata {
+                    outlet: Some(format!("{} {k}", OUTLETS[k % OUTLETS.len()])),
+                    story: Some("one".into()),
+                    ..Metadata::default()
+                },
+            }
+        })
+        .collect()
+}
+
 /// Total bytes of text in a corpus.
 pub fn corpus_bytes(docs: &[Document]) -> usize {
     docs.iter().map(|d| d.body.len()).sum()

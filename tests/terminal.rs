@@ -165,3 +165,36 @@ fn sigterm_restores_the_terminal() {
         sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn a_big_folder_opens_at_once_and_quits_during_analysis() {
+    // 5,000 synthetic articles (about 29 MiB) take seconds to analyse even in release on two cores.
+    let dir = tempfile::tempdir().unwrap();
+    for doc in newsdiff::synth::corpus(5_000, 42) {
+        let outlet = doc.meta.outlet.unwrap_or_default();
+        std::fs::write(
+            dir.path().join(format!("{}.md", doc.stem)),
+            format!("---\noutlet: {outlet}\n---\n{}", doc.body),
+        )
+        .unwrap();
+    }
+    let command = format!(
+        "'{}' '{}'; echo NEWSDIFF_EXIT=$?; sleep 30",
+        binary().display(),
+        dir.path().display()
+    );
+    let Some(session) = Session::start("open", (100, 30), ".", &command) else {
+        return;
+    };
+    let screen = wait_for(&session.0, "newsdiff: opening");
+    assert!(screen.contains("5000 articles read"), "{screen}");
+    // The help opens over the progress screen, and q quits while the analysis still runs.
+    tmux(&["send-keys", "-t", &session.0, "?"]);
+    wait_for(&session.0, "Keys");
+    tmux(&["send-keys", "-t", &session.0, "Escape"]);
+    let during = wait_for(&session.0, "newsdiff: opening");
+    assert!(!during.contains("Findings"), "the analysis was already done:\n{during}");
+    tmux(&["send-keys", "-t", &session.0, "q"]);
+    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
+}

@@ -30,7 +30,10 @@ struct StoryJson<'a> {
     title: &'a str,
     articles: Vec<ArticleJson<'a>>,
     shared_quotes: Vec<SharedQuoteJson<'a>>,
-    alignment: Vec<AlignmentJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    alignment: Option<Vec<AlignmentJson<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copies: Option<Vec<Vec<MatchRefJson<'a>>>>,
     claims: Vec<FindingJson<'a>>,
 }
 
@@ -50,7 +53,8 @@ struct ArticleJson<'a> {
     wire: Option<&'a str>,
     /// Where the story was filed, from a dateline opening the body ("VALMORA").
     dateline: Option<&'a str>,
-    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
     sentences: Vec<SpanJson>,
     quotes: Vec<QuoteJson<'a>>,
 }
@@ -109,7 +113,15 @@ struct AlignmentJson<'a> {
 struct SentenceJson<'a> {
     sentence: usize,
     only_here: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copies: Option<u32>,
     matches: Vec<MatchJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MatchRefJson<'a> {
+    article: &'a str,
+    sentence: u32,
 }
 
 #[derive(Serialize)]
@@ -150,14 +162,62 @@ struct StatementJson<'a> {
     attributed_to: Option<&'a str>,
 }
 
+/// What a JSON or JSONL report leaves out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonOptions {
+    /// Include each article's `text`.
+    pub text: bool,
+    /// Include the sentence `alignment` and `copies` of each story.
+    pub alignment: bool,
+}
+
+impl Default for JsonOptions {
+    fn default() -> Self {
+        JsonOptions {
+            text: true,
+            alignment: true,
+        }
+    }
+}
+
+/// One line of a JSONL report: a story, with the schema version since there is no envelope.
+#[derive(Serialize)]
+struct StoryLine<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    story: StoryJson<'a>,
+}
+
 /// Render the analysis as pretty-printed JSON.
 pub fn render(analysis: &Analysis) -> String {
+    render_with(analysis, JsonOptions::default())
+}
+
+/// Render the analysis as pretty-printed JSON, leaving out what `options` says.
+pub fn render_with(analysis: &Analysis, options: JsonOptions) -> String {
     let report = Report {
         schema_version: SCHEMA_VERSION,
         generator: format!("newsdiff {}", env!("CARGO_PKG_VERSION")),
-        stories: analysis.stories.iter().map(|s| story(analysis, s)).collect(),
+        stories: analysis
+            .stories
+            .iter()
+            .map(|s| story(&analysis.articles, s, options))
+            .collect(),
     };
     let json = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out = escape_unsafe(&json);
+    out.push('\n');
+    out
+}
+
+/// One story as one line of JSONL (compact JSON and a newline). `articles` are the corpus' articles,
+/// with the story's claims already attached.
+pub fn story_line(articles: &[Article], s: &Story, options: JsonOptions) -> String {
+    let line = StoryLine {
+        schema_version: SCHEMA_VERSION,
+        story: story(articles, s, options),
+    };
+    let json = serde_json::to_string(&line).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     let mut out = escape_unsafe(&json);
     out.push('\n');
     out
@@ -178,13 +238,16 @@ fn escape_unsafe(json: &str) -> String {
     out
 }
 
-fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
-    let articles = &analysis.articles;
+fn story<'a>(articles: &'a [Article], story: &'a Story, options: JsonOptions) -> StoryJson<'a> {
     let id = |a: usize| articles[a].id.as_str();
     StoryJson {
         id: &story.id,
         title: &story.title,
-        articles: story.articles.iter().map(|&a| article(&articles[a])).collect(),
+        articles: story
+            .articles
+            .iter()
+            .map(|&a| article(&articles[a], options.text))
+            .collect(),
         shared_quotes: story
             .shared_quotes
             .iter()
@@ -220,31 +283,49 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
                     .collect(),
             })
             .collect(),
-        alignment: story
-            .alignment
-            .iter()
-            .map(|al| AlignmentJson {
-                article: id(al.article),
-                sentences: al
-                    .sentences
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| SentenceJson {
-                        sentence: i,
-                        only_here: s.only_here(),
-                        matches: s
-                            .matches
-                            .iter()
-                            .map(|m| MatchJson {
-                                article: id(m.article as usize),
-                                sentence: m.sentence as usize,
-                                score: m.score,
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        alignment: options.alignment.then(|| {
+            story
+                .alignment
+                .iter()
+                .map(|al| AlignmentJson {
+                    article: id(al.article),
+                    sentences: al
+                        .sentences
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| SentenceJson {
+                            sentence: i,
+                            only_here: s.only_here(),
+                            copies: s.copies,
+                            matches: s
+                                .matches
+                                .iter()
+                                .map(|m| MatchJson {
+                                    article: id(m.article as usize),
+                                    sentence: m.sentence as usize,
+                                    score: m.score,
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect()
+        }),
+        copies: options.alignment.then(|| {
+            story
+                .copies
+                .iter()
+                .map(|g| {
+                    g.sentences
+                        .iter()
+                        .map(|r| MatchRefJson {
+                            article: id(r.article as usize),
+                            sentence: r.sentence,
+                        })
+                        .collect()
+                })
+                .collect()
+        }),
         claims: story
             .claims
             .iter()
@@ -286,7 +367,7 @@ fn story<'a>(analysis: &'a Analysis, story: &'a Story) -> StoryJson<'a> {
     }
 }
 
-fn article(a: &Article) -> ArticleJson<'_> {
+fn article(a: &Article, text: bool) -> ArticleJson<'_> {
     ArticleJson {
         id: &a.id,
         outlet: &a.outlet,
@@ -298,7 +379,7 @@ fn article(a: &Article) -> ArticleJson<'_> {
         language: a.language.as_deref(),
         wire: a.wire.as_deref(),
         dateline: a.dateline.as_deref(),
-        text: &a.text,
+        text: text.then_some(a.text.as_str()),
         sentences: a
             .sentences
             .iter()
@@ -321,17 +402,4 @@ fn article(a: &Article) -> ArticleJson<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unsafe_characters_are_escaped_but_survive_parsing() {
-        let json = serde_json::to_string(&"a\u{9b}b\u{202e}c\u{7f}").unwrap();
-        let safe = escape_unsafe(&json);
-        assert_eq!(safe, "\"a\\u009bb\\u202ec\\u007f\"");
-        assert_eq!(
-            serde_json::from_str::<String>(&safe).unwrap(),
-            "a\u{9b}b\u{202e}c\u{7f}"
-        );
-    }
-}
+mod tests;

@@ -65,6 +65,16 @@ pub enum Action {
     Copy,
     /// Open the focused article's URL in a browser.
     OpenUrl,
+    /// Open the selected finding's table: every outlet's statement, one per row.
+    OpenTable,
+    /// Order the table's rows by the next key (value, outlet, time).
+    CycleSort,
+    /// Open the article picker for the focused pane.
+    OpenPicker,
+    /// Add a character to the picker's filter.
+    PickerChar(char),
+    /// Delete the last character of the picker's filter.
+    PickerBackspace,
     /// Show or hide the list of keys.
     ToggleHelp,
     /// Close the help or the search, or quit the reader.

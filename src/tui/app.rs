@@ -11,6 +11,8 @@ use crate::span::Span;
 
 use super::keymap::Keymap;
 use super::layout::{self, Areas, MAX_PANES};
+use super::picker::PickerState;
+use super::table::TableState;
 use super::view::ArticleView;
 
 /// What the keyboard is talking to.
@@ -24,6 +26,10 @@ pub enum Mode {
     Help,
     /// Typing a path or URL to add.
     Add,
+    /// Looking at the selected finding's table (`v`).
+    Table,
+    /// Choosing the focused pane's article (`p`).
+    Picker,
 }
 
 /// One article pane.
@@ -55,6 +61,19 @@ pub struct Search {
     pub matches: Vec<(usize, Span)>,
     /// The match last jumped to.
     pub current: Option<usize>,
+}
+
+/// The reader's first moments: the corpus is read and its analysis runs in the background.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// Articles read from the inputs.
+    pub files: usize,
+    /// Articles of the stories analysed so far.
+    pub articles: usize,
+    /// Stories analysed so far.
+    pub stories: usize,
+    /// Time since launch, in tenths of a second (set by the event loop, so drawing stays pure).
+    pub elapsed_tenths: u64,
 }
 
 /// The whole reader state.
@@ -93,6 +112,12 @@ pub struct App {
     pub size: (u16, u16),
     /// Wrapped articles of the story for the current pane width, by corpus article index.
     pub views: HashMap<usize, ArticleView>,
+    /// The finding table, while [`Mode::Table`].
+    pub table: TableState,
+    /// The article picker, while [`Mode::Picker`].
+    pub picker: PickerState,
+    /// Set while the analysis is still running at launch: the progress screen shows instead.
+    pub opening: Option<Opening>,
     /// Set when the reader should exit.
     pub quit: bool,
 }
@@ -118,6 +143,9 @@ impl App {
             loading: false,
             size,
             views: HashMap::new(),
+            table: TableState::default(),
+            picker: PickerState::default(),
+            opening: None,
             quit: false,
         };
         app.select_story(0);

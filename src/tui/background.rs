@@ -1,11 +1,12 @@
 //! Adding inputs from the reader: load and analyse on a worker thread, reporting progress, while
 //! the reader keeps drawing.
 
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{Analysis, analyze};
+use crate::analysis::{Analysis, analyze, analyze_each};
 use crate::load::{Document, Input, LoadOptions, Progress, load_inputs};
 use crate::sanitize::one_line;
 
@@ -22,6 +23,15 @@ pub struct Corpus {
 
 /// News from the worker.
 pub enum Update {
+    /// Opening: this many articles are in finished stories, in this many stories.
+    Analysed {
+        /// Articles of the stories finished so far.
+        articles: usize,
+        /// Stories finished so far.
+        stories: usize,
+    },
+    /// Opening: the analysis of the whole corpus.
+    Opened(Box<Analysis>),
     /// A status line to show.
     Progress(String),
     /// Inputs were added.
@@ -40,6 +50,32 @@ pub struct Added {
     pub first_new: usize,
     /// What to tell the user.
     pub message: String,
+}
+
+/// Analyse `corpus` on a worker thread, reporting each finished story, so the reader can show its
+/// first frame (a progress screen) at once.
+pub fn open(corpus: &Corpus) -> Receiver<Update> {
+    let (tx, rx) = channel();
+    let documents = corpus.documents.clone();
+    let titles = corpus.story_titles.clone();
+    std::thread::spawn(move || {
+        let mut stories = Vec::new();
+        let mut articles_done = 0;
+        let articles = analyze_each(documents, &titles, |_, story| {
+            articles_done += story.articles.len();
+            stories.push(story);
+            // A reader that quit drops the receiver: stop analysing then.
+            match tx.send(Update::Analysed {
+                articles: articles_done,
+                stories: stories.len(),
+            }) {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(_) => ControlFlow::Break(()),
+            }
+        });
+        let _ = tx.send(Update::Opened(Box::new(Analysis { articles, stories })));
+    });
+    rx
 }
 
 /// Load `arg` (a path or URL) on a worker thread, then analyse it together with `corpus`.

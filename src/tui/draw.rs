@@ -1,7 +1,10 @@
 //! Drawing: `impl Widget for &App`. Reads state only; analysis and I/O never happen here.
 
 mod chrome;
+mod opening;
 mod pane;
+mod picker;
+mod table;
 mod theme;
 
 use ratatui::buffer::Buffer;
@@ -24,6 +27,13 @@ impl Widget for &App {
             Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
             return;
         };
+        if let Some(opening) = &self.opening {
+            opening::render(opening, &theme, area, buf);
+            if self.mode == Mode::Help {
+                chrome::help(self, &theme, area, buf);
+            }
+            return;
+        }
         if self.analysis.stories.is_empty() {
             Paragraph::new("No stories to show.").render(area, buf);
             return;
@@ -39,6 +49,16 @@ impl Widget for &App {
         }
         chrome::findings(self, &theme, areas.findings, buf);
         chrome::status(self, &theme, areas.status, buf);
+        if self.mode == Mode::Table {
+            let above_status = Rect {
+                height: areas.status.y.saturating_sub(area.y),
+                ..area
+            };
+            table::render(self, &theme, above_status, buf);
+        }
+        if self.mode == Mode::Picker {
+            picker::render(self, &theme, area, buf);
+        }
         if self.mode == Mode::Help {
             chrome::help(self, &theme, area, buf);
         }

@@ -96,6 +96,20 @@ impl Default for Keymap {
                 "a",
                 "add a path or URL (loads in the background)",
             ),
+            bind(
+                Char('v'),
+                none,
+                OpenTable,
+                "v",
+                "table of the finding: every outlet's statement",
+            ),
+            bind(
+                Char('p'),
+                none,
+                OpenPicker,
+                "p",
+                "pick the focused pane's article (type to filter)",
+            ),
             bind(Char('?'), none, ToggleHelp, "?", "show or hide this help"),
             bind(Esc, none, Back, "Esc", "close help or search; quit"),
             bind(Char('q'), none, Quit, "q", "quit"),
@@ -137,6 +151,43 @@ impl Keymap {
             KeyCode::Backspace => Some(Action::AddBackspace),
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::Quit),
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::AddChar(c)),
+            _ => None,
+        }
+    }
+
+    /// The action for `key` while the finding table is open: the normal bindings for moving
+    /// (j/k, arrows, pages, g/G), Enter and closing, and `s` cycles the sort.
+    pub fn table_action(&self, key: KeyEvent) -> Option<Action> {
+        if key.code == KeyCode::Char('s') && !key.modifiers.contains(KeyModifiers::CONTROL) {
+            return Some(Action::CycleSort);
+        }
+        self.action(key).filter(|a| {
+            matches!(
+                a,
+                Action::Scroll(_)
+                    | Action::HalfPageDown
+                    | Action::HalfPageUp
+                    | Action::Top
+                    | Action::Bottom
+                    | Action::Jump
+                    | Action::OpenTable
+                    | Action::ToggleHelp
+                    | Action::Back
+                    | Action::Quit
+            )
+        })
+    }
+
+    /// The action for `key` while the article picker is open: characters filter, arrows move.
+    pub fn picker_action(key: KeyEvent) -> Option<Action> {
+        match key.code {
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Enter => Some(Action::Jump),
+            KeyCode::Backspace => Some(Action::PickerBackspace),
+            KeyCode::Up => Some(Action::Scroll(-1)),
+            KeyCode::Down => Some(Action::Scroll(1)),
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::Quit),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::PickerChar(c)),
             _ => None,
         }
     }

@@ -59,17 +59,28 @@ pub enum SidebarRow {
     Article(usize),
 }
 
-/// Rows of a sidebar `height` rows tall for `stories` stories, the current one having `articles` articles.
-pub fn sidebar_rows(stories: usize, current: usize, articles: usize, height: usize) -> Vec<SidebarRow> {
+/// Rows of a sidebar `height` rows tall for `stories` stories, the current one listing the
+/// article positions `articles` (all of them, or those the filter matches). The article list
+/// scrolls so that `focused` (the focused pane's article) stays visible.
+pub fn sidebar_rows(
+    stories: usize,
+    current: usize,
+    articles: &[usize],
+    focused: Option<usize>,
+    height: usize,
+) -> Vec<SidebarRow> {
     let mut rows = vec![SidebarRow::StoriesHeading];
     // Keep the list of stories short enough to leave room for the articles of the current one.
-    let room = height.saturating_sub(2 + articles * 2).max(3);
+    let room = height.saturating_sub(2 + articles.len() * 2).max(3);
     let first = current
         .saturating_sub(room.saturating_sub(1) / 2)
         .min(stories.saturating_sub(room));
     rows.extend((first..stories.min(first + room)).map(SidebarRow::Story));
     rows.push(SidebarRow::ArticlesHeading);
-    for a in 0..articles {
+    let fit = (height.saturating_sub(rows.len()) / 2).max(1);
+    let at = focused.and_then(|f| articles.iter().position(|&a| a == f)).unwrap_or(0);
+    let start = (at + 1).saturating_sub(fit).min(articles.len().saturating_sub(fit));
+    for &a in articles.iter().skip(start) {
         rows.push(SidebarRow::Article(a));
         rows.push(SidebarRow::Article(a));
     }
@@ -114,7 +125,7 @@ mod tests {
     fn sidebar_lists_stories_then_articles() {
         use SidebarRow::*;
         assert_eq!(
-            sidebar_rows(2, 0, 1, 20),
+            sidebar_rows(2, 0, &[0], None, 20),
             vec![
                 StoriesHeading,
                 Story(0),
@@ -124,9 +135,23 @@ mod tests {
                 Article(0)
             ]
         );
-        let rows = sidebar_rows(50, 40, 3, 20);
+        let rows = sidebar_rows(50, 40, &[0, 1, 2], None, 20);
         assert!(rows.contains(&Story(40)));
         assert_eq!(rows.len(), 20);
-        assert!(sidebar_rows(5, 0, 3, 0).is_empty());
+        assert!(sidebar_rows(5, 0, &[0, 1, 2], None, 0).is_empty());
+    }
+
+    #[test]
+    fn sidebar_articles_scroll_to_the_focused_one() {
+        use SidebarRow::*;
+        let all: Vec<usize> = (0..55).collect();
+        let rows = sidebar_rows(1, 0, &all, Some(40), 20);
+        assert_eq!(rows.len(), 20);
+        assert!(rows.contains(&Article(40)), "{rows:?}");
+        assert!(!rows.contains(&Article(0)));
+        // A filtered list shows only its articles.
+        let rows = sidebar_rows(1, 0, &[3, 9], Some(9), 20);
+        assert_eq!(rows.iter().filter(|r| matches!(r, Article(_))).count(), 4);
+        assert!(sidebar_rows(1, 0, &[], Some(2), 5).len() <= 5);
     }
 }

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use base64::Engine;
 use ratatui::crossterm::event::{
@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::action::Action;
-use super::app::{App, Mode};
+use super::app::{App, Mode, Opening};
 use super::background::{self, Corpus, Update};
 use super::keymap::Keymap;
 use super::update::{Effect, update};
@@ -36,7 +36,23 @@ const TICK_IDLE: Duration = Duration::from_millis(500);
 
 /// Run the reader on `analysis` until the user quits. `corpus` is what it was made from, so `a`
 /// can add inputs to it (without it, adding is off).
-pub fn run(analysis: Analysis, mut corpus: Option<Corpus>) -> io::Result<()> {
+pub fn run(analysis: Analysis, corpus: Option<Corpus>) -> io::Result<()> {
+    event_loop(analysis, corpus, None)
+}
+
+/// Open the reader at once on `corpus`: a progress screen while it is analysed in the background
+/// (`q`, `?` and resizing work meanwhile), then the stories.
+pub fn run_opening(corpus: Corpus) -> io::Result<()> {
+    let opening = background::open(&corpus);
+    let empty = Analysis {
+        articles: Vec::new(),
+        stories: Vec::new(),
+    };
+    event_loop(empty, Some(corpus), Some(opening))
+}
+
+fn event_loop(analysis: Analysis, mut corpus: Option<Corpus>, mut opening: Option<Receiver<Update>>) -> io::Result<()> {
+    let started = Instant::now();
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // Mouse reporting is ours to turn off; ratatui's own hook (installed by `init`, around this
     // one) leaves raw mode and the alternate screen.
@@ -51,9 +67,24 @@ pub fn run(analysis: Analysis, mut corpus: Option<Corpus>) -> io::Result<()> {
     execute!(io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = App::new(analysis, (size.width, size.height), color);
+    if opening.is_some() {
+        app.opening = Some(Opening {
+            files: corpus.as_ref().map_or(0, |c| c.documents.len()),
+            ..Opening::default()
+        });
+    }
     let mut job: Option<Receiver<Update>> = None;
     while !app.quit {
+        if let Some(o) = &mut app.opening {
+            o.elapsed_tenths = (started.elapsed().as_millis() / 100) as u64;
+        }
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        if let Some(rx) = &opening
+            && receive_opening(&mut app, rx)
+        {
+            opening = None;
+            continue;
+        }
         if let Some(rx) = &job
             && receive(&mut app, rx, &mut corpus)
         {
@@ -61,7 +92,8 @@ pub fn run(analysis: Analysis, mut corpus: Option<Corpus>) -> io::Result<()> {
             app.loading = false;
             continue;
         }
-        if !event::poll(if job.is_some() { TICK_LOADING } else { TICK_IDLE })? {
+        let busy = job.is_some() || opening.is_some();
+        if !event::poll(if busy { TICK_LOADING } else { TICK_IDLE })? {
             continue;
         }
         let Some(action) = to_action(&app, event::read()?) else {
@@ -86,11 +118,37 @@ pub fn run(analysis: Analysis, mut corpus: Option<Corpus>) -> io::Result<()> {
     Ok(())
 }
 
+/// Take the opening analysis' news; true once it has finished (or died).
+fn receive_opening(app: &mut App, rx: &Receiver<Update>) -> bool {
+    loop {
+        match rx.try_recv() {
+            Ok(Update::Analysed { articles, stories }) => {
+                if let Some(o) = &mut app.opening {
+                    o.articles = articles;
+                    o.stories = stories;
+                }
+            }
+            Ok(Update::Opened(analysis)) => {
+                app.replace_analysis(*analysis, None);
+                return true;
+            }
+            Ok(_) => {}
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => {
+                app.opening = None;
+                app.status = "the analysis stopped unexpectedly".into();
+                return true;
+            }
+        }
+    }
+}
+
 /// Take the worker's news; true once it has finished (or died).
 fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) -> bool {
     loop {
         match rx.try_recv() {
             Ok(Update::Progress(message)) => app.status = message,
+            Ok(Update::Analysed { .. } | Update::Opened(_)) => {}
             Ok(Update::Done(added)) => {
                 app.replace_analysis(added.analysis, Some(added.first_new));
                 *corpus = Some(added.corpus);
@@ -132,18 +190,31 @@ fn restore_on_signals() {}
 
 /// The action an input event stands for in the app's current mode.
 pub fn to_action(app: &App, event: Event) -> Option<Action> {
+    let action = event_action(app, event);
+    // While the analysis runs at launch there is nothing to read yet: only quitting, the help and
+    // resizing act.
+    match action {
+        Some(Action::Quit | Action::Back | Action::ToggleHelp | Action::Resize(..)) => action,
+        _ if app.opening.is_some() => None,
+        _ => action,
+    }
+}
+
+fn event_action(app: &App, event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => match app.mode {
             Mode::Search => Keymap::search_action(key),
             Mode::Add => Keymap::add_action(key),
             Mode::Normal => app.keymap.action(key),
+            Mode::Table => app.keymap.table_action(key),
+            Mode::Picker => Keymap::picker_action(key),
             // The help hides the screen: only keys that close it (or quit) act.
             Mode::Help => app
                 .keymap
                 .action(key)
                 .filter(|a| matches!(a, Action::ToggleHelp | Action::Back | Action::Quit)),
         },
-        Event::Mouse(_) if app.mode == Mode::Help => None,
+        Event::Mouse(_) if matches!(app.mode, Mode::Help | Mode::Table | Mode::Picker) => None,
         Event::Mouse(MouseEvent { kind, column, row, .. }) => match kind {
             MouseEventKind::ScrollDown => Some(Action::Wheel {
                 column,

@@ -1,6 +1,6 @@
 //! Synchronized scrolling as pure functions: where the other panes go when the focused one moves.
 
-use crate::align::ArticleAlignment;
+use crate::align::{ArticleAlignment, CopyGroup, counterpart_in};
 
 use super::view::ArticleView;
 
@@ -14,7 +14,7 @@ pub fn synced_scroll(
     focus: &ArticleView,
     focus_scroll: usize,
     height: usize,
-    alignment: &ArticleAlignment,
+    (alignment, copies): (&ArticleAlignment, &[CopyGroup]),
     other_article: usize,
     other: &ArticleView,
     other_scroll: usize,
@@ -24,14 +24,15 @@ pub fn synced_scroll(
         if line >= focus_scroll + height {
             break;
         }
+        // A copy beyond the bounded counterparts still counts, through its copy group.
         let Some(counterpart) = alignment
             .sentences
             .get(s)
-            .and_then(|a| a.matches.iter().find(|m| m.article as usize == other_article))
+            .and_then(|a| counterpart_in(a, copies, other_article))
         else {
             continue;
         };
-        let Some(&target_line) = other.sentence_lines.get(counterpart.sentence as usize) else {
+        let Some(&target_line) = other.sentence_lines.get(counterpart as usize) else {
             continue;
         };
         // Keep the same distance from the top in both panes (a sentence begun above the top counts as 0).
@@ -79,6 +80,7 @@ mod tests {
                             }]
                         })
                         .unwrap_or_default(),
+                    copies: None,
                 })
                 .collect(),
         }
@@ -91,9 +93,9 @@ mod tests {
         let other = view(vec![0, 10, 20], 40);
         let al = alignment(&[(0, None), (1, Some(2)), (2, None)]);
         // Scrolled to line 2: sentence 1 (line 4) is the first with a counterpart, 2 rows down.
-        assert_eq!(synced_scroll(&focus, 2, 10, &al, 1, &other, 7), 18);
+        assert_eq!(synced_scroll(&focus, 2, 10, (&al, &[]), 1, &other, 7), 18);
         // With the anchor at the top row, the counterpart goes to the top row.
-        assert_eq!(synced_scroll(&focus, 4, 10, &al, 1, &other, 7), 20);
+        assert_eq!(synced_scroll(&focus, 4, 10, (&al, &[]), 1, &other, 7), 20);
     }
 
     #[test]
@@ -101,10 +103,10 @@ mod tests {
         let focus = view(vec![0, 4, 8], 12);
         let other = view(vec![0, 10], 30);
         let al = alignment(&[(0, None), (1, None), (2, None)]);
-        assert_eq!(synced_scroll(&focus, 3, 10, &al, 1, &other, 7), 7);
+        assert_eq!(synced_scroll(&focus, 3, 10, (&al, &[]), 1, &other, 7), 7);
         // A counterpart below the visible window does not count either.
         let al = alignment(&[(0, None), (1, None), (2, Some(1))]);
-        assert_eq!(synced_scroll(&focus, 0, 5, &al, 1, &other, 7), 7);
+        assert_eq!(synced_scroll(&focus, 0, 5, (&al, &[]), 1, &other, 7), 7);
     }
 
     #[test]
@@ -112,7 +114,7 @@ mod tests {
         let focus = view(vec![0, 4], 8);
         let other = view(vec![0, 18], 20);
         let al = alignment(&[(0, None), (1, Some(1))]);
-        assert_eq!(synced_scroll(&focus, 4, 10, &al, 1, &other, 0), 10);
+        assert_eq!(synced_scroll(&focus, 4, 10, (&al, &[]), 1, &other, 0), 10);
     }
 
     #[test]

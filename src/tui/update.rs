@@ -13,6 +13,7 @@ use super::action::Action;
 use super::adding::add_prompt;
 use super::app::{App, Mode};
 use super::panel::{FindingRow, SidebarRow, detail_lines, finding_rows, sidebar_rows};
+use super::picker::matches;
 use super::search::find_matches;
 use super::sync::{reveal, scrolled, synced_scroll};
 
@@ -32,10 +33,22 @@ pub enum Effect {
 /// Lines the mouse wheel scrolls per notch.
 const WHEEL_LINES: isize = 3;
 
+mod picker;
+mod table;
+
 /// Apply `action` to `app`.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    if app.mode == Mode::Table && table::handle(app, &action) {
+        return None;
+    }
+    if app.mode == Mode::Picker && picker::handle(app, &action) {
+        return None;
+    }
     let (_, height) = app.pane_text_size();
     match action {
+        Action::OpenTable => table::open(app),
+        Action::CycleSort | Action::PickerChar(_) | Action::PickerBackspace => {}
+        Action::OpenPicker => picker::open(app),
         Action::Scroll(d) => scroll_focused(app, d),
         Action::HalfPageDown => scroll_focused(app, (height / 2).max(1) as isize),
         Action::HalfPageUp => scroll_focused(app, -((height / 2).max(1) as isize)),
@@ -117,7 +130,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Back => match app.mode {
-            Mode::Help | Mode::Search | Mode::Add => app.mode = Mode::Normal,
+            Mode::Help | Mode::Search | Mode::Add | Mode::Table | Mode::Picker => app.mode = Mode::Normal,
             Mode::Normal if !app.search.matches.is_empty() => app.search = Default::default(),
             Mode::Normal => app.quit = true,
         },
@@ -172,7 +185,7 @@ fn sync_others(app: &mut App) {
                 focus_view,
                 focus_pane.scroll,
                 height,
-                alignment,
+                (alignment, &story.copies),
                 article,
                 view,
                 app.panes[i].scroll,
@@ -339,10 +352,12 @@ fn click(app: &mut App, column: u16, row: u16) {
         }
     } else if let Some((side, inner)) = areas.sidebar.and_then(|s| Some((s, inner_row(s, column, row)?))) {
         let height = usize::from(side.height.saturating_sub(2));
+        let listed = matches(&app.analysis, app.story_articles(), &app.picker.query);
         let rows = sidebar_rows(
             app.analysis.stories.len(),
             app.story,
-            app.story_articles().len(),
+            &listed,
+            app.panes.get(app.focus).map(|p| p.article),
             height,
         );
         match rows.get(inner).copied() {

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::super::app::{App, Mode};
 use super::super::panel::{DETAIL_INDENT, FindingRow, SidebarRow, detail_lines, finding_rows, sidebar_rows};
+use super::super::picker::matches;
 use super::Theme;
 use crate::findings::FindingKind;
 use crate::sanitize::one_line;
@@ -19,12 +20,15 @@ pub fn sidebar(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
     let inner = block.inner(rect);
     block.render(rect, buf);
     let articles = app.story_articles();
+    let listed = matches(&app.analysis, articles, &app.picker.query);
     let rows = sidebar_rows(
         app.analysis.stories.len(),
         app.story,
-        articles.len(),
+        &listed,
+        app.panes.get(app.focus).map(|p| p.article),
         usize::from(inner.height),
     );
+    let article_rows = rows.iter().filter(|r| matches!(r, SidebarRow::Article(_))).count() / 2;
     let mut last_article = None;
     for (r, row) in rows.iter().enumerate() {
         let y = inner.y + r as u16;
@@ -51,7 +55,22 @@ pub fn sidebar(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
                 };
                 Line::styled(text, style)
             }
-            SidebarRow::ArticlesHeading => Line::styled("Articles", theme.dim()),
+            SidebarRow::ArticlesHeading if app.picker.query.is_empty() && article_rows >= articles.len() => {
+                Line::styled("Articles", theme.dim())
+            }
+            // Filtered (the picker's filter, `p`) or scrolled: say how many there are.
+            SidebarRow::ArticlesHeading if app.picker.query.is_empty() => {
+                Line::styled(format!("Articles ({} · p picks)", articles.len()), theme.dim())
+            }
+            SidebarRow::ArticlesHeading => Line::styled(
+                format!(
+                    "Articles “{}”: {} of {}",
+                    one_line(&app.picker.query),
+                    listed.len(),
+                    articles.len()
+                ),
+                theme.dim(),
+            ),
             SidebarRow::Article(pos) if last_article == Some(pos) => {
                 let a = &app.analysis.articles[articles[pos]];
                 let date = a
@@ -183,6 +202,8 @@ pub fn status(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
             app.search.matches.len()
         ),
         Mode::Help => "? or Esc closes the help".to_string(),
+        Mode::Table => "j/k row · s sort · Enter show the article · Esc close".to_string(),
+        Mode::Picker => "type to filter · ↑/↓ move · Enter put in the pane · Esc close".to_string(),
         Mode::Add => format!("add path or URL: {}▏ · Enter load · Esc cancel", one_line(&app.adding)),
         Mode::Normal if !app.search.matches.is_empty() => {
             "n/N next/previous match · Esc clear search · ? help".to_string()

@@ -1,0 +1,69 @@
+//! The progress screen the reader shows at launch while the analysis runs, on a TestBackend.
+
+use newsdiff::analysis::Analysis;
+use newsdiff::tui::app::{App, Mode, Opening};
+use newsdiff::tui::run::to_action;
+use newsdiff::tui::{Action, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn opening_app(width: u16, height: u16) -> App {
+    let empty = Analysis {
+        articles: Vec::new(),
+        stories: Vec::new(),
+    };
+    let mut app = App::new(empty, (width, height), true);
+    app.opening = Some(Opening {
+        files: 10_000,
+        articles: 2_500,
+        stories: 410,
+        elapsed_tenths: 37,
+    });
+    app
+}
+
+fn key(app: &mut App, c: char) {
+    if let Some(action) = to_action(app, Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))) {
+        update(app, action);
+    }
+}
+
+fn screen(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn progress_screen_80x24() {
+    let app = opening_app(80, 24);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn only_quit_help_and_resize_act_while_opening() {
+    let mut app = opening_app(60, 20);
+    for c in "jknNvpa/e]}s".chars() {
+        key(&mut app, c);
+    }
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(!app.quit);
+    key(&mut app, '?');
+    assert_eq!(app.mode, Mode::Help);
+    assert!(screen(&app).contains("Keys"));
+    key(&mut app, '?');
+    update(&mut app, Action::Resize(30, 8));
+    assert!(screen(&app).contains("opening"));
+    key(&mut app, 'q');
+    assert!(app.quit);
+}
+
+#[test]
+fn tiny_sizes_do_not_panic() {
+    let mut app = opening_app(10, 3);
+    for (w, h) in [(10, 3), (1, 1), (20, 4), (40, 8), (200, 60)] {
+        update(&mut app, Action::Resize(w, h));
+        let _ = screen(&app);
+    }
+}
