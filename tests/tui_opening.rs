@@ -2,11 +2,11 @@
 
 use newsdiff::analysis::Analysis;
 use newsdiff::tui::app::{App, Mode, Opening};
-use newsdiff::tui::run::to_action;
 use newsdiff::tui::{Action, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+#[path = "support/keys.rs"]
+mod keys;
+use keys::{press, screen};
 
 fn opening_app(width: u16, height: u16) -> App {
     let empty = Analysis {
@@ -23,18 +23,6 @@ fn opening_app(width: u16, height: u16) -> App {
     app
 }
 
-fn key(app: &mut App, c: char) {
-    if let Some(action) = to_action(app, Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))) {
-        update(app, action);
-    }
-}
-
-fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    terminal.backend().to_string()
-}
-
 #[test]
 fn progress_screen_80x24() {
     let app = opening_app(80, 24);
@@ -44,18 +32,16 @@ fn progress_screen_80x24() {
 #[test]
 fn only_quit_help_and_resize_act_while_opening() {
     let mut app = opening_app(60, 20);
-    for c in "jknNvpa/e]}s".chars() {
-        key(&mut app, c);
-    }
+    press(&mut app, "jknNvpa/e]}s");
     assert_eq!(app.mode, Mode::Normal);
     assert!(!app.quit);
-    key(&mut app, '?');
+    press(&mut app, "?");
     assert_eq!(app.mode, Mode::Help);
     assert!(screen(&app).contains("Keys"));
-    key(&mut app, '?');
+    press(&mut app, "?");
     update(&mut app, Action::Resize(30, 8));
     assert!(screen(&app).contains("opening"));
-    key(&mut app, 'q');
+    press(&mut app, "q");
     assert!(app.quit);
 }
 

@@ -2,48 +2,16 @@
 
 use newsdiff::tui::app::{App, Mode};
 use newsdiff::tui::picker::matches;
-use newsdiff::tui::run::to_action;
 use newsdiff::tui::{Action, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+#[path = "support/keys.rs"]
+mod keys;
+use keys::{press, screen};
 
 /// A reader on one synthetic story of `n` outlets ("Valley Post 3", "Harbor Times 7"…).
 fn story_app(n: usize, width: u16, height: u16) -> App {
     let analysis = newsdiff::analyze(newsdiff::synth::one_story(n, 42), &[]);
     App::new(analysis, (width, height), true)
-}
-
-/// Feed keys: plain characters, or `<Enter>`, `<Esc>`, `<Down>`, `<Up>`, `<BS>`, `<Tab>`.
-fn press(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (code, len) = if c == '<' && rest.contains('>') {
-            let end = rest.find('>').unwrap();
-            let code = match rest.get(1..end).unwrap_or("") {
-                "Enter" => KeyCode::Enter,
-                "Esc" => KeyCode::Esc,
-                "Down" => KeyCode::Down,
-                "Up" => KeyCode::Up,
-                "BS" => KeyCode::Backspace,
-                "Tab" => KeyCode::Tab,
-                other => panic!("unknown key {other}"),
-            };
-            (code, end + 1)
-        } else {
-            (KeyCode::Char(c), c.len_utf8())
-        };
-        rest = rest.get(len..).unwrap_or("");
-        if let Some(action) = to_action(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
-            update(app, action);
-        }
-    }
-}
-
-fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    terminal.backend().to_string()
 }
 
 #[test]

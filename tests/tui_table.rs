@@ -3,47 +3,17 @@
 use newsdiff::findings::{Finding, FindingKind, Passage};
 use newsdiff::report::DiffPiece;
 use newsdiff::tui::app::{App, Mode};
-use newsdiff::tui::run::to_action;
 use newsdiff::tui::table::{TableSort, rows};
 use newsdiff::tui::{Action, update};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+#[path = "support/keys.rs"]
+mod keys;
+use keys::{press, screen};
 
 fn demo_app(width: u16, height: u16) -> App {
     let loaded = newsdiff::load::load_demo();
     let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
     App::new(analysis, (width, height), true)
-}
-
-/// Feed keys: plain characters, or `<Enter>`, `<Esc>`, `<Down>`, `<C-d>`.
-fn press(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (code, mods, len) = if c == '<' && rest.contains('>') {
-            let end = rest.find('>').unwrap();
-            let key = match rest.get(1..end).unwrap_or("") {
-                "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
-                "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
-                "Down" => (KeyCode::Down, KeyModifiers::NONE),
-                "C-d" => (KeyCode::Char('d'), KeyModifiers::CONTROL),
-                other => panic!("unknown key {other}"),
-            };
-            (key.0, key.1, end + 1)
-        } else {
-            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
-        };
-        rest = rest.get(len..).unwrap_or("");
-        if let Some(action) = to_action(app, Event::Key(KeyEvent::new(code, mods))) {
-            update(app, action);
-        }
-    }
-}
-
-fn screen(app: &App) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
-    terminal.backend().to_string()
 }
 
 #[test]
