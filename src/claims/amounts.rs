@@ -81,13 +81,7 @@ pub fn duration(toks: &[Token], i: usize) -> Option<Raw> {
             return None;
         }
         let v = words_value(nums)? * duration_unit(parts.get(u)?)?;
-        let num = Num {
-            value: v,
-            hi: None,
-            start: i,
-            end: i + 1,
-            round: false,
-        };
+        let num = Num::token(v, i);
         let (hedge, start) = hedge_at(toks, i, &num);
         // "a 35-minute one-on-one meeting": the part word qualifies the noun that follows.
         let skip = usize::from(toks.get(i + 1).is_some_and(|h| super::lexicon::part_word(&h.lower)));
@@ -222,13 +216,7 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
         && let (Some(v), Some(unit)) = (super::numbers::digits_value(n), measure(u, lower(toks, at + 1)))
         && unit.words == 1
     {
-        let num = Num {
-            value: v,
-            hi: None,
-            start: at,
-            end: at + 1,
-            round: false,
-        };
+        let num = Num::token(v, at);
         let (hedge, start) = hedge_at(toks, i, &num);
         return Some(measured(unit, &num, hedge, start, at + 1, at));
     }

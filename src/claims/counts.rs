@@ -23,13 +23,7 @@ pub fn hyphenated_count(toks: &[Token], i: usize, at: usize) -> Option<Raw> {
     if !plain || !describes || duration_unit(noun).is_some() || is_stopword(noun) || matches!(noun, "old" | "odd") {
         return None;
     }
-    let num = Num {
-        value: v,
-        hi: None,
-        start: at,
-        end: at + 1,
-        round: false,
-    };
+    let num = Num::token(v, at);
     let (hedge, start) = hedge_at(toks, i, &num);
     let value = Value::Amount {
         value: v,

@@ -15,6 +15,19 @@ pub struct Num {
     pub round: bool,
 }
 
+impl Num {
+    /// An exact value written as the one token at `at` ("1,800-tonne", "300-bed").
+    pub fn token(value: f64, at: usize) -> Num {
+        Num {
+            value,
+            hi: None,
+            start: at,
+            end: at + 1,
+            round: false,
+        }
+    }
+}
+
 /// Value of a single number word ("seven", "forty", "dozen"). A `match` rather than a
 /// scan of word lists: this runs for nearly every token of every sentence.
 pub fn word_value(w: &str) -> Option<f64> {
