@@ -1,13 +1,15 @@
 //! Development probe: the claims newsdiff extracts from each sentence given on the command line,
-//! with their subjects (`cargo run --example probe -- "The 41-minute talks ended."`).
+//! with their subjects, a text's sentences read in turn (`cargo run --example probe -- "The 41-minute talks ended."`).
 
 use newsdiff::claims::{ClaimContext, extract_claims};
 use newsdiff::span::Span;
+use newsdiff::text::{paragraphs, split_sentences};
 
 fn main() {
     for s in std::env::args().skip(1) {
         println!("{s}");
-        for c in extract_claims(&s, &[Span::new(0, s.len())], &ClaimContext::default()) {
+        let sentences: Vec<Span> = split_sentences(&s, &paragraphs(&s)).iter().map(|x| x.span).collect();
+        for c in extract_claims(&s, &sentences, &ClaimContext::default()) {
             println!(
                 "  {:?} «{}» {} head={:?} verb={:?} role={:?} label={:?} parts={:?} scope={:?}",
                 c.kind,

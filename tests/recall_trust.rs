@@ -181,3 +181,46 @@ fn parts_inside_the_phrase() {
         "{all:#?}"
     );
 }
+
+/// A count whose noun the sentence before gave, and written figures that are close but not equal.
+#[test]
+fn elided_nouns_and_near_figures() {
+    let all = claims(&[
+        (
+            "Ledger",
+            "The minister wants to bring the soldiers home from Norland. There are nearly 1,900 stationed there. The 9,962-seat arena was full.",
+        ),
+        (
+            "Courier",
+            "The minister hopes to withdraw the 1,950 troops stationed in Norland. The 10,000-seat arena was full.",
+        ),
+    ]);
+    let troops = one_titled(&all, "troops stationed");
+    assert!(troops.contains("nearly 1,900 troops"), "{troops}");
+    assert!(!troops.starts_with("agrees"), "{troops}");
+    // 10,000 may be 9,962 rounded, but it is not the same figure.
+    assert!(one_titled(&all, "seat").starts_with("differs"), "{all:#?}");
+}
+
+/// Timeline entries ("12:39 a.m. — The ferry departs") time their line's verb; a briefing is
+/// one event whether called a press conference or a question-and-answer session; two exact
+/// clock times a minute apart differ.
+#[test]
+fn timelines_briefings_and_minutes() {
+    let all = claims(&[
+        (
+            "Ledger",
+            "Investigators released this timeline:\n12:39 a.m. — The ferry, named Aria, departs the quay.\nThe storm struck at 11:49 p.m. Thursday local time. In a press conference lasting more than an hour, the mayor took questions.",
+        ),
+        (
+            "Courier",
+            "The ferry Aria departed the quay at 12:45 a.m. The storm struck at 11:50 p.m. Thursday. The mayor held a question and answer session that lasted almost an hour.",
+        ),
+    ]);
+    assert!(one_titled(&all, "time of departs").starts_with("differs"), "{all:#?}");
+    assert!(one_titled(&all, "time of storm").starts_with("differs"), "{all:#?}");
+    assert!(
+        one_titled(&all, "length of conference").starts_with("differs"),
+        "{all:#?}"
+    );
+}

@@ -224,13 +224,26 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
     // "At 1:26 a.m., the pilot radioed for help": a moment opening the sentence times the
     // first verb of the clause after its comma.
     let opens = (0..start).all(|j| filler(lower_at(toks, j)));
+    let verb_at =
+        |j: usize| governing(lower_at(toks, j)) && !matches!(lower_at(toks, j.wrapping_sub(1)), "a" | "an" | "the");
     if opens && lower_at(toks, end) == "," {
         let clause = (end + 1..toks.len()).take_while(|&j| !matches!(lower_at(toks, j), "," | ";" | ":"));
-        let verb = clause.into_iter().find(|&j| {
-            governing(lower_at(toks, j)) && !matches!(lower_at(toks, j.wrapping_sub(1)), "a" | "an" | "the")
-        });
-        if let Some(v) = verb {
+        if let Some(v) = clause.into_iter().find(|&j| verb_at(j)) {
             return Some(from_verb(toks, v));
+        }
+    }
+    // A timeline entry, "12:39 a.m. — The ship, named Aria, departs the quay": the moment
+    // times the main verb of the line, skipping the aside between two commas.
+    if start == 0 && matches!(lower_at(toks, end), "—" | "–" | "-" | ":") {
+        let mut aside = false;
+        for j in end + 1..toks.len() {
+            match lower_at(toks, j) {
+                "," => aside = !aside,
+                // A live blog's quoted remark is not an event the moment times.
+                ";" | ":" | "—" | "–" | "\"" | "“" | "”" | "«" | "»" => break,
+                _ if !aside && verb_at(j) => return Some(from_verb(toks, j)),
+                _ => {}
+            }
         }
     }
     // Walk back over fillers (and part words: "met one-on-one for") to a verb or straight to
@@ -284,7 +297,12 @@ pub fn tied_event(toks: &[Token], start: usize, end: usize) -> Option<usize> {
 pub fn event_name(toks: &[Token], k: usize) -> Option<&'static str> {
     let w = lower_at(toks, k);
     let w = w.strip_suffix("'s").unwrap_or(w);
-    if matches!(lower_at(toks, k.wrapping_sub(1)), "press" | "news") && event_noun(w).is_some() {
+    // "a question-and-answer session", "a Q&A session" with reporters is a briefing too.
+    let before = lower_at(toks, k.wrapping_sub(1));
+    let at = |back: usize| lower_at(toks, k.wrapping_sub(back));
+    let asked = (before.ends_with("answer") && (before != "answer" || at(3) == "question"))
+        || (before == "a" && at(2) == "&" && at(3) == "q");
+    if (matches!(before, "press" | "news") || asked) && event_noun(w).is_some() {
         return Some("briefing");
     }
     event_noun(w)

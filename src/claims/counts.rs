@@ -1,6 +1,7 @@
 //! Counts worded apart from "N nouns": a capacity glued to its noun ("a 300-bed hospital"), a
 //! count that is the subject of a casualty verb ("about 20,000 had fled"), and digits grouped with
-//! dots ("5.000 injured").
+//! dots ("5.000 injured"), and a count whose noun the previous sentence gave ("There are 900
+//! stationed there").
 
 use super::ClaimKind;
 use super::amounts::hedge_at;
@@ -23,14 +24,18 @@ pub fn hyphenated_count(toks: &[Token], i: usize, at: usize) -> Option<Raw> {
     if !plain || !describes || duration_unit(noun).is_some() || is_stopword(noun) || matches!(noun, "old" | "odd") {
         return None;
     }
-    let num = Num::token(v, at);
+    // "a 10,000-seat arena" is as rounded as "10,000 seats".
+    let num = Num {
+        round: v >= 100.0 && v % 100.0 == 0.0,
+        ..Num::token(v, at)
+    };
     let (hedge, start) = hedge_at(toks, i, &num);
     let value = Value::Amount {
         value: v,
         value_hi: None,
         hedge,
         unit: noun.to_string(),
-        round: false,
+        round: num.round,
     };
     Some(Raw::new(ClaimKind::Quantity, value, start, at + 1, at, Some(at)))
 }
@@ -63,4 +68,30 @@ pub fn casualty_after_aux(toks: &[Token], k: usize) -> Option<usize> {
     }
     let k = if lower_at(toks, k + 1) == "been" { k + 2 } else { k + 1 };
     casualty_role(lower_at(toks, k)).map(|_| k)
+}
+
+/// The noun a count leaves out because the sentence before named it: "He wants the soldiers
+/// home. There are nearly 900 stationed there." `unit` is the word read after the number; when
+/// it is a participle ("stationed", "deployed", "based"), not a noun, the count is of the last
+/// plural noun of `prev` (the previous sentence's tokens). Casualty participles are already
+/// counted in people.
+/// Returns the noun as counted and its token in `prev`.
+pub fn elided_noun(unit: &str, prev: &[Token]) -> Option<(String, usize)> {
+    let participle = unit.len() > 4 && unit.ends_with("ed") && !unit.ends_with("eed");
+    if !participle || casualty_role(unit).is_some() {
+        return None;
+    }
+    let at = prev.iter().rposition(|t| {
+        super::nouns::noun_candidate(t)
+            && !t.capitalized()
+            && t.lower.len() > 3
+            && super::nouns::plural_like(&t.lower)
+            && !t.lower.ends_with("ed")
+    })?;
+    let noun = match lower_at(prev, at) {
+        "troops" | "soldiers" | "personnel" | "servicemen" => "troops".to_string(),
+        w if super::nouns::person_noun(w) => "people".to_string(),
+        w => w.to_string(),
+    };
+    Some((noun, at))
 }

@@ -50,10 +50,18 @@ const UPDATE_CUES: &[&str] = &[
 const REVISION_CUES: &[&str] = &["revised", "downgraded", "upgraded", "updated"];
 
 /// Whether `sentence` has one of `cues` as a word, in any case, without allocating.
+/// "Right now" and "for now" say when, not that a figure moved.
 fn has_cue(sentence: &str, cues: &[&str]) -> bool {
+    let mut before = "";
     sentence
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| cues.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let idiom = w.eq_ignore_ascii_case("now")
+                && ["right", "for", "just"].iter().any(|b| before.eq_ignore_ascii_case(b));
+            before = w;
+            !idiom && cues.iter().any(|c| w.eq_ignore_ascii_case(c))
+        })
 }
 
 /// Whether a group of counts is a figure that evolves as a story develops: a toll (deaths,

@@ -2,12 +2,14 @@
 
 use super::amounts::{duration, quantity};
 use super::context::ClaimContext;
+use super::counts::elided_noun;
 use super::lexicon::{month, weekday};
 use super::modality::{attribution, modality};
 use super::numbers::word_value;
 use super::raw::Raw;
 use super::relative::{relative, unit_days};
 use super::resolve::{day_of, resolve_clock, resolve_date};
+use super::scope::scope;
 use super::subject::{Stems, Subject, build, find_verb};
 use super::timing::{date, time_of_day};
 use super::tokens::{TokKind, Token, lower_at, tokenize};
@@ -175,6 +177,17 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             if quoted_day {
                 continue;
             }
+            // "There are nearly 900 stationed there": counted in the previous sentence's noun.
+            let mut r = r;
+            let mut elided = None;
+            if let (ClaimKind::Quantity, Value::Amount { unit, .. }) = (r.kind, &mut r.value)
+                && let Some(prev) = si.checked_sub(1).and_then(|p| sentences.get(p))
+                && let prev_toks = tokenize(text, *prev)
+                && let Some((noun, at)) = elided_noun(unit, &prev_toks)
+            {
+                *unit = noun.clone();
+                elided = Some((noun, prev_toks, at));
+            }
             let modality = modality(&toks, &r);
             let Some(value) = resolve_date(r.value.clone(), word.strip_suffix("'s").unwrap_or(word), ctx, modality)
             else {
@@ -182,6 +195,13 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             };
             let skip = attrib.as_ref().map(|(_, range)| *range);
             let mut subject = build(&toks, &r, skip, &stems);
+            if let Some((noun, prev_toks, at)) = &elided {
+                subject.label = format!("{noun} {}", subject.label);
+                // "… stationed there": the place is the one the previous sentence gave them.
+                if lower_at(&toks, r.end) == "there" {
+                    subject.set_scope(scope(prev_toks, *at, at + 1));
+                }
+            }
             if !asserted(&toks, &r, &subject, modality) {
                 continue;
             }

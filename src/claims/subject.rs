@@ -84,6 +84,21 @@ impl Subject {
         head.contains(' ').then(|| !head.ends_with(" ?"))
     }
 
+    /// Scope the count to a place found outside its sentence ("there"), which then also counts
+    /// as a place its sentence names.
+    pub fn set_scope(&mut self, place: Option<(String, bool)>) {
+        if let Some(m) = self.matching.as_deref_mut() {
+            if let Some((name, _)) = &place {
+                m.places.push(name.clone());
+                m.context_names.push(name.clone());
+                if let Err(at) = m.terms.binary_search(name) {
+                    m.terms.insert(at, name.clone());
+                }
+            }
+            m.scope = place;
+        }
+    }
+
     /// Drop what only matching needs (terms and names), keeping the label, head, verb and role:
     /// claims outlive their comparison in every article, so the matching data must not.
     pub fn compact(&mut self) {

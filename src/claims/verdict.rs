@@ -18,8 +18,13 @@ fn interval(value: f64, hi: Option<f64>, hedge: Hedge, duration: bool, round: bo
     }
 }
 
+/// The same value, allowing for the rounding of a unit conversion ("5 miles" is 8.05 km, said
+/// "8 km"). Two whole numbers are written figures, not conversions: 9,962 is not 10,000.
 fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 0.01 * a.abs().max(b.abs()).max(1e-9)
+    let whole = |v: f64| (v - v.round()).abs() < 1e-9;
+    let scale = a.abs().max(b.abs()).max(1e-9);
+    let diff = (a - b).abs();
+    diff <= 1e-9 * scale || (diff <= 0.01 * scale && !(whole(a) && whole(b)))
 }
 
 /// Day offsets (relative to publication) a relative-timing bucket allows; `None` when
@@ -78,6 +83,19 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             let (bl, bh) = interval(*y, *yh, *hy, dur, *ry);
             let overlap = al <= bh && bl <= ah;
             if close(*x, *y) && xh == yh {
+                // "More than an hour" and "almost an hour" lie on either side of one value:
+                // a strict bound excludes the value itself, so the intervals only touch.
+                let above = |h: &Hedge| matches!(h, Hedge::AtLeast | Hedge::Above);
+                let below = |h: &Hedge| matches!(h, Hedge::AtMost | Hedge::Below | Hedge::Nearly);
+                let strict = |h: &Hedge| matches!(h, Hedge::Above | Hedge::Below | Hedge::Nearly);
+                let sides = (above(hx) && below(hy)) || (below(hx) && above(hy));
+                if sides && (strict(hx) || strict(hy)) {
+                    return if *hx == Hedge::Nearly || *hy == Hedge::Nearly {
+                        (Differs, "approximate values on either side of one figure")
+                    } else {
+                        (Conflict, "opposite bounds on the same value")
+                    };
+                }
                 return if overlap {
                     (Agrees, "same value")
                 } else {
@@ -122,11 +140,10 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
                 hedge: h2,
             },
         ) => {
-            let tol = if *h1 == Hedge::Exact && *h2 == Hedge::Exact {
-                5
-            } else {
-                20
-            };
+            // Two exact clock times are the same only to the minute ("11:49" and "11:50" differ,
+            // though not enough to contradict); hedged ones meet within their hedge.
+            let exact = *h1 == Hedge::Exact && *h2 == Hedge::Exact;
+            let tol = if exact { 5 } else { 20 };
             let localish = |z: &str| z == "local" || z == "unspecified";
             let (p, q) = match (u1, u2) {
                 (Some(p), Some(q)) => (*p, *q),
@@ -135,7 +152,9 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             };
             let d = p.abs_diff(q).min(1440 - p.abs_diff(q).min(1440));
             match d {
-                d if d <= tol => (Agrees, "same time"),
+                0 => (Agrees, "same time"),
+                d if d <= tol && exact => (Differs, "times a few minutes apart"),
+                d if d <= tol => (Agrees, "same time within the stated hedges"),
                 _ if z1 == "unspecified" || z2 == "unspecified" => (Differs, "different times, zone not stated"),
                 _ => (Conflict, "different times"),
             }

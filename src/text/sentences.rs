@@ -54,7 +54,13 @@ fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
     let mut start = 0usize;
     let mut i = 0usize;
     while i < chars.len() {
-        let (_, c) = chars[i];
+        let (at, c) = chars[i];
+        if c == '\n' && line_break_ends_sentence(body, at) {
+            push_trimmed(&mut out, text, para.start + start, para.start + at);
+            start = at + 1;
+            i += 1;
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?' | '…') {
             i += 1;
             continue;
@@ -99,6 +105,61 @@ fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
     if !span.is_empty() {
         out.push(span);
     }
+}
+
+/// Whether the line break at byte `nl` of `body` ends a sentence that has no stop: after a line
+/// introducing a list ("Here is the timeline:"), before a bullet, or before a timeline entry
+/// ("12:39 a.m. — The ship departs"). Other breaks inside a paragraph are hard wrapping.
+fn line_break_ends_sentence(body: &str, nl: usize) -> bool {
+    let before = body.get(..nl).unwrap_or("").trim_end();
+    let after = body.get(nl + 1..).unwrap_or("").trim_start();
+    let line = after.split('\n').next().unwrap_or("");
+    let Some(first) = line.chars().next() else {
+        return false;
+    };
+    if before.ends_with(':') && (first.is_uppercase() || first.is_numeric() || is_opener(first)) {
+        return true;
+    }
+    let bullet = matches!(first, '•' | '·' | '▪' | '*' | '–' | '-' | '—')
+        && line.chars().nth(1).is_some_and(char::is_whitespace);
+    bullet || timeline_entry(line)
+}
+
+/// Whether `line` opens with a clock time then a dash or colon: "1:07 — …", "9 a.m.: …".
+fn timeline_entry(line: &str) -> bool {
+    let digits = line.find(|c: char| !c.is_ascii_digit()).unwrap_or(line.len());
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let mut rest = line.get(digits..).unwrap_or("");
+    while let Some(r) = rest.strip_prefix(':').or_else(|| rest.strip_prefix('.')) {
+        let two = r.get(..2).filter(|d| d.bytes().all(|b| b.is_ascii_digit()));
+        match two {
+            Some(_) => rest = r.get(2..).unwrap_or(""),
+            None => break,
+        }
+    }
+    if rest.len() == line.len() - digits {
+        // A bare hour needs its a.m. or p.m.
+        let r = rest.trim_start();
+        if !(r.starts_with("a.m.") || r.starts_with("p.m.") || r.starts_with("am") || r.starts_with("pm")) {
+            return false;
+        }
+    }
+    let rest = rest.trim_start();
+    let rest = ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."]
+        .iter()
+        .find_map(|m| rest.strip_prefix(m))
+        .unwrap_or(rest);
+    // A zone may come between: "1:24 a.m. EDT — …".
+    let rest = rest.trim_start();
+    let zone = rest.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(rest.len());
+    let rest = if (2..=4).contains(&zone) {
+        rest.get(zone..).unwrap_or("").trim_start()
+    } else {
+        rest
+    };
+    rest.starts_with(['—', '–', '-', ':'])
 }
 
 /// Decide whether the period at byte `dot` of `body` ends a sentence, given the next word starts at `next`.
@@ -214,6 +275,23 @@ mod tests {
         let sentences = split_sentences(text, &paras);
         let got: Vec<(usize, &str)> = sentences.iter().map(|s| (s.paragraph, s.span.text(text))).collect();
         assert_eq!(got, vec![(0, "Headline without stop"), (1, "One."), (1, "Two.")]);
+    }
+
+    #[test]
+    fn list_intros_bullets_and_timeline_entries_end_a_line() {
+        let text = "The board gave this timeline:\n12:39 a.m. — The ferry leaves the quay.\n1:07 — It enters the channel\n1:24 a.m. EDT: alarms sound\n• Pumps fail\nThe crew met at\n9:30 to talk.";
+        assert_eq!(
+            split(text),
+            vec![
+                "The board gave this timeline:",
+                "12:39 a.m. — The ferry leaves the quay.",
+                "1:07 — It enters the channel",
+                "1:24 a.m. EDT: alarms sound",
+                "• Pumps fail\nThe crew met at\n9:30 to talk."
+            ]
+        );
+        assert!(!timeline_entry("12 people — more"));
+        assert!(timeline_entry("9 p.m. – The polls close"));
     }
 
     #[test]
