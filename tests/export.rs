@@ -199,3 +199,24 @@ fn hostile_text_never_reaches_any_format() {
         assert!(name.starts_with("newsdiff-dam-52-c-"), "{name}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn reader_exports_get_a_new_files_mode_and_pass_dangling_links() {
+    use std::os::unix::fs::PermissionsExt;
+    let a = flood();
+    let dir = tempfile::tempdir().unwrap();
+    // A dangling link at the first name must not make every export fail.
+    std::os::unix::fs::symlink(
+        dir.path().join("gone.md"),
+        dir.path().join("newsdiff-rivertown-flood.md"),
+    )
+    .unwrap();
+    let path = export_to_dir(&a, 0, ExportFormat::Markdown, dir.path()).unwrap();
+    assert_eq!(path, dir.path().join("newsdiff-rivertown-flood-2.md"));
+    // The mode a new file gets under this process's umask (0644 under 022), not 0600.
+    let touched = dir.path().join("touched");
+    std::fs::write(&touched, "").unwrap();
+    let mode = |p: &std::path::Path| p.metadata().unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), mode(&touched));
+}

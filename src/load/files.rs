@@ -50,19 +50,21 @@ pub fn read_input(path: &Path, limit: u64, walked: bool) -> Result<Contents, Str
     {
         return Err(format!("skipped: {what}, not a regular file"));
     }
-    if meta.is_file() && meta.len() > limit {
-        return Err(too_large(Some(meta.len()), limit));
-    }
-    let file = fs::File::open(path).map_err(|e| read_error(&e))?;
-    let mut bytes = Vec::new();
-    let mut reader = file.take(limit.saturating_add(1));
+    let mut file = fs::File::open(path).map_err(|e| read_error(&e))?;
     let mut head = [0u8; 16];
-    let got = read_full(&mut reader, &mut head).map_err(|e| read_error(&e))?;
+    let got = read_full(&mut file, &mut head).map_err(|e| read_error(&e))?;
+    // A database is read by SQLite, page by page: the size limit is for what is read whole.
     if meta.is_file() && head.get(..got) == Some(SQLITE_MAGIC) {
         return Ok(Contents::Database);
     }
+    if meta.is_file() && meta.len() > limit {
+        return Err(too_large(Some(meta.len()), limit));
+    }
+    let mut bytes = Vec::new();
     bytes.extend_from_slice(head.get(..got).unwrap_or_default());
-    reader.read_to_end(&mut bytes).map_err(|e| read_error(&e))?;
+    // One byte past the limit tells a stream over the limit from one exactly at it.
+    let rest = limit.saturating_add(1).saturating_sub(got as u64);
+    file.take(rest).read_to_end(&mut bytes).map_err(|e| read_error(&e))?;
     // The file may have grown since it was measured, or be a stream.
     if bytes.len() as u64 > limit {
         return Err(too_large(None, limit));
