@@ -4,6 +4,10 @@ use newsdiff::export::{ExportFormat, export_to_dir, render_export};
 use newsdiff::load::{Document, Metadata};
 use newsdiff::{Analysis, analyze};
 
+#[path = "support/files.rs"]
+mod files;
+use files::names;
+
 const FORMATS: [ExportFormat; 3] = [ExportFormat::Markdown, ExportFormat::Json, ExportFormat::Html];
 
 fn doc(stem: &str, meta: Metadata, body: &str) -> Document {
@@ -115,15 +119,6 @@ fn story_without_findings_says_so() {
     assert_eq!(v["stories"][0]["findings"], serde_json::json!([]));
     // Unknown story indices are skipped, not a panic.
     assert!(render_export(&a, &[5], ExportFormat::Markdown).contains("No stories."));
-}
-
-fn names(dir: &std::path::Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

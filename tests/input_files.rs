@@ -8,11 +8,25 @@ use std::process::Command as Std;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+#[path = "support/files.rs"]
+mod files;
+use files::folder;
+
 fn newsdiff() -> Command {
     Command::cargo_bin("newsdiff").unwrap()
 }
 
 const ARTICLE: &str = "Bridge closed in Rivertown\n\nThe old bridge closed on Monday after engineers found 3 cracks.\n";
+
+/// `newsdiff report ARGS` run to success; a hang fails after a minute instead of never.
+fn report(args: &[&std::ffi::OsStr]) -> assert_cmd::assert::Assert {
+    newsdiff()
+        .arg("report")
+        .args(args)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success()
+}
 
 /// The JSON report of `paths`, with its standard error.
 fn json_report(args: &[&Path]) -> (serde_json::Value, String) {
@@ -40,8 +54,7 @@ fn ids(report: &serde_json::Value) -> Vec<String> {
 #[cfg(unix)]
 #[test]
 fn fifos_and_links_to_devices_are_skipped_not_read() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let dir = folder(&[("a.txt", ARTICLE)]);
     assert!(
         Std::new("mkfifo")
             .arg(dir.path().join("x.txt"))
@@ -50,12 +63,7 @@ fn fifos_and_links_to_devices_are_skipped_not_read() {
             .success()
     );
     std::os::unix::fs::symlink("/dev/zero", dir.path().join("z.txt")).unwrap();
-    newsdiff()
-        .arg("report")
-        .arg(dir.path())
-        .timeout(std::time::Duration::from_secs(60))
-        .assert()
-        .success()
+    report(&[dir.path().as_os_str()])
         .stdout(predicate::str::contains("1 story, 1 article"))
         .stderr(
             predicate::str::contains("x.txt: skipped: a FIFO, not a regular file")
@@ -65,51 +73,34 @@ fn fifos_and_links_to_devices_are_skipped_not_read() {
 
 #[test]
 fn files_over_the_size_limit_are_skipped_with_a_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
-    std::fs::write(dir.path().join("big.txt"), ARTICLE.repeat(20)).unwrap();
-    newsdiff()
-        .args(["report", "--max-file-size", "1K"])
-        .arg(dir.path())
-        .assert()
-        .success()
+    let dir = folder(&[("a.txt", ARTICLE), ("big.txt", &ARTICLE.repeat(20))]);
+    report(&["--max-file-size".as_ref(), "1K".as_ref(), dir.path().as_os_str()])
         .stdout(predicate::str::contains("1 story, 1 article"))
         .stderr(predicate::str::contains(
             "big.txt: skipped: 1.8 KiB is over the file size limit of 1.0 KiB (--max-file-size)",
         ));
     // The default (50 MiB) reads both.
-    newsdiff()
-        .arg("report")
-        .arg(dir.path())
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("2 articles"));
+    report(&[dir.path().as_os_str()]).stdout(predicate::str::contains("2 articles"));
 }
 
 #[test]
 fn hostile_front_matter_is_ignored_at_once() {
-    let dir = tempfile::tempdir().unwrap();
     let text = format!("---\ntitle: {}\n---\n{ARTICLE}", "[".repeat(250_000));
-    std::fs::write(dir.path().join("a.md"), text).unwrap();
-    newsdiff()
-        .arg("report")
-        .arg(dir.path())
-        .timeout(std::time::Duration::from_secs(60))
-        .assert()
-        .success()
+    let dir = folder(&[("a.md", &text)]);
+    report(&[dir.path().as_os_str()])
         .stdout(predicate::str::contains("Bridge closed in Rivertown"))
         .stderr(predicate::str::contains("a.md: front matter ignored: too large"));
 }
 
 #[test]
 fn newsdiffs_own_outputs_are_not_read_back() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
-    std::fs::write(
-        dir.path().join("b.txt"),
-        "Rivertown bridge shut\n\nThe old bridge shut on Monday after engineers found 4 cracks.\n",
-    )
-    .unwrap();
+    let dir = folder(&[
+        ("a.txt", ARTICLE),
+        (
+            "b.txt",
+            "Rivertown bridge shut\n\nThe old bridge shut on Monday after engineers found 4 cracks.\n",
+        ),
+    ]);
     let written = [
         ("export", "markdown", "newsdiff-x.md"),
         ("export", "html", "newsdiff-x.html"),
@@ -203,13 +194,13 @@ fn utf16_and_windows_1252_are_decoded_and_named() {
 
 #[test]
 fn missing_manifest_files_and_over_long_paths_are_warned_about() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
-    std::fs::write(
-        dir.path().join("story.toml"),
-        "[[articles]]\nfile = \"a.txt\"\noutlet = \"Valley Post\"\n\n[[articles]]\nfile = \"gone.txt\"\n",
-    )
-    .unwrap();
+    let dir = folder(&[
+        ("a.txt", ARTICLE),
+        (
+            "story.toml",
+            "[[articles]]\nfile = \"a.txt\"\noutlet = \"Valley Post\"\n\n[[articles]]\nfile = \"gone.txt\"\n",
+        ),
+    ]);
     // Folders nested deeper than PATH_MAX (4096 bytes), made one level at a time (bash, as dash's
     // cd refuses such paths).
     let name = "d".repeat(200);
@@ -222,11 +213,7 @@ fn missing_manifest_files_and_over_long_paths_are_warned_about() {
         .status()
         .unwrap();
     assert!(made.success());
-    newsdiff()
-        .arg("report")
-        .arg(dir.path())
-        .assert()
-        .success()
+    report(&[dir.path().as_os_str()])
         .stdout(predicate::str::contains("1 story, 1 article"))
         .stderr(
             predicate::str::contains("story.toml: entry for a missing file: gone.txt")

@@ -7,18 +7,12 @@ use std::process::Command as Std;
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+#[path = "support/files.rs"]
+mod files;
+use files::names;
+
 fn newsdiff() -> Command {
     Command::cargo_bin("newsdiff").unwrap()
-}
-
-/// Names in `dir`, sorted.
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 /// Run `newsdiff ARGS` through a shell with the given umask; returns whether it succeeded.
