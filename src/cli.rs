@@ -57,7 +57,7 @@ struct Inputs {
 
 #[derive(Debug, Args)]
 struct Destination {
-    /// Write to FILE (atomically) instead of standard output.
+    /// Write to FILE (atomically) instead of standard output ("-": standard output).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Allow --output to replace an existing file.
@@ -203,7 +203,8 @@ impl Inputs {
 impl Destination {
     fn settings(self) -> OutputSettings {
         OutputSettings {
-            file: self.output,
+            // "-" is standard output, as for most tools, not a file named "-".
+            file: self.output.filter(|p| p.as_os_str() != "-"),
             force: self.force,
         }
     }
@@ -225,7 +226,8 @@ impl Cli {
                     FormatArg::Json => Format::Json,
                     FormatArg::Jsonl => Format::Jsonl,
                 };
-                let to_terminal = args.destination.output.is_none() && std::io::stdout().is_terminal();
+                let output = args.destination.settings();
+                let to_terminal = output.file.is_none() && std::io::stdout().is_terminal();
                 let color = match args.color {
                     ColorArg::Always => true,
                     ColorArg::Never => false,
@@ -234,7 +236,7 @@ impl Cli {
                 Settings::Report(ReportSettings {
                     inputs: args.inputs.settings(),
                     format,
-                    output: args.destination.settings(),
+                    output,
                     color,
                     json: JsonOptions {
                         text: !args.no_text,
@@ -321,6 +323,7 @@ mod tests {
         assert_eq!(src.timeout, Duration::from_millis(500));
         assert_eq!(src.connect_timeout, Duration::from_secs(10));
         assert_eq!(src.max_size, 64 * 1024);
+        assert_eq!(src.max_file_size, 50 * 1024 * 1024);
         assert!(src.unread && src.offline && !src.refresh);
         let Settings::Reader(r) = Cli::try_parse_from(["newsdiff", "--newsboat", "--since", "1w"])
             .unwrap()
@@ -338,6 +341,16 @@ mod tests {
         ] {
             assert!(Cli::try_parse_from(bad).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_dash_is_standard_output() {
+        let cli = Cli::try_parse_from(["newsdiff", "report", "-o", "-", "--max-file-size", "1K"]).unwrap();
+        let Settings::Report(s) = cli.settings() else {
+            panic!("not a report")
+        };
+        assert_eq!(s.output.file, None);
+        assert_eq!(s.inputs.sources.max_file_size, 1024);
     }
 
     #[test]

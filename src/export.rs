@@ -69,7 +69,7 @@ pub fn export_to_dir(
     let Some(s) = analysis.stories.get(story) else {
         return Err(OutputError::Io {
             path: dir.to_path_buf(),
-            source: io::Error::new(io::ErrorKind::InvalidInput, format!("there is no story {story}")),
+            reason: io::Error::new(io::ErrorKind::InvalidInput, format!("there is no story {story}")),
         });
     };
     let contents = render_export(analysis, &[story], format);

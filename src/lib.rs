@@ -11,6 +11,7 @@ pub mod claims;
 pub mod clean;
 pub mod export;
 pub mod features;
+pub mod filekind;
 pub mod findings;
 pub mod load;
 pub mod output;

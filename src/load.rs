@@ -6,10 +6,12 @@
 //! yields no article at all, is an error.
 
 mod cache;
+mod decode;
 mod demo;
 mod domain;
 mod feed;
 mod fetch;
+mod files;
 mod frontmatter;
 mod html;
 mod input;
@@ -17,8 +19,10 @@ mod kinds;
 mod manifest;
 mod newsboat;
 mod options;
+mod own;
 mod remote;
 mod run;
+mod walk;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -29,12 +33,13 @@ pub use cache::{CACHE_FILE, default_dir as default_cache_dir};
 pub use demo::load_demo;
 pub use domain::domain_from_stem;
 pub use fetch::NetConfig;
+pub use files::DEFAULT_MAX_FILE_SIZE;
 pub use input::Input;
 pub use manifest::{MANIFEST_NAME, Manifest};
 pub use newsboat::default_path as default_newsboat_path;
 pub use options::{LoadOptions, Progress};
 
-pub use run::load_inputs;
+pub use run::{load_inputs, unique_ids};
 
 /// Metadata an input may carry in front matter or a manifest; every field optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -163,15 +168,16 @@ pub fn document_from_bytes(
             message,
         })
     };
-    if bytes.contains(&0) {
-        warn(warnings, "skipped: binary file (contains NUL bytes)".into());
-        return None;
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.to_string(),
-        Err(_) => {
-            warn(warnings, "invalid UTF-8, decoded with replacement characters".into());
-            String::from_utf8_lossy(bytes).into_owned()
+    let text = match decode::decode_text(bytes) {
+        Ok(decoded) => {
+            if let Some(note) = decoded.note {
+                warn(warnings, note);
+            }
+            decoded.text
+        }
+        Err(why) => {
+            warn(warnings, why);
+            return None;
         }
     };
     let (front, body) = match frontmatter::split(&text) {
@@ -221,8 +227,8 @@ mod tests {
         assert!(d.is_none());
         assert_eq!(w[0].message, "skipped: empty file");
         let (d, w) = doc(b"caf\xe9 story");
-        assert_eq!(d.unwrap().body, "caf\u{fffd} story");
-        assert_eq!(w.len(), 1);
+        assert_eq!(d.unwrap().body, "café story");
+        assert_eq!(w[0].message, "invalid UTF-8, decoded as windows-1252 (guessed)");
     }
 
     #[cfg(unix)]

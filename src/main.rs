@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         Err(err) => {
             let input = err.downcast_ref::<LoadError>().is_some()
                 || err.downcast_ref::<UsageError>().is_some()
-                || matches!(err.downcast_ref::<OutputError>(), Some(OutputError::Exists(_)));
+                || err.downcast_ref::<OutputError>().is_some_and(OutputError::is_usage);
             eprintln!("newsdiff: error: {}", one_line(&format!("{err:#}")));
             ExitCode::from(if input { EXIT_INPUT } else { 1 })
         }
@@ -49,7 +49,12 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode> {
-    match Cli::parse().settings() {
+    let settings = Cli::parse().settings();
+    if !matches!(settings, Settings::Reader(_)) {
+        // A signal while a result file is written must not leave its temporary file behind.
+        newsdiff::output::clean_up_on_signals();
+    }
+    match settings {
         Settings::Reader(inputs) => {
             if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
                 return Err(
@@ -126,6 +131,7 @@ fn options_of(settings: &InputSettings) -> LoadOptions {
             body_limit: s.max_size,
             ..NetConfig::default()
         },
+        max_file_size: s.max_file_size,
         progress: show_progress.then(|| {
             let progress: newsdiff::load::Progress = std::sync::Arc::new(|done: usize, total: usize, url: &str| {
                 if total <= PROGRESS_AFTER {

@@ -1,7 +1,15 @@
-//! Writing result files atomically, never replacing an existing file unless forced.
+//! Writing result files atomically, never replacing an existing file unless forced, and never
+//! replacing anything but a regular file.
 
+mod pending;
+
+use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use crate::filekind::irregular;
+
+pub use pending::{clean_up_on_signals, remove_pending};
 
 /// Why a result file could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -9,99 +17,149 @@ pub enum OutputError {
     /// The target exists and overwriting was not allowed.
     #[error("{0} already exists (use --force to overwrite it)")]
     Exists(PathBuf),
+    /// The target is a directory: a file name is needed.
+    #[error("{0} is a directory: give the name of a file to write")]
+    IsDirectory(PathBuf),
+    /// The target is a link, FIFO, device or socket: `--force` replaces only regular files.
+    #[error("{} is {what}; --force replaces only regular files", .path.display())]
+    NotRegular {
+        /// The target.
+        path: PathBuf,
+        /// What it is ("a symbolic link", "a FIFO", …).
+        what: &'static str,
+    },
     /// The write itself failed; nothing was left half-written at the target.
-    #[error("cannot write {path}: {source}")]
+    // The cause is part of the message and deliberately not a `source()`: anyhow's `{:#}` would
+    // print it a second time.
+    #[error("cannot write {}: {reason}", .path.display())]
     Io {
         /// The target.
         path: PathBuf,
-        /// The underlying error.
-        source: io::Error,
+        /// The underlying error, without the temporary file's name.
+        reason: io::Error,
     },
+}
+
+impl OutputError {
+    /// Whether the error is the user's to fix (a usage problem), not a failed write.
+    pub fn is_usage(&self) -> bool {
+        !matches!(self, OutputError::Io { .. })
+    }
+}
+
+/// Whether anything (even a dangling link) occupies `path`.
+pub fn occupied(path: &Path) -> bool {
+    path.symlink_metadata().is_ok()
+}
+
+/// The error without the path tempfile adds to it, which would name the temporary file.
+fn plain(e: io::Error) -> io::Error {
+    match e.raw_os_error() {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => io::Error::from(e.kind()),
+    }
 }
 
 /// Write `contents` to `path` through a temporary file in the same directory, renamed into place,
 /// so readers see either nothing or the whole file. Without `force`, an existing file is an error
 /// (checked again at the rename, so a file created meanwhile is not clobbered either).
+///
+/// A new file gets the mode a new file gets under the umask (0644 under umask 022); a file replaced
+/// with `force` keeps its mode. `force` replaces only a regular file: a symbolic link is refused,
+/// not written through, since a link planted in a shared folder would otherwise redirect the output
+/// over a file elsewhere; FIFOs, devices and sockets are refused as they hold no report.
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> Result<(), OutputError> {
-    if !force && path.exists() {
-        return Err(OutputError::Exists(path.to_path_buf()));
-    }
-    let io_err = |source| OutputError::Io {
+    let io_err = |e: io::Error| OutputError::Io {
         path: path.to_path_buf(),
-        source,
+        reason: plain(e),
     };
+    let mut keep_mode = None;
+    if let Ok(meta) = path.symlink_metadata() {
+        if meta.is_dir() || path.is_dir() {
+            return Err(OutputError::IsDirectory(path.to_path_buf()));
+        }
+        if !force {
+            return Err(OutputError::Exists(path.to_path_buf()));
+        }
+        if let Some(what) = irregular(&meta) {
+            return Err(OutputError::NotRegular {
+                path: path.to_path_buf(),
+                what,
+            });
+        }
+        keep_mode = Some(meta.permissions());
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(".newsdiff-")
         .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io_err)?;
-    tmp.write_all(contents).map_err(io_err)?;
-    tmp.as_file().sync_all().map_err(io_err)?;
-    if force {
-        tmp.persist(path).map_err(|e| io_err(e.error))?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| {
-            if e.error.kind() == io::ErrorKind::AlreadyExists {
-                OutputError::Exists(path.to_path_buf())
-            } else {
-                io_err(e.error)
+        .make_in(dir, |tmp_path| {
+            // Registered before it exists, so a signal at any moment finds it to remove.
+            pending::register(tmp_path);
+            let created = create_new(tmp_path);
+            if created.is_err() {
+                pending::unregister(tmp_path);
             }
-        })?;
+            created
+        })
+        .map_err(io_err)?;
+    let tmp_path = tmp.path().to_path_buf();
+    let result = fill(tmp, path, contents, force, keep_mode);
+    pending::unregister(&tmp_path);
+    result.map_err(|e| match e.kind() {
+        io::ErrorKind::AlreadyExists => OutputError::Exists(path.to_path_buf()),
+        _ => io_err(e),
+    })
+}
+
+/// Create a new file with the mode a new file gets under the umask.
+fn create_new(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o666);
+    }
+    options.open(path)
+}
+
+/// Write, sync and move the temporary file into place; on any error it is removed (on drop).
+fn fill(
+    mut tmp: tempfile::NamedTempFile,
+    path: &Path,
+    contents: &[u8],
+    force: bool,
+    keep_mode: Option<fs::Permissions>,
+) -> io::Result<()> {
+    if let Some(mode) = keep_mode {
+        tmp.as_file().set_permissions(mode)?;
+    }
+    tmp.write_all(contents)?;
+    tmp.as_file().sync_all()?;
+    if force {
+        tmp.persist(path).map_err(|e| e.error)?;
+    } else {
+        tmp.persist_noclobber(path).map_err(|e| e.error)?;
     }
     Ok(())
 }
 
-/// `dir/stem.ext`, or the first of `dir/stem-2.ext`, `dir/stem-3.ext`, … that does not exist yet.
+/// `dir/stem.ext`, or the first of `dir/stem-2.ext`, `dir/stem-3.ext`, … that is free (a dangling
+/// link counts as taken: it cannot be written without replacing it).
 pub fn numbered_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
     let first = dir.join(format!("{stem}.{ext}"));
-    if !first.exists() {
+    if !occupied(&first) {
         return first;
     }
     (2..)
         .map(|n| dir.join(format!("{stem}-{n}.{ext}")))
-        .find(|p| !p.exists())
+        .find(|p| !occupied(p))
         .unwrap_or(first)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn refuses_to_overwrite_unless_forced() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.json");
-        write_atomic(&path, b"one", false).unwrap();
-        assert!(matches!(
-            write_atomic(&path, b"two", false),
-            Err(OutputError::Exists(_))
-        ));
-        assert_eq!(std::fs::read(&path).unwrap(), b"one");
-        write_atomic(&path, b"three", true).unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"three");
-        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
-        assert_eq!(leftovers, 1);
-    }
-
-    #[test]
-    fn numbered_paths_skip_existing_files() {
-        let dir = tempfile::tempdir().unwrap();
-        assert_eq!(numbered_path(dir.path(), "x", "md"), dir.path().join("x.md"));
-        std::fs::write(dir.path().join("x.md"), "").unwrap();
-        std::fs::write(dir.path().join("x-2.md"), "").unwrap();
-        assert_eq!(numbered_path(dir.path(), "x", "md"), dir.path().join("x-3.md"));
-    }
-
-    #[test]
-    fn missing_directory_is_an_io_error() {
-        let err = write_atomic(Path::new("/nonexistent-dir-for-test/x.json"), b"x", false).unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("cannot write /nonexistent-dir-for-test/x.json")
-        );
-    }
-}
+mod tests;

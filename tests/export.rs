@@ -4,6 +4,10 @@ use newsdiff::export::{ExportFormat, export_to_dir, render_export};
 use newsdiff::load::{Document, Metadata};
 use newsdiff::{Analysis, analyze};
 
+#[path = "support/files.rs"]
+mod files;
+use files::names;
+
 const FORMATS: [ExportFormat; 3] = [ExportFormat::Markdown, ExportFormat::Json, ExportFormat::Html];
 
 fn doc(stem: &str, meta: Metadata, body: &str) -> Document {
@@ -117,15 +121,6 @@ fn story_without_findings_says_so() {
     assert!(render_export(&a, &[5], ExportFormat::Markdown).contains("No stories."));
 }
 
-fn names(dir: &std::path::Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[test]
 fn export_to_dir_numbers_and_never_overwrites() {
     let a = flood();
@@ -198,4 +193,25 @@ fn hostile_text_never_reaches_any_format() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         assert!(name.starts_with("newsdiff-dam-52-c-"), "{name}");
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn reader_exports_get_a_new_files_mode_and_pass_dangling_links() {
+    use std::os::unix::fs::PermissionsExt;
+    let a = flood();
+    let dir = tempfile::tempdir().unwrap();
+    // A dangling link at the first name must not make every export fail.
+    std::os::unix::fs::symlink(
+        dir.path().join("gone.md"),
+        dir.path().join("newsdiff-rivertown-flood.md"),
+    )
+    .unwrap();
+    let path = export_to_dir(&a, 0, ExportFormat::Markdown, dir.path()).unwrap();
+    assert_eq!(path, dir.path().join("newsdiff-rivertown-flood-2.md"));
+    // The mode a new file gets under this process's umask (0644 under 022), not 0600.
+    let touched = dir.path().join("touched");
+    std::fs::write(&touched, "").unwrap();
+    let mode = |p: &std::path::Path| p.metadata().unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), mode(&touched));
 }

@@ -32,6 +32,10 @@ pub struct Sources {
     /// Largest page or feed accepted, after decompression (bytes, or 512K, 10M).
     #[arg(long, value_name = "SIZE", default_value = "10M", value_parser = parse_size)]
     max_size: u64,
+    /// Largest local file read, and largest feed or newsboat item (bytes, or 512K, 200M); larger
+    /// ones are skipped with a warning.
+    #[arg(long, value_name = "SIZE", default_value = "50M", value_parser = parse_size)]
+    max_file_size: u64,
     /// Directory of the offline cache [default: $NEWSDIFF_CACHE_DIR, else $XDG_CACHE_HOME/newsdiff,
     /// else ~/.cache/newsdiff].
     #[arg(long, value_name = "DIR")]
@@ -115,6 +119,8 @@ pub struct SourceSettings {
     pub connect_timeout: Duration,
     /// Body size limit in bytes.
     pub max_size: u64,
+    /// Local file size limit in bytes.
+    pub max_file_size: u64,
     /// Cache directory given with `--cache-dir`.
     pub cache_dir: Option<PathBuf>,
 }
@@ -131,6 +137,7 @@ impl Sources {
             timeout: self.timeout,
             connect_timeout: self.connect_timeout,
             max_size: self.max_size,
+            max_file_size: self.max_file_size,
             cache_dir: self.cache_dir,
         }
     }

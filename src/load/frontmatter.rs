@@ -2,6 +2,13 @@
 
 use super::Metadata;
 
+/// Largest front matter parsed. Real front matter is a few lines; the YAML parser's time grows
+/// faster than the size of hostile input, so anything larger is ignored unparsed.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+/// Deepest nesting of `[` and `{` parsed (real front matter has one or two levels).
+pub const MAX_DEPTH: usize = 32;
+
 /// Fence kinds and the language of what they enclose.
 #[derive(Clone, Copy)]
 enum Fence {
@@ -41,6 +48,7 @@ pub fn split(text: &str) -> Result<(Metadata, String), String> {
     let Some((fence, content, body)) = locate(text) else {
         return Ok((Metadata::default(), text.to_string()));
     };
+    check_limits(content)?;
     let meta = match fence {
         Fence::Yaml => parse_yaml(content)?,
         Fence::Toml => parse_toml(content)?,
@@ -51,6 +59,28 @@ pub fn split(text: &str) -> Result<(Metadata, String), String> {
 /// The body of `text` with any front-matter block removed, even one that failed to parse.
 pub fn strip(text: &str) -> &str {
     locate(text).map_or(text, |(_, _, body)| body)
+}
+
+/// Refuse front matter too large or too deeply nested to parse in linear time. One pass over
+/// the bytes; brackets inside quotes count too, which only errs on the side of refusing.
+fn check_limits(content: &str) -> Result<(), String> {
+    if content.len() > MAX_BYTES {
+        return Err(format!("too large ({} bytes; the limit is {MAX_BYTES})", content.len()));
+    }
+    let mut depth = 0usize;
+    for b in content.bytes() {
+        match b {
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(format!("nested deeper than {MAX_DEPTH} levels"));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn parse_yaml(content: &str) -> Result<Metadata, String> {
@@ -138,5 +168,18 @@ mod tests {
         assert!(split(text).unwrap_err().starts_with("invalid YAML"));
         assert_eq!(strip(text), "Body");
         assert!(split("+++\n= broken\n+++\nB").unwrap_err().starts_with("invalid TOML"));
+    }
+
+    #[test]
+    fn hostile_front_matter_is_refused_before_parsing() {
+        let deep = format!("---\ntitle: {}\n---\nBody", "[".repeat(250_000));
+        let err = split(&deep).unwrap_err();
+        assert_eq!(err, "too large (250008 bytes; the limit is 65536)");
+        assert_eq!(strip(&deep), "Body");
+        let nested = format!("---\ntitle: {}\n---\nBody", "[".repeat(40));
+        assert_eq!(split(&nested).unwrap_err(), "nested deeper than 32 levels");
+        let toml = format!("+++\na = {}\n+++\nBody", "{x = ".repeat(40));
+        assert_eq!(split(&toml).unwrap_err(), "nested deeper than 32 levels");
+        assert!(split("---\ntags: [a, [b, c]]\n---\nBody").is_ok());
     }
 }

@@ -25,6 +25,8 @@ pub struct LoadOptions {
     pub cache_dir: Option<PathBuf>,
     /// Timeouts, size limit, redirects, parallel fetches.
     pub net: NetConfig,
+    /// Largest local file (and feed or newsboat item) read, in bytes.
+    pub max_file_size: u64,
     /// Told as fetches end.
     pub progress: Option<Progress>,
 }
@@ -38,6 +40,7 @@ impl Default for LoadOptions {
             unread: false,
             cache_dir: None,
             net: NetConfig::default(),
+            max_file_size: super::DEFAULT_MAX_FILE_SIZE,
             progress: None,
         }
     }
@@ -52,6 +55,7 @@ impl fmt::Debug for LoadOptions {
             .field("unread", &self.unread)
             .field("cache_dir", &self.cache_dir)
             .field("net", &self.net)
+            .field("max_file_size", &self.max_file_size)
             .field("progress", &self.progress.is_some())
             .finish()
     }

@@ -1,30 +1,27 @@
 //! One load: inputs in order, directories walked, files read by what they hold, addresses fetched,
 //! feed summaries completed from their pages.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::feed::{self, Item, ItemFilter};
-use super::kinds::{self, FEED_EXTENSIONS, HTML_EXTENSIONS, Kind};
+use super::files::{Contents, read_input};
+use super::kinds::{self, Kind};
+use super::own::newsdiff_output;
 use super::remote::Remote;
-use super::{
-    Input, LoadError, LoadOptions, Loaded, MANIFEST_NAME, Manifest, Metadata, Warning, document_from_bytes, html,
-    newsboat,
-};
-
-/// Text file endings read when walking a directory (pages and feeds are added to these).
-const EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+use super::walk::{extension, load_dir};
+use super::{Input, LoadError, LoadOptions, Loaded, Metadata, Warning, document_from_bytes, html, newsboat};
 
 /// One load in progress: what was read so far, and the network when first needed.
-struct Run<'a> {
-    opts: &'a LoadOptions,
-    loaded: Loaded,
+pub(super) struct Run<'a> {
+    pub(super) opts: &'a LoadOptions,
+    pub(super) loaded: Loaded,
     /// Documents that hold only a feed summary, with the page to fetch for the full text.
     summaries: Vec<(usize, String)>,
     remote: Option<Remote<'a>>,
 }
 
 impl<'a> Run<'a> {
-    fn warn(&mut self, source: &str, message: impl Into<String>) {
+    pub(super) fn warn(&mut self, source: &str, message: impl Into<String>) {
         self.loaded.warnings.push(Warning {
             source: source.to_string(),
             message: message.into(),
@@ -61,6 +58,13 @@ impl<'a> Run<'a> {
                 self.summaries.push((self.loaded.documents.len(), link));
             } else if item.doc.body.trim().is_empty() {
                 self.warn(&item.doc.source, "skipped: item has no text");
+                continue;
+            } else if item.doc.body.len() as u64 > self.opts.max_file_size {
+                let message = format!(
+                    "skipped: the item's text is over the file size limit of {} (--max-file-size)",
+                    crate::filekind::human_size(self.opts.max_file_size)
+                );
+                self.warn(&item.doc.source, message);
                 continue;
             }
             let mut doc = item.doc;
@@ -153,7 +157,7 @@ pub fn load_inputs(inputs: &[Input], opts: &LoadOptions) -> Result<Loaded, LoadE
                 if path.is_dir() {
                     load_dir(path, &mut run);
                 } else {
-                    load_file(path, &Metadata::default(), false, &mut run);
+                    load_file(path, &Metadata::default(), false, false, &mut run);
                 }
             }
             Input::Url(url) => {
@@ -184,8 +188,9 @@ pub fn load_inputs(inputs: &[Input], opts: &LoadOptions) -> Result<Loaded, LoadE
 
 /// Give documents without an explicit id distinct ids ("a", "a-2", …): reports refer to
 /// articles by id, and two feeds or folders can yield the same stem. The stem itself stays, as
-/// it may name the outlet.
-fn unique_ids(documents: &mut [super::Document]) {
+/// it may name the outlet. Documents keep their order, so the ids are the same on every run, and
+/// documents added later (the reader's `a`) never take an earlier one's id.
+pub fn unique_ids(documents: &mut [super::Document]) {
     let mut seen = std::collections::HashSet::new();
     for doc in documents.iter().filter(|d| d.meta.id.is_some()) {
         seen.insert(doc.meta.id.clone().unwrap_or_default());
@@ -204,77 +209,19 @@ fn unique_ids(documents: &mut [super::Document]) {
     }
 }
 
-fn load_dir(dir: &Path, run: &mut Run<'_>) {
-    let loaded = &mut run.loaded;
-    let manifest = match std::fs::read_to_string(dir.join(MANIFEST_NAME)) {
-        Ok(text) => match Manifest::parse(&text) {
-            Ok(m) => {
-                if let Some((id, title)) = m.story_title() {
-                    loaded.story_titles.push((id.to_string(), title.to_string()));
-                }
-                Some(m)
-            }
-            Err(e) => {
-                loaded.warnings.push(Warning {
-                    source: dir.join(MANIFEST_NAME).display().to_string(),
-                    message: format!("manifest ignored: {e}"),
-                });
-                None
-            }
-        },
-        Err(_) => None,
-    };
-    let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(e) => {
-            run.warn(&dir.display().to_string(), format!("cannot read directory: {e}"));
-            return;
-        }
-    };
-    entries.sort();
-    for path in entries {
-        // Linked directories are not followed: a link back up the tree would load every article
-        // again and again.
-        let linked_dir = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()) && path.is_dir();
-        if linked_dir {
-            run.warn(&path.display().to_string(), "skipped: linked directory (not followed)");
-            continue;
-        }
-        if path.is_dir() {
-            load_dir(&path, run);
-            continue;
-        }
-        let ext = extension(&path);
-        let feed_only = FEED_EXTENSIONS.contains(&ext.as_str());
-        if !feed_only && !EXTENSIONS.contains(&ext.as_str()) && !HTML_EXTENSIONS.contains(&ext.as_str()) {
-            continue;
-        }
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let meta = manifest.as_ref().map(|m| m.metadata_for(name)).unwrap_or_default();
-        load_file(&path, &meta, feed_only, run);
-    }
-}
-
-fn extension(path: &Path) -> String {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase()
-}
-
 /// Read one file by what it holds. `feed_only`: a walked `.xml`/`.json` file is read only if it is
-/// a feed, since such files are mostly not articles.
-fn load_file(path: &Path, manifest_meta: &Metadata, feed_only: bool, run: &mut Run<'_>) {
+/// a feed, since such files are mostly not articles. `walked`: found in a folder, not named.
+pub(super) fn load_file(path: &Path, manifest_meta: &Metadata, feed_only: bool, walked: bool, run: &mut Run<'_>) {
     let source = path.display().to_string();
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => return run.warn(&source, format!("skipped: cannot read: {e}")),
+    let bytes = match read_input(path, run.opts.max_file_size, walked) {
+        Ok(Contents::Bytes(bytes)) => bytes,
+        Ok(Contents::Database) => return load_database(path, manifest_meta, run),
+        Err(message) => return run.warn(&source, message),
     };
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("article")
-        .to_string();
+    if let Some(what) = newsdiff_output(&bytes) {
+        return run.warn(&source, format!("skipped: a newsdiff {what}, not an article"));
+    }
+    let stem = stem_of(path);
     let filter = run.filter();
     match kinds::sniff(&bytes, &extension(path)) {
         Kind::Feed => match feed::parse_feed(&source, &bytes, None, filter) {
@@ -283,17 +230,7 @@ fn load_file(path: &Path, manifest_meta: &Metadata, feed_only: bool, run: &mut R
             Err(e) => run.warn(&source, e),
         },
         _ if feed_only => run.warn(&source, "skipped: not a feed"),
-        Kind::Database => {
-            let nb = newsboat::NewsboatFilter {
-                items: filter,
-                unread_only: run.opts.unread,
-            };
-            match newsboat::load(path, nb) {
-                Ok(items) if items.is_empty() => run.warn(&source, "no newsboat items (or none matching)"),
-                Ok(items) => run.push_items(items, manifest_meta),
-                Err(e) => run.warn(&source, e),
-            }
-        }
+        Kind::Database => load_database(path, manifest_meta, run),
         Kind::Html => {
             let text = html::decode(&bytes, None);
             match html::document_from_html(source.clone(), stem, &text, None) {
@@ -306,5 +243,28 @@ fn load_file(path: &Path, manifest_meta: &Metadata, feed_only: bool, run: &mut R
                 run.loaded.documents.push(doc);
             }
         }
+    }
+}
+
+/// A file's stem for its id: its name without the ending, decoded lossily when it is not UTF-8
+/// (distinct names stay distinct; [`unique_ids`] separates the rest).
+fn stem_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "article".into())
+}
+
+/// Read the items of a newsboat cache (an SQLite database).
+fn load_database(path: &Path, manifest_meta: &Metadata, run: &mut Run<'_>) {
+    let source = path.display().to_string();
+    let nb = newsboat::NewsboatFilter {
+        items: run.filter(),
+        unread_only: run.opts.unread,
+    };
+    match newsboat::load(path, nb) {
+        Ok(items) if items.is_empty() => run.warn(&source, "no newsboat items (or none matching)"),
+        Ok(items) => run.push_items(items, manifest_meta),
+        Err(e) => run.warn(&source, e),
     }
 }

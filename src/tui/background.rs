@@ -111,6 +111,8 @@ fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
     let first_new = corpus.documents.len();
     let added = loaded.documents.len();
     corpus.documents.extend(loaded.documents);
+    // A file added with the same name as one already open gets its own id.
+    crate::load::unique_ids(&mut corpus.documents);
     corpus.story_titles.extend(loaded.story_titles);
     let analysis = analyze(corpus.documents.clone(), &corpus.story_titles);
     let mut message = format!("added {added} article(s) from {arg}");
@@ -159,5 +161,32 @@ mod tests {
         assert!(message.starts_with("added 1 article(s)"));
         let rx = start(corpus, dir.path().join("missing.txt").display().to_string());
         assert!(matches!(rx.iter().last(), Some(Update::Failed(m)) if m.contains("no such file")));
+    }
+
+    #[test]
+    fn an_added_file_named_like_an_open_one_gets_its_own_id() {
+        let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+        for (n, dir) in dirs.iter().enumerate() {
+            std::fs::write(
+                dir.path().join("x.txt"),
+                format!(
+                    "Harbour bridge closed\n\nThe bridge closed after {} cracks were found.",
+                    n + 2
+                ),
+            )
+            .unwrap();
+        }
+        let first = crate::load::load_paths(&[dirs[0].path().join("x.txt")]).unwrap();
+        let corpus = Corpus {
+            documents: first.documents,
+            story_titles: Vec::new(),
+            options: LoadOptions::default(),
+        };
+        let rx = start(corpus, dirs[1].path().join("x.txt").display().to_string());
+        let Some(Update::Done(added)) = rx.iter().find(|u| !matches!(u, Update::Progress(_))) else {
+            panic!("not added")
+        };
+        let ids: Vec<&str> = added.analysis.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["x", "x-2"]);
     }
 }
