@@ -65,14 +65,14 @@ pub const SHARED_MIN_WORDS: usize = 3;
 /// Group a story's quotes into shared quotes.
 ///
 /// Every occurrence relates directly to its group's canonical wording (see [`groups`]); a quote
-/// that is only a name or title in quote marks, with no speaker, is never shared.
+/// that is only a name or title in quote marks (or Title Cased in a headline) is never shared.
 pub fn share_quotes(quotes: &[StoryQuote<'_>]) -> Vec<SharedQuote> {
     let eligible: Vec<bool> = quotes
         .iter()
-        .map(|q| {
-            let name_only = q.speaker.is_none() && looks_like_title(q.text);
-            !q.tokens.all.is_empty() && !name_only
-        })
+        // Title Cased words in quote marks are a name ("Belt of Embers") or a headline's excerpt
+        // ("Will Stop “Raising The Fees”"), whose wording and occasion the headline writer chose:
+        // neither is a remark to compare across outlets, even with a speaker.
+        .map(|q| !q.tokens.all.is_empty() && !looks_like_title(q.text) && !groups::title_cased(q.text))
         .collect();
     let neighbours = neighbours(quotes, &eligible);
     let mut shared: Vec<(usize, usize, SharedQuote)> = groups::group(quotes, &neighbours, &eligible)
@@ -266,6 +266,13 @@ mod tests {
             .map(|a| (a.speaker.as_str(), a.articles.as_slice()))
             .collect();
         assert_eq!(who, vec![("Ana Lima", &[0, 2][..]), ("Rui Costa", &[1][..])]);
+    }
+
+    #[test]
+    fn headline_title_case_is_not_shared() {
+        assert!(groups::title_cased("Raising The Fees Again"));
+        assert!(!groups::title_cased("We will raise the fees"));
+        assert!(!groups::title_cased("Ana Lima Said"));
     }
 
     #[test]

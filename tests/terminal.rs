@@ -27,7 +27,7 @@ fn wait_for(session: &str, needle: &str) -> String {
             return screen;
         }
         assert!(
-            start.elapsed() < Duration::from_secs(20),
+            start.elapsed() < Duration::from_secs(60),
             "timed out waiting for {needle:?}; screen:\n{screen}"
         );
         sleep(Duration::from_millis(100));

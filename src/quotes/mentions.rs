@@ -15,6 +15,9 @@ pub struct Mention {
     /// Role nouns said of the person where named ("leader" in "harbor union leader Ana Lima"), so a
     /// later "the leader" finds them rather than whoever was named last.
     pub roles: Vec<String>,
+    /// Named as the subject of a speech verb ("Ana Lima said …"): the likeliest "he" or "she" of
+    /// what follows, even when someone else is named after.
+    pub speaking: bool,
 }
 
 /// An all-capital short word ("AP", "AFP", "NTV"): a wire service, broadcaster or country, which
@@ -105,6 +108,7 @@ pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
                     name,
                     person: true,
                     roles: Vec::new(),
+                    speaking: false,
                 });
             }
         }
@@ -140,6 +144,7 @@ fn judge_run(ctx: &Ctx, lo: usize, a: usize, end: usize, hi: usize, headline: bo
         roles: roles_around(ctx, lo, a, end, hi),
         name,
         person,
+        speaking: verb_after,
     })
 }
 
@@ -159,6 +164,17 @@ pub fn nearest_in_role<'a>(mentions: &'a [Mention], pos: usize, role: &str) -> O
         Some(name) => before.iter().rev().find(|m| m.person && m.name == name),
         None => nearest_person_before(mentions, pos),
     }
+}
+
+/// The person a "he" or "she" at byte `pos` stands for: the last person named as the subject of a
+/// speech verb since byte `from` (the start of the previous sentence), else the nearest person
+/// named before. "Lima said Costa was right. She added …" is Lima's, not Costa's.
+pub fn pronoun_referent(mentions: &[Mention], from: usize, pos: usize) -> Option<&Mention> {
+    let idx = mentions.partition_point(|m| m.pos < pos);
+    let mut window = mentions.get(..idx)?.iter().rev().take_while(|m| m.pos >= from);
+    window
+        .find(|m| m.person && m.speaking)
+        .or_else(|| nearest_person_before(mentions, pos))
 }
 
 /// The nearest person named before byte `pos`.

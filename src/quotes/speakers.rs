@@ -5,6 +5,7 @@
 //! ("officials said", "the ministry said") give no speaker and stop inheritance.
 
 use super::clauses::{description_role, qualified_subject, relative_who, who_antecedent};
+use super::lexicon::is_person_pronoun;
 use super::marks::RawQuote;
 use super::mentions::{self, Mention, Segment};
 use super::names::canonical_names;
@@ -112,8 +113,10 @@ fn after_match(ctx: &Ctx, lo: usize, hi: usize, para_lo: usize, ends_with_period
     }
     let Some(v) = (s..clause_end).find(|&k| ctx.verb(k)) else {
         // "”, Lima" closing a paragraph: an attribution cut short by the page still names its speaker.
+        // Not "“…” With North Vale" ending a headline: the name must follow a comma.
+        let comma = (lo.saturating_sub(2)..s).any(|k| ctx.punct(k, &[',']));
         return match np_starting_at(ctx, s, hi) {
-            Some((np @ Np::Name(_), end)) if end == hi || ctx.ends_sentence(end) => Some((np, 1)),
+            Some((np @ Np::Name(_), end)) if comma && (end == hi || ctx.ends_sentence(end)) => Some((np, 1)),
             _ => None,
         };
     };
@@ -243,8 +246,12 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Op
             Np::Refer(pos) => {
                 // "the union leader" means the person introduced as a leader, if any.
                 let role = description_role(&ctx, tok_at(*pos));
+                let at = tok_at(*pos);
                 match role {
                     Some(role) => mentions::nearest_in_role(&mentions, *pos, &role),
+                    None if is_person_pronoun(ctx.lower(at)) => {
+                        mentions::pronoun_referent(&mentions, previous_sentence(&ctx, &quote_toks, at), *pos)
+                    }
                     None => mentions::nearest_person_before(&mentions, *pos),
                 }
                 .map(|m| m.name.clone())
@@ -276,6 +283,16 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Op
         .into_iter()
         .map(|s| s.map(|n| canon.get(&n).cloned().unwrap_or(n)))
         .collect()
+}
+
+/// Byte where the sentence before the one holding token `at` starts; stops inside the quotes
+/// (token ranges `quoted`) end no sentence of the narration.
+fn previous_sentence(ctx: &Ctx, quoted: &[Segment], at: usize) -> usize {
+    let inside = |k: usize| quoted.iter().any(|&(a, b)| a <= k && k < b);
+    let mut stops = (0..at)
+        .rev()
+        .filter(|&k| !inside(k) && ctx.toks.get(k).is_some_and(|t| t.ends_sentence(ctx.text)));
+    stops.nth(1).map_or(0, |k| ctx.pos(k + 1))
 }
 
 /// A capitalized name in quote marks right after a preposition or possessive ("said on “Morning

@@ -207,6 +207,25 @@ pub fn articles_in(quotes: &[StoryQuote<'_>], g: &Group) -> usize {
 /// Words of a quote that are capitalized like a name or title ("Belt of Embers", "Morning
 /// Report"): 2–3 capitalized words with only small joining words between them. Such a quote with
 /// no speaker is a name, title or scare-quoted term, not something anyone said.
+/// Whether a quote is in headline Title Case: three words or more, each capitalized, a function
+/// word among them ("Playing The War Games"); running text never capitalizes "the" mid-phrase.
+pub fn title_cased(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let function = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "of" | "and" | "to" | "a" | "an" | "in" | "on" | "with" | "for" | "at" | "is" | "are"
+        )
+    };
+    words.len() >= 3
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().skip(1).any(function)
+}
+
 pub fn looks_like_title(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))

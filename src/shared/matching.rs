@@ -64,7 +64,11 @@ pub fn relate(a: &QuoteTokens, b: &QuoteTokens, speakers: Speakers) -> Option<Re
         Speakers::Unknown => (6, 0.34, 0.6),
         Speakers::Different => (9, 0.2, 0.8),
     };
-    if run >= run_needed && run * 2 >= n {
+    // A long shared run makes one utterance only if the rest of the shorter quote follows the
+    // longer one too: "It turned out far better than anyone could have hoped" shares six words
+    // with "I think far better than anyone could have imagined", yet is another remark.
+    let loose = (n as f32 * 0.34).floor().max(1.0) as usize;
+    if run >= run_needed && run * 2 >= n && excerpt_distance(&short.all, &long.all, loose) <= loose {
         return Some(Relation::Altered);
     }
     let allowed = ((m as f32) * edit_ratio).floor().max(1.0) as usize;
@@ -248,6 +252,18 @@ mod tests {
                 Speakers::Same
             ),
             Some(Altered)
+        );
+    }
+
+    #[test]
+    fn a_shared_phrase_inside_another_remark_is_not_an_altered_wording() {
+        assert_eq!(
+            rel(
+                "It turned out far better than anyone could have hoped",
+                "Real progress, truly. I think far better than anyone could have imagined. Very good. Now we go to the ceremony",
+                Speakers::Same
+            ),
+            None
         );
     }
 

@@ -168,3 +168,31 @@ fn officials_naming_a_thing_give_no_speaker() {
         some(&["Ana Lima", ""])
     );
 }
+
+/// "Lima said Costa is …. He agreed …": the pronoun is the speaker's, not the last name's; with
+/// no one speaking before it, the nearest person.
+#[test]
+fn pronouns_prefer_the_last_speaking_subject() {
+    let text = "After the talks, Mayor Ana Lima spoke with the press. Lima said Costa is \"doing the whole job. I think he's going to start now.\" He said the budget did not come up but he agreed \"we're not going to raise the fees\" with the region anymore.";
+    assert_eq!(speakers(text), some(&["Ana Lima", "Ana Lima"]));
+    let met = "Mayor Ana Lima met Dr. Rui Costa on Monday. \"We will sign,\" he said.";
+    assert_eq!(speakers(met), some(&["Rui Costa"]));
+}
+
+/// A name closing a paragraph after a quote speaks it only after a comma ("“…,” Lima"), not in a
+/// headline's "“…” With North Vale".
+#[test]
+fn a_name_after_a_quote_needs_its_comma() {
+    assert_eq!(
+        speakers("Lima: We Will Stop \"Raising The Fees\" With North Vale\n\nMayor Lima spoke."),
+        some(&[""])
+    );
+    assert_eq!(
+        speakers("Mayor Ana Lima arrived.\n\n“We will sign,” Lima"),
+        some(&["Ana Lima"])
+    );
+    assert_eq!(
+        speakers("Mayor Ana Lima arrived.\n\n“We will sign”, Lima"),
+        some(&["Ana Lima"])
+    );
+}
