@@ -18,7 +18,7 @@ use newsdiff::load::{
 };
 use newsdiff::output::{OutputError, write_atomic};
 use newsdiff::report::json::story_line;
-use newsdiff::report::{Format, render_with};
+use newsdiff::report::{Format, Streamed, render_with};
 use newsdiff::sanitize::one_line;
 use newsdiff::tui::background::Corpus;
 
@@ -75,6 +75,19 @@ fn run() -> Result<ExitCode> {
             newsdiff::tui::run::run_opening(corpus).context("terminal error")?;
         }
         Settings::Report(s) if s.format == Format::Jsonl && s.output.file.is_none() => stream_jsonl(&s)?,
+        Settings::Report(s) if matches!(s.format, Format::Text | Format::Markdown) => {
+            // Rendered story by story: the analysis of the stories is never held all at once.
+            let loaded = load(&s.inputs)?;
+            let mut report = Streamed::new(s.format, s.color);
+            let articles =
+                newsdiff::analysis::analyze_each(loaded.documents, &loaded.story_titles, |articles, story| {
+                    report.story(articles, &story);
+                    ControlFlow::Continue(())
+                });
+            let count = articles.len();
+            drop(articles);
+            emit(&report.finish(count), &s.output)?;
+        }
         Settings::Report(s) => {
             let analysis = analyze(&s.inputs)?;
             emit(&render_with(&analysis, s.format, s.color, s.json), &s.output)?;

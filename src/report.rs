@@ -8,7 +8,8 @@ mod text;
 use serde::Serialize;
 use similar::{Algorithm, ChangeTag, utils::diff_words};
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Story};
+use crate::article::Article;
 
 /// Output format of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +40,51 @@ pub fn render_with(analysis: &Analysis, format: Format, color: bool, options: js
             .collect(),
         Format::Markdown => markdown::render(&outline::outline(analysis)),
         Format::Text => text::render(&outline::outline(analysis), color),
+    }
+}
+
+/// A text or Markdown report written story by story as the analysis hands them over, so the
+/// stories need not all be kept (see [`crate::analysis::analyze_each`]). The result is the same
+/// as [`render`] of the whole analysis.
+#[derive(Debug)]
+pub struct Streamed {
+    format: Format,
+    color: bool,
+    body: String,
+    stories: usize,
+}
+
+impl Streamed {
+    /// An empty report in `format` (text or Markdown; the other formats render as Markdown).
+    pub fn new(format: Format, color: bool) -> Streamed {
+        Streamed {
+            format,
+            color,
+            body: String::new(),
+            stories: 0,
+        }
+    }
+
+    /// Append the next story.
+    pub fn story(&mut self, articles: &[Article], story: &Story) {
+        self.stories += 1;
+        let lines = outline::story_outline(articles, self.stories, story);
+        // The title line always comes first, so a story's lines never open the report.
+        match self.format {
+            Format::Text => text::render_into(&mut self.body, &lines, self.color, true),
+            _ => markdown::render_into(&mut self.body, &lines, true),
+        }
+    }
+
+    /// The whole report, once every story was appended, for a corpus of `articles` articles.
+    pub fn finish(self, articles: usize) -> String {
+        let header = [outline::header(self.stories, articles)];
+        let mut out = match self.format {
+            Format::Text => text::render(&header, self.color),
+            _ => markdown::render(&header),
+        };
+        out.push_str(&self.body);
+        out
     }
 }
 
@@ -80,6 +126,19 @@ pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streamed_report_matches_whole_report() {
+        let analysis = crate::analyze(crate::synth::corpus(40, 3), &[]);
+        for (format, color) in [(Format::Text, false), (Format::Text, true), (Format::Markdown, false)] {
+            let mut streamed = Streamed::new(format, color);
+            for story in &analysis.stories {
+                streamed.story(&analysis.articles, story);
+            }
+            let whole = render(&analysis, format, color);
+            assert_eq!(streamed.finish(analysis.articles.len()), whole, "{format:?}");
+        }
+    }
 
     #[test]
     fn word_diff_marks_changed_words() {

@@ -7,26 +7,33 @@ use crate::export::markdown::escape;
 /// Render lines as Markdown.
 pub fn render(lines: &[Line<'_>]) -> String {
     let mut out = String::new();
+    render_into(&mut out, lines, false);
+    out
+}
+
+/// Append lines to `out`; `follows` says whether lines of the same report come before them.
+pub fn render_into(out: &mut String, lines: &[Line<'_>], follows: bool) {
+    let mut follows = follows;
     for line in lines {
         match line {
             Line::Heading(level, pieces) => {
-                if !out.is_empty() {
+                if follows {
                     out.push('\n');
                 }
                 out.push_str(&"#".repeat(*level));
                 out.push(' ');
-                pieces_into(&mut out, pieces);
+                pieces_into(out, pieces);
                 out.push_str("\n\n");
             }
             Line::Item(depth, pieces) => {
                 out.push_str(&"  ".repeat(*depth));
                 out.push_str("- ");
-                pieces_into(&mut out, pieces);
+                pieces_into(out, pieces);
                 out.push('\n');
             }
         }
+        follows = true;
     }
-    out
 }
 
 fn pieces_into(out: &mut String, pieces: &[Piece<'_>]) {

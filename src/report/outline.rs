@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 
 use crate::analysis::{Analysis, Story};
+use crate::article::Article;
 use crate::claims::{Finding, Verdict};
 use crate::sanitize::{one_line, sanitize};
 use crate::shared::Relation;
@@ -48,19 +49,31 @@ fn plain<'a>(s: impl Into<Cow<'a, str>>) -> Piece<'a> {
 
 /// Build the lines of a human-readable report.
 pub fn outline(analysis: &Analysis) -> Vec<Line<'_>> {
-    let mut lines = vec![Line::Heading(
+    let mut lines = vec![header(analysis.stories.len(), analysis.articles.len())];
+    for (n, story) in analysis.stories.iter().enumerate() {
+        story_lines(&analysis.articles, n + 1, story, &mut lines);
+    }
+    lines
+}
+
+/// The report's title line: how many stories and articles.
+pub fn header(stories: usize, articles: usize) -> Line<'static> {
+    Line::Heading(
         1,
         vec![plain(format!(
             "newsdiff report: {} {}, {} {}",
-            analysis.stories.len(),
-            plural(analysis.stories.len(), "story", "stories"),
-            analysis.articles.len(),
-            plural(analysis.articles.len(), "article", "articles"),
+            stories,
+            plural(stories, "story", "stories"),
+            articles,
+            plural(articles, "article", "articles"),
         ))],
-    )];
-    for (n, story) in analysis.stories.iter().enumerate() {
-        story_lines(analysis, n + 1, story, &mut lines);
-    }
+    )
+}
+
+/// The lines of story number `n` (from 1), for a report written story by story.
+pub fn story_outline<'a>(articles: &'a [Article], n: usize, story: &'a Story) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    story_lines(articles, n, story, &mut lines);
     lines
 }
 
@@ -69,12 +82,12 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// "[2] Outlet" label of an article within its story.
-fn label(analysis: &Analysis, story: &Story, article: usize) -> String {
+fn label(articles: &[Article], story: &Story, article: usize) -> String {
     let pos = story.articles.iter().position(|&a| a == article).map_or(0, |p| p + 1);
-    format!("[{pos}] {}", one_line(&analysis.articles[article].outlet))
+    format!("[{pos}] {}", one_line(&articles[article].outlet))
 }
 
-fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &mut Vec<Line<'a>>) {
+fn story_lines<'a>(articles: &'a [Article], n: usize, story: &'a Story, lines: &mut Vec<Line<'a>>) {
     lines.push(Line::Heading(
         2,
         vec![
@@ -88,9 +101,9 @@ fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &m
         vec![plain(format!("Articles ({})", story.articles.len()))],
     ));
     for &a in &story.articles {
-        let art = &analysis.articles[a];
+        let art = &articles[a];
         let mut pieces = vec![
-            Piece::Strong(label(analysis, story, a).into()),
+            Piece::Strong(label(articles, story, a).into()),
             plain(" — "),
             plain(one_line(&art.title)),
         ];
@@ -110,7 +123,7 @@ fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &m
             vec![plain(format!("Differing claims ({})", differing.len()))],
         ));
         for f in differing {
-            finding_lines(analysis, story, f, lines);
+            finding_lines(articles, story, f, lines);
         }
     }
     if !agreeing.is_empty() {
@@ -119,14 +132,14 @@ fn story_lines<'a>(analysis: &'a Analysis, n: usize, story: &'a Story, lines: &m
             vec![plain(format!("Agreeing claims ({})", agreeing.len()))],
         ));
         for f in agreeing {
-            finding_lines(analysis, story, f, lines);
+            finding_lines(articles, story, f, lines);
         }
     }
-    shared_quote_lines(analysis, story, lines);
-    lone_sentence_lines(analysis, story, lines);
+    shared_quote_lines(articles, story, lines);
+    lone_sentence_lines(articles, story, lines);
 }
 
-fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, lines: &mut Vec<Line<'a>>) {
+fn finding_lines<'a>(articles: &'a [Article], story: &'a Story, f: &'a Finding, lines: &mut Vec<Line<'a>>) {
     lines.push(Line::Item(
         0,
         vec![
@@ -144,7 +157,7 @@ fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, l
         ));
     }
     for st in &f.statements {
-        let art = &analysis.articles[st.article];
+        let art = &articles[st.article];
         let Some(claim) = art.claims.get(st.claim) else {
             continue;
         };
@@ -153,7 +166,7 @@ fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, l
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
         let mut pieces = vec![
-            Piece::Strong(label(analysis, story, st.article).into()),
+            Piece::Strong(label(articles, story, st.article).into()),
             plain(format!(": {} ", claim.value.describe())),
             Piece::Dim(format!("({modality})").into()),
             plain(" "),
@@ -166,7 +179,7 @@ fn finding_lines<'a>(analysis: &'a Analysis, story: &'a Story, f: &'a Finding, l
     }
 }
 
-fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut Vec<Line<'a>>) {
+fn shared_quote_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut Vec<Line<'a>>) {
     if story.shared_quotes.is_empty() {
         return;
     }
@@ -185,9 +198,9 @@ fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut 
         }
         lines.push(Line::Item(0, head));
         for o in &q.occurrences {
-            let art = &analysis.articles[o.article];
+            let art = &articles[o.article];
             let text = art.quotes.get(o.quote).map_or("", |q| art.slice(q.span));
-            let mut pieces = vec![Piece::Strong(label(analysis, story, o.article).into()), plain(": ")];
+            let mut pieces = vec![Piece::Strong(label(articles, story, o.article).into()), plain(": ")];
             match o.relation {
                 Relation::Same => pieces.push(Piece::Dim("same wording".into())),
                 Relation::Fragment => {
@@ -212,20 +225,20 @@ fn shared_quote_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut 
     }
 }
 
-fn lone_sentence_lines<'a>(analysis: &'a Analysis, story: &'a Story, lines: &mut Vec<Line<'a>>) {
+fn lone_sentence_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut Vec<Line<'a>>) {
     if story.articles.len() < 2 {
         return;
     }
     lines.push(Line::Heading(3, vec![plain("Reported by one outlet only")]));
     for al in &story.alignment {
-        let art = &analysis.articles[al.article];
+        let art = &articles[al.article];
         let lone: Vec<usize> = (0..al.sentences.len())
             .filter(|&i| al.sentences[i].only_here())
             .collect();
         lines.push(Line::Item(
             0,
             vec![
-                Piece::Strong(label(analysis, story, al.article).into()),
+                Piece::Strong(label(articles, story, al.article).into()),
                 plain(format!(": {} of {} sentences", lone.len(), al.sentences.len())),
             ],
         ));

@@ -14,10 +14,17 @@ const CYAN: &str = "\x1b[36m";
 /// Render lines as text; `color` adds ANSI styles.
 pub fn render(lines: &[Line<'_>], color: bool) -> String {
     let mut out = String::new();
+    render_into(&mut out, lines, color, false);
+    out
+}
+
+/// Append lines to `out`; `follows` says whether lines of the same report come before them.
+pub fn render_into(out: &mut String, lines: &[Line<'_>], color: bool, follows: bool) {
+    let mut follows = follows;
     for line in lines {
         match line {
             Line::Heading(level, pieces) => {
-                if !out.is_empty() && *level <= 2 {
+                if follows && *level <= 2 {
                     out.push('\n');
                 }
                 let (prefix, style) = match level {
@@ -26,17 +33,17 @@ pub fn render(lines: &[Line<'_>], color: bool) -> String {
                     _ => ("\n", CYAN),
                 };
                 out.push_str(prefix);
-                wrap(&mut out, color, style, |out| pieces_into(out, pieces, color));
+                wrap(out, color, style, |out| pieces_into(out, pieces, color));
             }
             Line::Item(depth, pieces) => {
                 out.push_str(&"    ".repeat(*depth));
                 out.push_str(if *depth == 0 { "  • " } else { "      " });
-                pieces_into(&mut out, pieces, color);
+                pieces_into(out, pieces, color);
             }
         }
         out.push('\n');
+        follows = true;
     }
-    out
 }
 
 fn wrap(out: &mut String, color: bool, style: &str, body: impl FnOnce(&mut String)) {

@@ -4,7 +4,6 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::similarity;
 use crate::features::ArticleFeatures;
 use crate::text::TermId;
 
@@ -40,10 +39,17 @@ pub fn scored_pairs(
     // A term among the top terms of a large share of a big corpus says little about any one story,
     // and would cost the square of its postings.
     let cap = (free.len() / 20).max(256);
+    let terms = features
+        .iter()
+        .flat_map(|f| f.vector.iter().chain(&f.names))
+        .map(|&(t, _)| t as usize + 1)
+        .max()
+        .unwrap_or(0);
     free.par_iter()
         .map_init(
-            || (vec![0u16; n], Vec::<u32>::new()),
-            |(counts, touched), &a| {
+            || (vec![0u16; n], Vec::<u32>::new(), Dense::new(terms)),
+            |(counts, touched, dense), &a| {
+                dense.load(&features[a]);
                 let mut postings: Vec<&[u32]> =
                     tops[a].iter().filter_map(|t| index.get(t)).map(Vec::as_slice).collect();
                 postings.extend(quote_keys[a].iter().filter_map(|k| by_quote.get(k)).map(Vec::as_slice));
@@ -60,16 +66,90 @@ pub fn scored_pairs(
                     let b = b as usize;
                     counts[b] = 0;
                     let shared_quote = quote_keys[a].iter().any(|k| quote_keys[b].contains(k));
-                    let score =
-                        similarity(&features[a], &features[b]) + if shared_quote { SHARED_QUOTE_BONUS } else { 0.0 };
+                    let score = dense.similarity(&features[b]) + if shared_quote { SHARED_QUOTE_BONUS } else { 0.0 };
                     if score >= threshold {
                         out.push((score, a, b));
                     }
                 }
                 touched.clear();
+                dense.clear(&features[a]);
                 out
             },
         )
         .flatten_iter()
         .collect()
+}
+
+/// One article's weights spread over arrays indexed by term, so scoring it against each candidate
+/// is one pass over the candidate's terms instead of a merge of two sorted lists. The products are
+/// the same and are summed in the same (term) order as [`super::similarity`], so scores are equal
+/// to the bit: terms the article lacks add an exact zero.
+struct Dense {
+    vector: Vec<f32>,
+    names: Vec<f32>,
+}
+
+impl Dense {
+    fn new(terms: usize) -> Dense {
+        Dense {
+            vector: vec![0.0; terms],
+            names: vec![0.0; terms],
+        }
+    }
+
+    fn load(&mut self, f: &ArticleFeatures) {
+        for &(t, w) in &f.vector {
+            self.vector[t as usize] = w;
+        }
+        for &(t, w) in &f.names {
+            self.names[t as usize] = w;
+        }
+    }
+
+    fn clear(&mut self, f: &ArticleFeatures) {
+        for &(t, _) in &f.vector {
+            self.vector[t as usize] = 0.0;
+        }
+        for &(t, _) in &f.names {
+            self.names[t as usize] = 0.0;
+        }
+    }
+
+    /// [`super::similarity`] of the loaded article and `b`.
+    fn similarity(&self, b: &ArticleFeatures) -> f32 {
+        0.5 * dot(&self.vector, &b.vector) + 0.5 * dot(&self.names, &b.names)
+    }
+}
+
+fn dot(dense: &[f32], sparse: &[(TermId, f32)]) -> f32 {
+    let mut sum = 0.0;
+    for &(t, w) in sparse {
+        sum += dense[t as usize] * w;
+    }
+    sum
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::normalize;
+
+    #[test]
+    fn dense_similarity_equals_sparse_similarity() {
+        let f = |v: Vec<(TermId, f32)>, n: Vec<(TermId, f32)>| ArticleFeatures {
+            vector: normalize(v),
+            names: normalize(n),
+            ..ArticleFeatures::default()
+        };
+        let a = f(vec![(1, 0.3), (4, 1.7), (9, 0.2)], vec![(4, 1.0)]);
+        let b = f(vec![(0, 0.5), (4, 0.9), (9, 2.2), (12, 0.1)], vec![(4, 2.0), (12, 1.0)]);
+        let mut dense = Dense::new(13);
+        dense.load(&a);
+        assert_eq!(
+            dense.similarity(&b).to_bits(),
+            super::super::similarity(&a, &b).to_bits()
+        );
+        dense.clear(&a);
+        assert!(dense.vector.iter().chain(&dense.names).all(|&w| w == 0.0));
+    }
 }
