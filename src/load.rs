@@ -29,6 +29,8 @@ pub use cache::{CACHE_FILE, default_dir as default_cache_dir};
 pub use demo::load_demo;
 pub use domain::domain_from_stem;
 pub use fetch::NetConfig;
+// Public for the fuzz targets, which feed pages to them directly.
+pub use html::{decode as decode_html, document_from_html};
 pub use input::Input;
 pub use manifest::{MANIFEST_NAME, Manifest};
 pub use newsboat::default_path as default_newsboat_path;

@@ -1,6 +1,7 @@
 //! Unit tests of extraction and normalization on invented sentences.
 
 mod compare_tests;
+mod magnitude_tests;
 
 use super::*;
 
