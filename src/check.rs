@@ -3,6 +3,8 @@
 //! The reader and the reports trust these invariants (a bad span would slice a string off a char
 //! boundary); property tests and fuzz targets assert them on arbitrary input.
 
+pub mod harness;
+
 use crate::analysis::Analysis;
 use crate::article::Article;
 use crate::span::Span;

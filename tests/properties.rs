@@ -1,11 +1,8 @@
 //! Property tests: on arbitrary text (any Unicode, biased to quote marks, digits, signs and
-//! newlines) nothing panics and every span the analysis returns is valid (`newsdiff::check`).
+//! newlines) nothing panics and every span the analysis returns is valid: the fuzz targets' checks
+//! (`newsdiff::check::harness`), on generated input.
 
-use newsdiff::article::Article;
-use newsdiff::check::{analysis_problems, article_problems};
-use newsdiff::claims::{ClaimContext, extract_claims};
-use newsdiff::load::{Document, Metadata};
-use newsdiff::report::{Format, render};
+use newsdiff::check::harness;
 use proptest::prelude::*;
 
 /// Pieces text is made of: any character, or one that steers the analysis somewhere.
@@ -30,29 +27,15 @@ fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..120).prop_map(|p| p.concat())
 }
 
-fn document(name: &str, body: &str, story: Option<&str>) -> Document {
-    Document {
-        source: format!("{name}.txt"),
-        stem: name.to_string(),
-        body: body.to_string(),
-        meta: Metadata {
-            story: story.map(str::to_string),
-            ..Metadata::default()
-        },
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
     #[test]
     fn one_article_has_valid_spans(body in text()) {
-        let mut article = Article::from_document(document("a", &body, None));
-        let sentences: Vec<_> = article.sentences.iter().map(|s| s.span).collect();
-        let ctx = ClaimContext::new(Some("2021-03-04"), article.dateline.as_deref(), &article.text);
-        article.claims = extract_claims(&article.text, &sentences, &ctx);
-        let problems = article_problems(&article);
-        prop_assert!(problems.is_empty(), "{:?}\n{:?}", problems, article.text);
+        let problems = harness::claims(&body);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        let problems = harness::quotes(&body);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
     }
 }
 
@@ -60,19 +43,21 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
-    fn a_small_corpus_analyses_and_renders(bodies in prop::collection::vec(text(), 1..4), one_story in any::<bool>()) {
-        let story = one_story.then_some("s");
-        let documents = bodies
-            .iter()
-            .enumerate()
-            .map(|(i, b)| document(&format!("a{i}"), b, story))
-            .collect();
-        let analysis = newsdiff::analyze(documents, &[]);
-        let problems = analysis_problems(&analysis);
+    fn a_small_corpus_analyses_and_renders(bodies in prop::collection::vec(text(), 1..4), mode in any::<u8>()) {
+        // The fuzz target's input: a mode byte, then the articles separated by NUL.
+        let mut input = vec![mode];
+        input.extend_from_slice(bodies.join("\0").as_bytes());
+        let problems = harness::corpus(&input);
         prop_assert!(problems.is_empty(), "{:?}", problems);
-        for format in [Format::Text, Format::Markdown, Format::Json] {
-            let out = render(&analysis, format, false);
-            prop_assert!(!out.contains("NaN") && !out.contains(" inf "), "non-finite value printed");
-        }
+    }
+
+    #[test]
+    fn any_bytes_load_and_clean(bytes in prop::collection::vec(any::<u8>(), 0..400), text in text(), html in any::<bool>()) {
+        let problems = harness::load_clean(&bytes);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        let mut page = vec![u8::from(html)];
+        page.extend_from_slice(text.as_bytes());
+        let problems = harness::load_clean(&page);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
     }
 }

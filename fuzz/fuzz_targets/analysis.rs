@@ -3,4 +3,4 @@
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| newsdiff_fuzz::analyse_corpus(data));
+fuzz_target!(|data: &[u8]| newsdiff_fuzz::assert_none(newsdiff::check::harness::corpus(data)));
