@@ -110,12 +110,12 @@ pub fn analysis_problems(analysis: &Analysis) -> Vec<String> {
             }
         }
         for o in story.shared_quotes.iter().flat_map(|q| &q.occurrences) {
-            if !articles.get(o.article).is_some_and(|a| o.quote < a.quotes.len()) {
+            if articles.get(o.article).is_none_or(|a| o.quote >= a.quotes.len()) {
                 out.push(format!("story {id}: quote occurrence {o:?} does not exist"));
             }
         }
         for s in story.claims.iter().flat_map(|f| &f.statements) {
-            if !articles.get(s.article).is_some_and(|a| s.claim < a.claims.len()) {
+            if articles.get(s.article).is_none_or(|a| s.claim >= a.claims.len()) {
                 out.push(format!(
                     "story {id}: claim statement {}/{} does not exist",
                     s.article, s.claim

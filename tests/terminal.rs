@@ -46,6 +46,12 @@ fn binary() -> PathBuf {
     }
 }
 
+/// A shell command running the reader with `args`, then printing its exit status and keeping the
+/// pane open (so its screen, and the terminal's state, can be read afterwards).
+fn reader_then_status(args: &str) -> String {
+    format!("'{}' {args}; echo NEWSDIFF_EXIT=$?; sleep 30", binary().display())
+}
+
 struct Session(String);
 
 impl Drop for Session {
@@ -77,7 +83,7 @@ impl Session {
 #[test]
 fn reader_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let command = format!("'{}'; echo NEWSDIFF_EXIT=$?; sleep 30", binary().display());
+    let command = reader_then_status("");
     let Some(session) = Session::start("e2e", (200, 50), dir.path().to_str().unwrap(), &command) else {
         return;
     };
@@ -186,18 +192,19 @@ fn a_resize_storm_leaves_the_reader_running() {
         let text = format!("---\noutlet: {outlet}\nstory: river\n---\n{body}\n");
         std::fs::write(dir.path().join(format!("a{i}.txt")), text).unwrap();
     }
-    let command = format!(
-        "'{}' '{}'; echo NEWSDIFF_EXIT=$?; sleep 30",
-        binary().display(),
-        dir.path().display()
-    );
+    let command = reader_then_status(&format!("'{}'", dir.path().display()));
     let Some(session) = Session::start("storm", (30, 30), ".", &command) else {
         return;
     };
     wait_for(&session.0, "sync");
-    for round in 0..40 {
+    for round in 0..40u32 {
         tmux(&["resize-window", "-t", &session.0, "-x", "30", "-y", "30"]);
-        tmux(&["send-keys", "-t", &session.0, if round % 2 == 0 { "G" } else { "j" }]);
+        tmux(&[
+            "send-keys",
+            "-t",
+            &session.0,
+            if round.is_multiple_of(2) { "G" } else { "j" },
+        ]);
         tmux(&["resize-window", "-t", &session.0, "-x", "30", "-y", "9"]);
     }
     sleep(Duration::from_millis(500));
@@ -225,11 +232,7 @@ fn a_big_folder_opens_at_once_and_quits_during_analysis() {
         )
         .unwrap();
     }
-    let command = format!(
-        "'{}' '{}'; echo NEWSDIFF_EXIT=$?; sleep 30",
-        binary().display(),
-        dir.path().display()
-    );
+    let command = reader_then_status(&format!("'{}'", dir.path().display()));
     let Some(session) = Session::start("open", (100, 30), ".", &command) else {
         return;
     };

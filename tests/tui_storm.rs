@@ -6,6 +6,7 @@
 mod keys;
 
 use newsdiff::Analysis;
+use newsdiff::synth::Rng;
 use newsdiff::tui::app::App;
 use newsdiff::tui::{Action, update};
 use ratatui::Terminal;
@@ -17,30 +18,17 @@ const KEYS: &[&str] = &[
     "<Enter>", "J", "K", "{", "}", "s", "/", "e", "y", "o", "a", "v", "p", "?", "<Esc>", "<BS>", "x", "t", "é", "0",
 ];
 
-/// A small deterministic generator (SplitMix64): the same sequences on every run.
-struct Rng(u64);
+/// A number in `lo..=hi`.
+fn range(rng: &mut Rng, lo: u16, hi: u16) -> u16 {
+    lo + rng.below(usize::from(hi - lo) + 1) as u16
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `lo..=hi`.
-    fn range(&mut self, lo: u16, hi: u16) -> u16 {
-        lo + (self.next() % u64::from(hi - lo + 1)) as u16
-    }
-
-    /// A size, mostly small (where layouts break, and drawing is cheap), up to 300×100.
-    fn size(&mut self) -> (u16, u16) {
-        if self.next() % 6 != 0 {
-            (self.range(1, 40), self.range(1, 12))
-        } else {
-            (self.range(1, 300), self.range(1, 100))
-        }
+/// A size, mostly small (where layouts break, and drawing is cheap), up to 300×100.
+fn random_size(rng: &mut Rng) -> (u16, u16) {
+    if rng.below(6) != 0 {
+        (range(rng, 1, 40), range(rng, 1, 12))
+    } else {
+        (range(rng, 1, 300), range(rng, 1, 100))
     }
 }
 
@@ -59,42 +47,42 @@ fn random_key_and_resize_sequences_never_panic() {
     let analysis = demo();
     let mut rng = Rng(0x5eed);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let mut size = rng.size();
+    let mut size = random_size(&mut rng);
     let mut app = App::new(analysis.clone(), size, true);
-    for sequence in 0..2_000 {
+    for sequence in 0..2_000u32 {
         // A fresh reader now and then (building one costs as much as a hundred keys in a debug
         // build); otherwise each sequence goes on from where the last one left the reader.
-        if sequence % 50 == 0 {
-            app = App::new(analysis.clone(), size, sequence % 100 == 0);
+        if sequence.is_multiple_of(50) {
+            app = App::new(analysis.clone(), size, sequence.is_multiple_of(100));
         }
         for step in 0..8 {
             // Drawing is what broke; a debug-build draw of 300×100 is slow, so draw after every
             // change of size and at the end rather than after every key.
             let mut resized = true;
-            match rng.next() % 10 {
+            match rng.below(10) {
                 // The terminal changes size and the reader hears of it.
                 0 | 1 => {
-                    size = rng.size();
+                    size = random_size(&mut rng);
                     update(&mut app, Action::Resize(size.0, size.1));
                 }
                 // The terminal changes size; the Resize event is still queued behind keys.
-                2 => size = rng.size(),
+                2 => size = random_size(&mut rng),
                 3 => {
-                    let (column, row) = (rng.range(0, size.0), rng.range(0, size.1));
-                    let action = if rng.next() % 2 == 0 {
+                    let (column, row) = (range(&mut rng, 0, size.0), range(&mut rng, 0, size.1));
+                    let action = if rng.below(2) == 0 {
                         Action::Click { column, row }
                     } else {
                         Action::Wheel {
                             column,
                             row,
-                            down: rng.next() % 2 == 0,
+                            down: rng.below(2) == 0,
                         }
                     };
                     update(&mut app, action);
                     resized = false;
                 }
                 _ => {
-                    keys::press(&mut app, KEYS[rng.next() as usize % KEYS.len()]);
+                    keys::press(&mut app, KEYS[rng.below(KEYS.len())]);
                     resized = false;
                 }
             }

@@ -3,16 +3,11 @@
 
 use super::super::value::fmt_num;
 use super::super::*;
-use super::claims_of;
+use super::{claims_of, one};
 
 /// The (printed text, described value) of the one quantity in `s`.
 fn quantity(s: &str) -> (String, String) {
-    let found: Vec<_> = claims_of(s)
-        .into_iter()
-        .filter(|c| c.0 == ClaimKind::Quantity)
-        .collect();
-    assert_eq!(found.len(), 1, "{s}: {found:?}");
-    found.into_iter().next().map(|c| (c.1, c.2)).unwrap_or_default()
+    one(s, ClaimKind::Quantity)
 }
 
 #[test]
