@@ -7,6 +7,7 @@
 pub mod align;
 pub mod analysis;
 pub mod article;
+pub mod check;
 pub mod claims;
 pub mod clean;
 pub mod export;

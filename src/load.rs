@@ -34,6 +34,8 @@ pub use demo::load_demo;
 pub use domain::domain_from_stem;
 pub use fetch::NetConfig;
 pub use files::DEFAULT_MAX_FILE_SIZE;
+// Public for the fuzz targets, which feed pages to them directly.
+pub use html::{decode as decode_html, document_from_html};
 pub use input::Input;
 pub use manifest::{MANIFEST_NAME, Manifest};
 pub use newsboat::default_path as default_newsboat_path;

@@ -11,6 +11,7 @@ pub mod panel;
 pub mod picker;
 pub mod run;
 pub mod search;
+pub mod signals;
 pub mod sync;
 pub mod table;
 pub mod update;

@@ -1,5 +1,6 @@
-//! One end-to-end run in a real terminal (tmux): the demo side by side at 200×50, a differing claim
-//! highlighted, a finding selected and exported, and the terminal restored on quit.
+//! End-to-end runs in a real terminal (tmux): the demo side by side at 200×50, a differing claim
+//! highlighted, a finding selected and exported, and the terminal restored on quit, on stopping
+//! signals and through a storm of resizes.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -45,6 +46,12 @@ fn binary() -> PathBuf {
     }
 }
 
+/// A shell command running the reader with `args`, then printing its exit status and keeping the
+/// pane open (so its screen, and the terminal's state, can be read afterwards).
+fn reader_then_status(args: &str) -> String {
+    format!("'{}' {args}; echo NEWSDIFF_EXIT=$?; sleep 30", binary().display())
+}
+
 struct Session(String);
 
 impl Drop for Session {
@@ -76,7 +83,7 @@ impl Session {
 #[test]
 fn reader_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let command = format!("'{}'; echo NEWSDIFF_EXIT=$?; sleep 30", binary().display());
+    let command = reader_then_status("");
     let Some(session) = Session::start("e2e", (200, 50), dir.path().to_str().unwrap(), &command) else {
         return;
     };
@@ -128,42 +135,89 @@ fn reader_in_a_real_terminal() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    // `exec` makes the pane's process the reader itself, so its pid is the pane's.
-    let command = format!("exec '{}'", binary().display());
-    let Some(session) = Session::start("term", (120, 40), ".", &command) else {
-        return;
-    };
-    tmux(&["set-option", "-t", &session.0, "remain-on-exit", "on"]);
-    wait_for(&session.0, "Findings");
-    let pid = tmux(&["display-message", "-p", "-t", &session.0, "#{pane_pid}"]);
-    let killed = Command::new("kill").args(["-TERM", pid.trim()]).status().unwrap();
-    assert!(killed.success());
-    let start = Instant::now();
-    loop {
+fn stopping_signals_restore_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    for (signal, status) in [("INT", 130), ("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
+        // The inner shell notes its pid and becomes the reader; the outer one stays to show the
+        // exit status and keep the pane alive (tmux reports a dead pane's cursor as hidden).
+        let pid_file = dir.path().join(format!("{signal}.pid"));
+        let command = format!(
+            "sh -c 'echo $$ > \"{}\"; exec \"{}\"'; echo NEWSDIFF_EXIT=$?; sleep 30",
+            pid_file.display(),
+            binary().display()
+        );
+        let Some(session) = Session::start(&format!("sig{signal}"), (120, 40), ".", &command) else {
+            return;
+        };
+        wait_for(&session.0, "Findings");
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+        assert!(
+            after.contains(&format!("NEWSDIFF_EXIT={status}")),
+            "SIG{signal}:\n{after}"
+        );
         let state = tmux(&[
             "display-message",
             "-p",
             "-t",
             &session.0,
-            "#{pane_dead} #{pane_dead_status}#{pane_dead_signal} #{alternate_on} #{mouse_any_flag}",
+            "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
         ]);
-        // tmux marks the pane dead when its terminal closes, and fills in the exit status once it
-        // has reaped the process: wait for both.
-        if state.starts_with('1') && state.split(' ').nth(1).is_some_and(|s| !s.is_empty()) {
-            assert_eq!(
-                state.trim(),
-                "1 143 0 0",
-                "exit status, alternate screen, mouse reporting"
-            );
-            break;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "reader did not stop: {state}"
+        assert_eq!(
+            state.trim(),
+            "0 0 1",
+            "SIG{signal}: terminal not restored (alternate screen, mouse, cursor)"
         );
-        sleep(Duration::from_millis(100));
     }
+}
+
+#[test]
+fn a_resize_storm_leaves_the_reader_running() {
+    // Three long articles of one story, so every pane has far more lines than a small screen.
+    let dir = tempfile::tempdir().unwrap();
+    for (i, outlet) in ["Valley Post", "Harbor Wire", "Ridge Daily"].iter().enumerate() {
+        let body: String = (0..300)
+            .map(|k| {
+                format!(
+                    "The river board met for the {k}th time and moved {} families from the low fields. ",
+                    k + i
+                )
+            })
+            .collect();
+        let text = format!("---\noutlet: {outlet}\nstory: river\n---\n{body}\n");
+        std::fs::write(dir.path().join(format!("a{i}.txt")), text).unwrap();
+    }
+    let command = reader_then_status(&format!("'{}'", dir.path().display()));
+    let Some(session) = Session::start("storm", (30, 30), ".", &command) else {
+        return;
+    };
+    wait_for(&session.0, "sync");
+    for round in 0..40u32 {
+        tmux(&["resize-window", "-t", &session.0, "-x", "30", "-y", "30"]);
+        tmux(&[
+            "send-keys",
+            "-t",
+            &session.0,
+            if round.is_multiple_of(2) { "G" } else { "j" },
+        ]);
+        tmux(&["resize-window", "-t", &session.0, "-x", "30", "-y", "9"]);
+    }
+    sleep(Duration::from_millis(500));
+    let screen = capture(&session.0, false);
+    assert!(
+        !screen.contains("NEWSDIFF_EXIT"),
+        "the reader died in the storm:\n{screen}"
+    );
+    tmux(&["resize-window", "-t", &session.0, "-x", "80", "-y", "24"]);
+    wait_for(&session.0, "sync");
+    tmux(&["send-keys", "-t", &session.0, "q"]);
+    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
 }
 
 #[test]
@@ -178,11 +232,7 @@ fn a_big_folder_opens_at_once_and_quits_during_analysis() {
         )
         .unwrap();
     }
-    let command = format!(
-        "'{}' '{}'; echo NEWSDIFF_EXIT=$?; sleep 30",
-        binary().display(),
-        dir.path().display()
-    );
+    let command = reader_then_status(&format!("'{}'", dir.path().display()));
     let Some(session) = Session::start("open", (100, 30), ".", &command) else {
         return;
     };

@@ -53,6 +53,8 @@ fn duration_context(w: &str) -> bool {
 
 /// Apply a hedge found before token `i` (if any); returns the hedge and where the claim starts.
 pub(super) fn hedge_at(toks: &[Token], i: usize, num: &Num) -> (Hedge, usize) {
+    // A signed number starts at its sign ("about -5 degrees").
+    let i = i.min(num.start);
     match hedge_before(toks, i) {
         Some((Hedge::Range, _)) if num.hi.is_none() => (Hedge::Exact, i),
         Some((h, s)) if num.hi.is_none() => (h, s),

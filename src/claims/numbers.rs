@@ -76,9 +76,18 @@ pub fn scale(w: &str) -> Option<f64> {
     }
 }
 
+/// Largest magnitude read as a number (a thousand trillion): past it a figure is an identifier,
+/// a typo or a joke, and its conversions (years to minutes) would overflow to infinity.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
 /// Value of digits with grouping commas or a decimal point ("100,000", "3.5"); rejects
-/// malformed groupings such as "1,00" so that lists like "3,4" are not read as numbers.
+/// malformed groupings such as "1,00" so that lists like "3,4" are not read as numbers, and
+/// magnitudes past [`MAX_MAGNITUDE`].
 pub fn digits_value(w: &str) -> Option<f64> {
+    digits_value_unchecked(w).filter(|v| v.abs() <= MAX_MAGNITUDE)
+}
+
+fn digits_value_unchecked(w: &str) -> Option<f64> {
     if w.is_empty() || w.contains(':') || !w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -146,9 +155,40 @@ fn lower_at<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower.as_ref())
 }
 
+/// Whether a minus sign stands right before token `i`: "-5", "−5" (the minus sign) or "minus 5";
+/// a hyphen counts only glued to the number and not to a word or number before it ("10 -15" or
+/// "- 5" are not negative). Returns the index of the sign token.
+fn sign_before(toks: &[Token], i: usize) -> Option<usize> {
+    let s = i.checked_sub(1)?;
+    let (sign, number) = (toks.get(s)?, toks.get(i)?);
+    if sign.lower == "minus" {
+        return Some(s);
+    }
+    let glued_to_number = sign.span.end == number.span.start;
+    let free_before = s
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_none_or(|p| p.span.end < sign.span.start || p.kind == TokKind::Punct && !p.is_punct_of("-\u{2212}"));
+    (sign.is_punct_of("-\u{2212}") && glued_to_number && free_before).then_some(s)
+}
+
 /// Parse a number starting at token `i` (without a currency sign), including word
-/// compounds, "and a half", scale words and fractions of scales ("a quarter of a million").
+/// compounds, "and a half", scale words and fractions of scales ("a quarter of a million"), and
+/// a minus sign before it (the number then starts at the sign). `None` past [`MAX_MAGNITUDE`].
 pub fn parse_number(toks: &[Token], i: usize) -> Option<Num> {
+    let mut n = parse_unsigned(toks, i).filter(|n| n.value.abs() <= MAX_MAGNITUDE)?;
+    if let Some(s) = sign_before(toks, i) {
+        // "-10-15 degrees": both ends below zero, the lower first.
+        (n.value, n.hi) = match n.hi {
+            Some(h) => (-h, Some(-n.value)),
+            None => (-n.value, None),
+        };
+        n.start = s;
+    }
+    Some(n)
+}
+
+fn parse_unsigned(toks: &[Token], i: usize) -> Option<Num> {
     let w = |k: usize| lower_at(toks, i + k);
     // Fractions of a scale: "a quarter of a million", "half a million".
     let frac = match (w(0), w(1)) {

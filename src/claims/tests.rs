@@ -1,6 +1,7 @@
 //! Unit tests of extraction and normalization on invented sentences.
 
 mod compare_tests;
+mod magnitude_tests;
 
 use super::*;
 
@@ -12,7 +13,7 @@ pub(super) fn claims_of(s: &str) -> Vec<(ClaimKind, String, String)> {
         .collect()
 }
 
-fn one(s: &str, kind: ClaimKind) -> (String, String) {
+pub(super) fn one(s: &str, kind: ClaimKind) -> (String, String) {
     let found: Vec<_> = claims_of(s).into_iter().filter(|c| c.0 == kind).collect();
     assert_eq!(found.len(), 1, "{s}: {found:?}");
     found.into_iter().next().map(|c| (c.1, c.2)).unwrap_or_default()

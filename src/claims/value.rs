@@ -111,12 +111,24 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// A number with thousands separators and at most two decimals; millions and more in words.
+/// A number with thousands separators and at most two decimals; millions and more in words;
+/// values under one with three significant digits ("0.0000001" stays itself, never "0"); signs
+/// kept. Never "inf" or "NaN": magnitudes past a thousand trillion are written in scientific
+/// notation, and a non-finite value as "?".
 pub fn fmt_num(v: f64) -> String {
-    if v.abs() >= 1e6 {
-        let (d, w) = if v.abs() >= 1e12 {
+    if !v.is_finite() {
+        return "?".into();
+    }
+    if v < 0.0 {
+        return format!("-{}", fmt_num(-v));
+    }
+    if v >= 1e15 {
+        return trim_exponent(&format!("{v:.2e}"));
+    }
+    if v >= 1e6 {
+        let (d, w) = if v >= 1e12 {
             (1e12, "trillion")
-        } else if v.abs() >= 1e9 {
+        } else if v >= 1e9 {
             (1e9, "billion")
         } else {
             (1e6, "million")
@@ -125,9 +137,8 @@ pub fn fmt_num(v: f64) -> String {
             return format!("{} {w}", fmt_num(v / d));
         }
     }
-    if (v - v.round()).abs() < 1e-9 && v.abs() < 1e15 {
+    if v == 0.0 || (v >= 1.0 && (v - v.round()).abs() < 1e-9) {
         let digits = format!("{}", v.round() as i64);
-        let (sign, digits) = digits.strip_prefix('-').map_or(("", digits.as_str()), |d| ("-", d));
         let mut out = String::new();
         for (k, ch) in digits.chars().enumerate() {
             if k > 0 && (digits.len() - k) % 3 == 0 {
@@ -135,15 +146,36 @@ pub fn fmt_num(v: f64) -> String {
             }
             out.push(ch);
         }
-        format!("{sign}{out}")
+        out
+    } else if v >= 1.0 {
+        trim_zeros(&format!("{v:.2}"))
+    } else if v >= 1e-9 {
+        // Three significant digits: 0.123, 0.0105, 0.0000009.
+        let decimals = (2.0 - v.log10().floor()).max(0.0) as usize;
+        trim_zeros(&format!("{v:.decimals$}"))
     } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        trim_exponent(&format!("{v:.2e}"))
     }
 }
 
-/// A duration in minutes, in the unit a reader expects.
+/// "0.1230" → "0.123", "2.00" → "2".
+fn trim_zeros(s: &str) -> String {
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// "1.00e-7" → "1e-7", "2.50e20" → "2.5e20".
+fn trim_exponent(s: &str) -> String {
+    match s.split_once('e') {
+        Some((mantissa, exp)) => format!("{}e{exp}", trim_zeros(mantissa)),
+        None => s.to_string(),
+    }
+}
+
+/// A duration in minutes, in the unit a reader expects (a negative one keeps its sign).
 fn fmt_minutes(m: f64) -> String {
+    if m < 0.0 {
+        return format!("-{}", fmt_minutes(-m));
+    }
     if m < 60.0 {
         format!("{} min", fmt_num(m))
     } else if m < 2880.0 {

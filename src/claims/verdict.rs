@@ -5,16 +5,22 @@ use super::timing::weekday_of;
 use super::value::{Hedge, Relative, Value};
 
 /// The interval an amount claims, widened by its hedge. Durations are spoken loosely and
-/// rounded counts ("2,000") are rounded, so both get ±5%; "about" allows ±10%.
+/// rounded counts ("2,000") are rounded, so both get ±5%; "about" allows ±10%. Widening is by
+/// the value's magnitude, so a value below zero ("-5 degrees") gets an interval the right way round.
 fn interval(value: f64, hi: Option<f64>, hedge: Hedge, duration: bool, round: bool) -> (f64, f64) {
     let slack = if duration || round { 0.05 } else { 0.0 };
+    let size = value.abs();
     match hedge {
-        Hedge::Exact => (value * (1.0 - slack), value * (1.0 + slack)),
-        Hedge::About => (value * 0.9, value * 1.1),
-        Hedge::AtMost | Hedge::Below => (0.0, value),
+        Hedge::Exact => (value - size * slack, value + size * slack),
+        Hedge::About => (value - size * 0.1, value + size * 0.1),
+        // "up to 5" counts from zero; "under -5" has no floor.
+        Hedge::AtMost | Hedge::Below => (if value < 0.0 { f64::NEG_INFINITY } else { 0.0 }, value),
         Hedge::AtLeast | Hedge::Above => (value, f64::INFINITY),
-        Hedge::Nearly => (value * 0.85, value),
-        Hedge::Range => (value, hi.unwrap_or(value)),
+        Hedge::Nearly => (value - size * 0.15, value),
+        Hedge::Range => {
+            let other = hi.unwrap_or(value);
+            (value.min(other), value.max(other))
+        }
     }
 }
 
@@ -104,8 +110,9 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             }
             let hedged = *hx != Hedge::Exact || *hy != Hedge::Exact;
             let one_sided = |h: &Hedge| matches!(h, Hedge::AtLeast | Hedge::Above | Hedge::AtMost | Hedge::Below);
+            let upper = |h: &Hedge| matches!(h, Hedge::AtMost | Hedge::Below);
             // Two bounds in one direction ("at least 5", "at least 60") overlap, yet say different things.
-            if one_sided(hx) && one_sided(hy) && (ah.is_infinite() == bh.is_infinite()) {
+            if one_sided(hx) && one_sided(hy) && upper(hx) == upper(hy) {
                 return (Differs, "different bounds");
             }
             // "about 2.5 hours" and "less than three hours": hedged values that can both be true.

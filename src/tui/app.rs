@@ -238,6 +238,19 @@ impl App {
         self.rewrap();
     }
 
+    /// Take a new terminal size. The articles are re-wrapped only when the pane text width
+    /// changes: a change of height (or between sizes too small to draw) keeps the wrapping, which
+    /// matters while a terminal is being dragged or resized in a storm.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        let wrapped = self.pane_text_size().0;
+        self.size = (width, height);
+        if self.pane_text_size().0 == wrapped {
+            self.fit_scrolls();
+        } else {
+            self.rewrap();
+        }
+    }
+
     /// Re-wrap the story's articles for the current pane width.
     pub fn rewrap(&mut self) {
         let (width, _) = self.pane_text_size();
@@ -246,6 +259,11 @@ impl App {
             .iter()
             .map(|&a| (a, ArticleView::new(&self.analysis.articles[a], width)))
             .collect();
+        self.fit_scrolls();
+    }
+
+    /// Keep every pane's scroll and the focus within what the current size shows.
+    fn fit_scrolls(&mut self) {
         let height = self.pane_text_size().1;
         for i in 0..self.panes.len() {
             let max = self.pane_view(i).map_or(0, |v| v.max_scroll(height));

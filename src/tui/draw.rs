@@ -12,14 +12,17 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Mode};
-use super::layout::MIN_SIZE;
+use super::layout::{self, MIN_SIZE};
 
 pub use theme::Theme;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = Theme { color: self.color };
-        let Some(areas) = self.areas() else {
+        // Lay out the area actually given (the frame's), never the size of the last Resize event
+        // handled: the terminal may have shrunk since, and the buffer with it.
+        let area = area.intersection(*buf.area());
+        let Some(areas) = layout::compute(area, self.story_articles().len()) else {
             let msg = format!(
                 "newsdiff: terminal too small (need {}×{}); q quits",
                 MIN_SIZE.0, MIN_SIZE.1

@@ -147,6 +147,33 @@ mod tests {
     }
 
     #[test]
+    fn every_size_lays_out_inside_the_screen() {
+        for width in 0..=300 {
+            for height in 0..=100 {
+                let area = Rect::new(0, 0, width, height);
+                for articles in [0, 1, 2, 5] {
+                    let Some(a) = compute(area, articles) else {
+                        assert!(width < MIN_SIZE.0 || height < MIN_SIZE.1);
+                        continue;
+                    };
+                    let rects = a
+                        .sidebar
+                        .iter()
+                        .chain(&a.tabs)
+                        .chain(&a.panes)
+                        .chain([&a.findings, &a.status]);
+                    for r in rects {
+                        assert_eq!(area.intersection(*r), *r, "{width}×{height}: {r:?}");
+                    }
+                    for p in &a.panes {
+                        assert_eq!(p.intersection(pane_text(*p)), pane_text(*p), "{width}×{height}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn too_small_is_none() {
         assert!(compute(Rect::new(0, 0, 1, 1), 3).is_none());
         assert!(compute(Rect::new(0, 0, 40, 7), 3).is_none());

@@ -16,17 +16,18 @@ use super::action::Action;
 use super::app::{App, Mode, Opening};
 use super::background::{self, Corpus, Update};
 use super::keymap::Keymap;
+use super::signals::{Stop, restore_terminal};
 use super::update::{Effect, update};
 use crate::analysis::Analysis;
 use crate::export::{ExportFormat, export_to_dir};
 
-/// Restores the terminal when dropped: on quit, on error and while unwinding from a panic.
+/// Restores the terminal when dropped: on quit, on a stopping signal, on error and while unwinding
+/// from a panic.
 struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-        ratatui::restore();
+        restore_terminal();
     }
 }
 
@@ -37,7 +38,7 @@ const TICK_IDLE: Duration = Duration::from_millis(500);
 /// Run the reader on `analysis` until the user quits. `corpus` is what it was made from, so `a`
 /// can add inputs to it (without it, adding is off).
 pub fn run(analysis: Analysis, corpus: Option<Corpus>) -> io::Result<()> {
-    event_loop(analysis, corpus, None)
+    exit_if_signalled(event_loop(analysis, corpus, None))
 }
 
 /// Open the reader at once on `corpus`: a progress screen while it is analysed in the background
@@ -48,10 +49,24 @@ pub fn run_opening(corpus: Corpus) -> io::Result<()> {
         articles: Vec::new(),
         stories: Vec::new(),
     };
-    event_loop(empty, Some(corpus), Some(opening))
+    exit_if_signalled(event_loop(empty, Some(corpus), Some(opening)))
 }
 
-fn event_loop(analysis: Analysis, mut corpus: Option<Corpus>, mut opening: Option<Receiver<Update>>) -> io::Result<()> {
+/// The terminal is restored by now: a reader stopped by a signal exits as killed by it would
+/// (status 128 + the signal's number), since its caller asked for nothing more.
+fn exit_if_signalled(outcome: io::Result<Option<i32>>) -> io::Result<()> {
+    match outcome? {
+        Some(signal) => std::process::exit(128 + signal),
+        None => Ok(()),
+    }
+}
+
+/// Run the reader until it quits; the signal that stopped it, if one did.
+fn event_loop(
+    analysis: Analysis,
+    mut corpus: Option<Corpus>,
+    mut opening: Option<Receiver<Update>>,
+) -> io::Result<Option<i32>> {
     let started = Instant::now();
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // Mouse reporting is ours to turn off; ratatui's own hook (installed by `init`, around this
@@ -63,7 +78,7 @@ fn event_loop(analysis: Analysis, mut corpus: Option<Corpus>, mut opening: Optio
     }));
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
-    restore_on_signals();
+    let stop = Stop::install();
     execute!(io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let mut app = App::new(analysis, (size.width, size.height), color);
@@ -75,8 +90,17 @@ fn event_loop(analysis: Analysis, mut corpus: Option<Corpus>, mut opening: Optio
     }
     let mut job: Option<Receiver<Update>> = None;
     while !app.quit {
+        if let Some(signal) = stop.caught() {
+            return Ok(Some(signal));
+        }
         if let Some(o) = &mut app.opening {
             o.elapsed_tenths = (started.elapsed().as_millis() / 100) as u64;
+        }
+        // Lay out for the terminal's real size, not the last Resize event handled: resize events
+        // queue up and go stale while the terminal keeps shrinking.
+        let size = terminal.size()?;
+        if (size.width, size.height) != app.size {
+            update(&mut app, Action::Resize(size.width, size.height));
         }
         terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
         if let Some(rx) = &opening
@@ -115,7 +139,7 @@ fn event_loop(analysis: Analysis, mut corpus: Option<Corpus>, mut opening: Optio
             update(&mut app, Action::Status(message));
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Take the opening analysis' news; true once it has finished (or died).
@@ -167,26 +191,6 @@ fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) ->
         }
     }
 }
-
-/// Restore the terminal and exit when the reader is told to stop (SIGTERM, SIGHUP, SIGQUIT): the
-/// Drop guard never runs when a signal ends the process.
-#[cfg(unix)]
-fn restore_on_signals() {
-    use signal_hook::consts::{SIGHUP, SIGQUIT, SIGTERM};
-    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT]) else {
-        return;
-    };
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            let _ = execute!(io::stdout(), DisableMouseCapture);
-            ratatui::restore();
-            std::process::exit(128 + signal);
-        }
-    });
-}
-
-#[cfg(not(unix))]
-fn restore_on_signals() {}
 
 /// The action an input event stands for in the app's current mode.
 pub fn to_action(app: &App, event: Event) -> Option<Action> {

@@ -131,10 +131,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             Mode::Normal => app.quit = true,
         },
         Action::Quit => app.quit = true,
-        Action::Resize(w, h) => {
-            app.size = (w, h);
-            app.rewrap();
-        }
+        Action::Resize(w, h) => app.resize(w, h),
         Action::Wheel { column, row, down } => wheel(app, column, row, down),
         Action::Click { column, row } => click(app, column, row),
         Action::Status(s) => app.status = s,

@@ -56,8 +56,14 @@ pub fn render(app: &App, theme: &Theme, index: usize, rect: Rect, buf: &mut Buff
         .filter(|(_, (a, _))| *a == article_index)
         .map(|(i, (_, s))| (*s, app.search.current == Some(i)))
         .collect();
+    // Every write below stays inside both the pane and the buffer, whatever sizes they were given.
+    let bounds = rect.intersection(*buf.area());
     for (row, line) in view.lines.iter().skip(scroll).take(height).enumerate() {
-        let y = text_area.y + row as u16;
+        let y = text_area.y.saturating_add(row as u16);
+        let gutter_x = text_area.x.saturating_sub(GUTTER);
+        if !bounds.contains((gutter_x, y).into()) {
+            break;
+        }
         let sentence = view.sentence_at_line(scroll + row);
         let lone =
             sentence.is_some_and(|s| alignment.is_some_and(|a| a.sentences.get(s).is_some_and(|x| x.only_here())));
@@ -71,14 +77,15 @@ pub fn render(app: &App, theme: &Theme, index: usize, rect: Rect, buf: &mut Buff
             if chosen { '▶' } else { ' ' },
             if lone && line.start < line.end { '+' } else { ' ' }
         );
-        buf.set_string(
-            text_area.x - GUTTER,
-            y,
-            gutter,
-            if lone { theme.lone() } else { Style::default() },
-        );
+        let gutter_width = usize::from(bounds.right() - gutter_x).min(usize::from(GUTTER));
+        let style = if lone { theme.lone() } else { Style::default() };
+        buf.set_stringn(gutter_x, y, gutter, gutter_width, style);
+        if text_area.x >= bounds.right() {
+            continue;
+        }
+        let width = text_area.width.min(bounds.right() - text_area.x);
         let spans = styled_segments(app, theme, &article.text, *line, highlights, &matches);
-        buf.set_line(text_area.x, y, &Line::from(spans), text_area.width);
+        buf.set_line(text_area.x, y, &Line::from(spans), width);
     }
 }
 
