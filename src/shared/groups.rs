@@ -208,7 +208,7 @@ pub fn articles_in(quotes: &[StoryQuote<'_>], g: &Group) -> usize {
 /// Report"): 2–3 capitalized words with only small joining words between them. Such a quote with
 /// no speaker is a name, title or scare-quoted term, not something anyone said.
 /// Whether a quote is in headline Title Case: three words or more, each capitalized, a function
-/// word among them ("Playing The War Games"); running text never capitalizes "the" mid-phrase.
+/// word among them ("Raising The Fees Again"); running text never capitalizes "the" mid-phrase.
 pub fn title_cased(text: &str) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
