@@ -150,6 +150,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             continue;
         }
         let attrib = attribution(&toks, text);
+        let mut prev_toks: Option<Vec<Token>> = None;
         let past = past_year(&toks, ctx);
         let mut found: Vec<Claim> = Vec::new();
         for r in raws {
@@ -177,16 +178,16 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             if quoted_day {
                 continue;
             }
-            // "There are nearly 900 stationed there": counted in the previous sentence's noun.
+            // "There are nearly 900 stationed there": counted in the previous sentence's noun
+            // (tokenized once per sentence, and only when a count needs it).
             let mut r = r;
             let mut elided = None;
             if let (ClaimKind::Quantity, Value::Amount { unit, .. }) = (r.kind, &mut r.value)
                 && let Some(prev) = si.checked_sub(1).and_then(|p| sentences.get(p))
-                && let prev_toks = tokenize(text, *prev)
-                && let Some((noun, at)) = elided_noun(unit, &prev_toks)
+                && let Some((noun, at)) = elided_noun(unit, prev_toks.get_or_insert_with(|| tokenize(text, *prev)))
             {
                 *unit = noun.clone();
-                elided = Some((noun, prev_toks, at));
+                elided = Some((noun, at));
             }
             let modality = modality(&toks, &r);
             let Some(value) = resolve_date(r.value.clone(), word.strip_suffix("'s").unwrap_or(word), ctx, modality)
@@ -195,11 +196,11 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             };
             let skip = attrib.as_ref().map(|(_, range)| *range);
             let mut subject = build(&toks, &r, skip, &stems);
-            if let Some((noun, prev_toks, at)) = &elided {
+            if let Some((noun, at)) = &elided {
                 subject.label = format!("{noun} {}", subject.label);
                 // "… stationed there": the place is the one the previous sentence gave them.
                 if lower_at(&toks, r.end) == "there" {
-                    subject.set_scope(scope(prev_toks, *at, at + 1));
+                    subject.set_scope(scope(prev_toks.as_deref().unwrap_or(&[]), *at, at + 1));
                 }
             }
             if !asserted(&toks, &r, &subject, modality) {

@@ -286,13 +286,19 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Op
 }
 
 /// Byte where the sentence before the one holding token `at` starts; stops inside the quotes
-/// (token ranges `quoted`) end no sentence of the narration.
+/// (token ranges `quoted`, in text order) end no sentence of the narration. The walk back is
+/// bounded, so that a long text without stops costs no more per pronoun than a short one.
 fn previous_sentence(ctx: &Ctx, quoted: &[Segment], at: usize) -> usize {
-    let inside = |k: usize| quoted.iter().any(|&(a, b)| a <= k && k < b);
-    let mut stops = (0..at)
+    const MAX_BACK: usize = 400;
+    let inside = |k: usize| {
+        let i = quoted.partition_point(|&(a, _)| a <= k);
+        i > 0 && quoted.get(i - 1).is_some_and(|&(_, b)| k < b)
+    };
+    let floor = at.saturating_sub(MAX_BACK);
+    let mut stops = (floor..at)
         .rev()
         .filter(|&k| !inside(k) && ctx.toks.get(k).is_some_and(|t| t.ends_sentence(ctx.text)));
-    stops.nth(1).map_or(0, |k| ctx.pos(k + 1))
+    stops.nth(1).map_or(ctx.pos(floor), |k| ctx.pos(k + 1))
 }
 
 /// A capitalized name in quote marks right after a preposition or possessive ("said on “Morning

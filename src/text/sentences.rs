@@ -141,8 +141,8 @@ fn timeline_entry(line: &str) -> bool {
     }
     if rest.len() == line.len() - digits {
         // A bare hour needs its a.m. or p.m.
-        let r = rest.trim_start();
-        if !(r.starts_with("a.m.") || r.starts_with("p.m.") || r.starts_with("am") || r.starts_with("pm")) {
+        let r = rest.trim_start().get(..2).unwrap_or("").to_ascii_lowercase();
+        if !matches!(r.as_str(), "a." | "p." | "am" | "pm") {
             return false;
         }
     }
@@ -292,6 +292,7 @@ mod tests {
         );
         assert!(!timeline_entry("12 people — more"));
         assert!(timeline_entry("9 p.m. – The polls close"));
+        assert!(timeline_entry("9 AM: The polls open"));
     }
 
     #[test]
