@@ -36,6 +36,9 @@ const CANDIDATES: usize = 4 * MAX_COUNTERPARTS;
 /// Home of a distinct sentence vector printed by more than one article.
 const MIXED: u32 = u32::MAX;
 
+/// One term's postings from one home article: (distinct vector, weight).
+type HomePostings = (u32, Vec<(u32, f32)>);
+
 /// Alignment of one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SentenceAlignment {
@@ -142,7 +145,7 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             }
         })
         .collect();
-    let mut index: HashMap<TermId, Vec<(u32, Vec<(u32, f32)>)>> = HashMap::new();
+    let mut index: HashMap<TermId, Vec<HomePostings>> = HashMap::new();
     for (u, vector) in unique.iter().enumerate() {
         for &(term, weight) in vector.iter() {
             let lists = index.entry(term).or_default();
