@@ -9,7 +9,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use newsdiff::report::{Format, render};
-use newsdiff::synth::{corpus, corpus_bytes, one_story};
+use newsdiff::synth::{big_article, corpus, corpus_bytes, one_story};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -46,6 +46,23 @@ fn big_story(c: &mut Criterion) {
     group.finish();
 }
 
+/// One article of 1 and 10 MB, all one paragraph, against one of usual length (issue 10): every
+/// per-article stage and the story's alignment must grow linearly with its length. The 50 MB case
+/// is run once with the binary (BENCHMARKS.md): criterion's samples would take many minutes.
+fn big_article_bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("one_article");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(10));
+    for &mb in &[1usize, 10] {
+        let docs = big_article(mb << 20, 42);
+        group.throughput(Throughput::Bytes(corpus_bytes(&docs) as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(format!("{mb}MB")), &docs, |b, docs| {
+            b.iter(|| newsdiff::analyze(black_box(docs.clone()), &[]))
+        });
+    }
+    group.finish();
+}
+
 fn report_json(c: &mut Criterion) {
     let docs = corpus(100, 42);
     let analysis = newsdiff::analyze(docs, &[]);
@@ -64,5 +81,5 @@ fn demo(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, analyze, big_story, report_json, demo);
+criterion_group!(benches, analyze, big_story, big_article_bench, report_json, demo);
 criterion_main!(benches);

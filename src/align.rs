@@ -33,6 +33,12 @@ pub const MAX_COUNTERPARTS: usize = 10;
 /// unless one article holds many near copies of it.
 const CANDIDATES: usize = 4 * MAX_COUNTERPARTS;
 
+/// Home of a distinct sentence vector printed by more than one article.
+const MIXED: u32 = u32::MAX;
+
+/// One term's postings from one home article: (distinct vector, weight).
+type HomePostings = (u32, Vec<(u32, f32)>);
+
 /// Alignment of one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SentenceAlignment {
@@ -125,10 +131,29 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
         sentence_unique.push(row);
     }
     drop(ids);
-    let mut index: HashMap<TermId, Vec<(u32, f32)>> = HashMap::new();
+    // Postings are kept apart by home article, so a vector printed by one article never walks
+    // the postings of its own article: those cannot be its counterparts, and one long article
+    // would otherwise score every sentence against all of its own (quadratic in its length).
+    // Vectors printed by several articles (`MIXED`) are everyone's candidates.
+    let home: Vec<u32> = occurrences
+        .iter()
+        .map(|occ| {
+            if occ.iter().all(|o| o.0 == occ[0].0) {
+                occ[0].0
+            } else {
+                MIXED
+            }
+        })
+        .collect();
+    let mut index: HashMap<TermId, Vec<HomePostings>> = HashMap::new();
     for (u, vector) in unique.iter().enumerate() {
         for &(term, weight) in vector.iter() {
-            index.entry(term).or_default().push((u as u32, weight));
+            let lists = index.entry(term).or_default();
+            // Single-home vectors come in member order, so their home is the last list's or new.
+            match lists.iter_mut().rev().find(|(h, _)| *h == home[u] || *h != MIXED) {
+                Some((h, list)) if *h == home[u] => list.push((u as u32, weight)),
+                _ => lists.push((home[u], vec![(u as u32, weight)])),
+            }
         }
     }
     // Copy groups: distinct vectors found in at least two articles.
@@ -161,7 +186,9 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
         .collect();
     for (u, vector) in unique.iter().enumerate() {
         for &(term, weight) in vector.iter() {
-            for &(id, w) in index.get(&term).map_or(&[][..], Vec::as_slice) {
+            let lists = index.get(&term).map_or(&[][..], Vec::as_slice);
+            let postings = lists.iter().filter(|(h, _)| *h != home[u] || *h == MIXED);
+            for &(id, w) in postings.flat_map(|(_, list)| list) {
                 let i = id as usize;
                 if shared[i] == 0 {
                     touched.push(id);

@@ -6,16 +6,12 @@ pub mod matching;
 mod speakers;
 pub mod tokens;
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 pub use groups::{LONG_CONTENT, looks_like_title};
 pub use matching::{Relation, Speakers, relate};
 pub use speakers::{Attribution, same_person};
 pub use tokens::{QuoteTokens, quote_tokens};
-
-use crate::text::TermId;
 
 /// One quote of a story, ready for matching.
 #[derive(Debug, Clone, Copy)]
@@ -74,8 +70,7 @@ pub fn share_quotes(quotes: &[StoryQuote<'_>]) -> Vec<SharedQuote> {
         // neither is a remark to compare across outlets, even with a speaker.
         .map(|q| !q.tokens.all.is_empty() && !looks_like_title(q.text) && !groups::title_cased(q.text))
         .collect();
-    let neighbours = neighbours(quotes, &eligible);
-    let mut shared: Vec<(usize, usize, SharedQuote)> = groups::group(quotes, &neighbours, &eligible)
+    let mut shared: Vec<(usize, usize, SharedQuote)> = groups::group(quotes, &eligible)
         .into_iter()
         .filter(|g| groups::articles_in(quotes, g) >= 2)
         // A word or two in quote marks ("historic", "war games") is a scare quote or a label as
@@ -95,43 +90,6 @@ pub fn share_quotes(quotes: &[StoryQuote<'_>]) -> Vec<SharedQuote> {
 pub fn display_wording(text: &str) -> String {
     let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
     folded.trim_end_matches([',', ';', ':', '.', ' ']).to_string()
-}
-
-/// For each eligible quote, the other eligible quotes sharing a word worth indexing with it, in
-/// index order.
-///
-/// Each list is deduplicated as it is built (a stamp per quote) rather than by collecting every
-/// posting of every word and sorting: in a story of hundreds of reprints of one quote, the
-/// undeduplicated lists were the largest allocation of the whole analysis.
-fn neighbours(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Vec<usize>> {
-    let keys: Vec<Vec<TermId>> = quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| if eligible[i] { groups::index_keys(q) } else { Vec::new() })
-        .collect();
-    let mut index: HashMap<TermId, Vec<usize>> = HashMap::new();
-    for (i, k) in keys.iter().enumerate() {
-        for &key in k {
-            index.entry(key).or_default().push(i);
-        }
-    }
-    let mut seen = vec![usize::MAX; quotes.len()];
-    keys.iter()
-        .enumerate()
-        .map(|(a, k)| {
-            let mut list = Vec::new();
-            for key in k {
-                for &b in index.get(key).map_or(&[][..], Vec::as_slice) {
-                    if b != a && seen[b] != a {
-                        seen[b] = a;
-                        list.push(b);
-                    }
-                }
-            }
-            list.sort_unstable();
-            list
-        })
-        .collect()
 }
 
 fn build_group(quotes: &[StoryQuote<'_>], g: &groups::Group) -> SharedQuote {

@@ -270,6 +270,34 @@ pub fn one_story(articles: usize, seed: u64) -> Vec<Document> {
         .collect()
 }
 
+/// One story of two articles: one of about `bytes` bytes, all one paragraph (the synthetic
+/// article's paragraphs, figures and quotes run together), and one of usual length. One long
+/// article is where a stage scanning back to its paragraph or comparing its sentences or quotes
+/// with each other grows with the square of its length.
+pub fn big_article(bytes: usize, seed: u64) -> Vec<Document> {
+    let mut rng = Rng(seed);
+    let seed_story = story_seed(&mut rng);
+    let mut big = String::with_capacity(bytes + 4096);
+    while big.len() < bytes {
+        let words = 300 + rng.below(1200);
+        big.push_str(&article(&mut rng, &seed_story, words).replace("\n\n", " "));
+        big.push(' ');
+    }
+    let normal = article(&mut rng, &seed_story, 600);
+    [("big", big), ("normal", normal)]
+        .into_iter()
+        .map(|(stem, body)| Document {
+            source: format!("synthetic/{stem}.txt"),
+            stem: stem.into(),
+            body,
+            meta: Metadata {
+                story: Some("big".into()),
+                ..Metadata::default()
+            },
+        })
+        .collect()
+}
+
 /// Total bytes of text in a corpus.
 pub fn corpus_bytes(docs: &[Document]) -> usize {
     docs.iter().map(|d| d.body.len()).sum()
@@ -288,5 +316,14 @@ mod tests {
             let words = d.body.split_whitespace().count();
             assert!((250..2000).contains(&words), "{words}");
         }
+    }
+
+    #[test]
+    fn big_article_is_one_long_paragraph() {
+        let docs = big_article(50_000, 7);
+        assert_eq!(docs.len(), 2);
+        assert!(docs[0].body.len() >= 50_000);
+        assert!(!docs[0].body.contains("\n\n"));
+        assert!(docs.iter().all(|d| d.meta.story.as_deref() == Some("big")));
     }
 }

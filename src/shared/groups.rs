@@ -135,11 +135,17 @@ fn seed_order(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<usize> {
     order
 }
 
-/// Group `quotes` around seeds. `neighbours[i]` lists the quotes sharing an indexed word with `i`
-/// (the only ones worth comparing); `eligible` marks quotes that may be shared at all.
-pub fn group(quotes: &[StoryQuote<'_>], neighbours: &[Vec<usize>], eligible: &[bool]) -> Vec<Group> {
+/// Group `quotes` around seeds; `eligible` marks quotes that may be shared at all. A quote is
+/// compared only with the seeds sharing an indexed word with it (the only ones worth comparing).
+///
+/// Seeds are indexed by word as they are made, rather than listing every pair of quotes sharing a
+/// word up front: only seeds are ever compared, and one long article whose quotes share common
+/// words would make those lists quadratic in its length (in time and memory).
+pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let mut seeds_by_key: HashMap<TermId, Vec<usize>> = HashMap::new();
+    let mut seen = vec![usize::MAX; quotes.len()];
     let rank = |r: Relation| match r {
         Relation::Same => 0,
         Relation::Fragment => 1,
@@ -149,13 +155,19 @@ pub fn group(quotes: &[StoryQuote<'_>], neighbours: &[Vec<usize>], eligible: &[b
         let q = &quotes[i];
         // Only seeds are compared: a member never pulls a third quote in.
         let mut related: Vec<(usize, Relation, (usize, usize))> = Vec::new();
-        for &n in neighbours.get(i).map_or(&[][..], Vec::as_slice) {
-            let Some(&g) = group_of.get(&n) else {
-                continue;
-            };
-            if groups[g].seed != n {
-                continue;
+        let keys = index_keys(q);
+        let mut seeds: Vec<usize> = Vec::new();
+        for key in &keys {
+            for &n in seeds_by_key.get(key).map_or(&[][..], Vec::as_slice) {
+                if seen[n] != i {
+                    seen[n] = i;
+                    seeds.push(n);
+                }
             }
+        }
+        seeds.sort_unstable();
+        for n in seeds {
+            let g = group_of[&n];
             if let Some(relation) = relate_to_seed(&quotes[n], q) {
                 // Closest relation first, then the group most outlets already share. A short
                 // phrase is an excerpt whichever way it relates, so for it the outlets come first.
@@ -181,6 +193,9 @@ pub fn group(quotes: &[StoryQuote<'_>], neighbours: &[Vec<usize>], eligible: &[b
         if related.is_empty() {
             if is_long(q) || !q.tokens.content.is_empty() || q.tokens.all.len() >= 2 {
                 group_of.insert(i, groups.len());
+                for key in keys {
+                    seeds_by_key.entry(key).or_default().push(i);
+                }
                 groups.push(Group {
                     seed: i,
                     members: vec![(i, Relation::Same)],
