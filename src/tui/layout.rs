@@ -101,6 +101,17 @@ pub fn pane_text(pane: Rect) -> Rect {
 /// Columns of a pane's gutter (marks for sentences only this outlet reports).
 pub const GUTTER: u16 = 2;
 
+/// An overlay of at most `width` × `height` centred in `area` (shrunk to fit it).
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +189,11 @@ mod tests {
         assert!(compute(Rect::new(0, 0, 1, 1), 3).is_none());
         assert!(compute(Rect::new(0, 0, 40, 7), 3).is_none());
         assert_eq!(pane_text(Rect::new(0, 0, 3, 1)), Rect::new(3, 1, 0, 0));
+    }
+
+    #[test]
+    fn overlays_are_centred_and_fit() {
+        assert_eq!(centered(Rect::new(0, 0, 100, 40), 60, 20), Rect::new(20, 10, 60, 20));
+        assert_eq!(centered(Rect::new(2, 1, 10, 5), 60, 20), Rect::new(2, 1, 10, 5));
     }
 }

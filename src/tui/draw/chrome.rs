@@ -234,12 +234,7 @@ pub fn help(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let rows = app.keymap.help_rows();
     let width = area.width.saturating_sub(4).min(64);
     let height = area.height.saturating_sub(2).min(rows.len() as u16 + 4);
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+    let rect = crate::tui::layout::centered(area, width, height);
     Clear.render(rect, buf);
     let block = Block::bordered().title(" Keys ").border_style(theme.border(true));
     let inner = block.inner(rect);

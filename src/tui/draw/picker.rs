@@ -18,12 +18,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if width < 4 || height < 3 {
         return;
     }
-    let rect = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+    let rect = crate::tui::layout::centered(area, width, height);
     Clear.render(rect, buf);
     let articles = app.story_articles();
     let found = matches(&app.analysis, articles, &app.picker.query);
