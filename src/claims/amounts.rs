@@ -325,7 +325,7 @@ pub fn quantity(toks: &[Token], i: usize) -> Option<Raw> {
             return Some(Raw::new(ClaimKind::Quantity, value, start, k + 1, at, Some(k)));
         }
         let w1 = toks.get(end).filter(|w| noun_candidate(w))?;
-        if matches!(w1.lower.as_ref(), "troops" | "soldiers" | "personnel" | "servicemen") {
+        if super::nouns::troops_noun(&w1.lower) {
             end += 1;
             ("troops".to_string(), Some(end - 1))
         } else if is_casualty(&w1.lower) || person_noun(&w1.lower) || singular_person(&w1.lower) {

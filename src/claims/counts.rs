@@ -89,7 +89,7 @@ pub fn elided_noun(unit: &str, prev: &[Token]) -> Option<(String, usize)> {
             && !t.lower.ends_with("ed")
     })?;
     let noun = match lower_at(prev, at) {
-        "troops" | "soldiers" | "personnel" | "servicemen" => "troops".to_string(),
+        w if super::nouns::troops_noun(w) => "troops".to_string(),
         w if super::nouns::person_noun(w) => "people".to_string(),
         w => w.to_string(),
     };

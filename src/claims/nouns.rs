@@ -63,6 +63,11 @@ pub fn singular_person(w: &str) -> bool {
     )
 }
 
+/// Words for soldiers, all counted as "troops" ("32,000 soldiers", "900 personnel").
+pub fn troops_noun(w: &str) -> bool {
+    matches!(w, "troops" | "soldiers" | "personnel" | "servicemen")
+}
+
 pub fn plural_like(w: &str) -> bool {
     (w.ends_with('s') && !w.ends_with("ss"))
         || matches!(

@@ -24,6 +24,23 @@ pub enum Hedge {
     Range,
 }
 
+impl Hedge {
+    /// A floor: "at least 5", "more than 5".
+    pub fn lower_bound(self) -> bool {
+        matches!(self, Hedge::AtLeast | Hedge::Above)
+    }
+
+    /// A ceiling: "up to 5", "less than 5".
+    pub fn upper_bound(self) -> bool {
+        matches!(self, Hedge::AtMost | Hedge::Below)
+    }
+
+    /// Excludes the figure itself: "more than", "less than", "nearly".
+    pub fn strict(self) -> bool {
+        matches!(self, Hedge::Above | Hedge::Below | Hedge::Nearly)
+    }
+}
+
 /// Relative timing of an event, bucketed so that different wordings compare.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "bucket", rename_all = "snake_case")]

@@ -91,11 +91,9 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
             if close(*x, *y) && xh == yh {
                 // "More than an hour" and "almost an hour" lie on either side of one value:
                 // a strict bound excludes the value itself, so the intervals only touch.
-                let above = |h: &Hedge| matches!(h, Hedge::AtLeast | Hedge::Above);
-                let below = |h: &Hedge| matches!(h, Hedge::AtMost | Hedge::Below | Hedge::Nearly);
-                let strict = |h: &Hedge| matches!(h, Hedge::Above | Hedge::Below | Hedge::Nearly);
-                let sides = (above(hx) && below(hy)) || (below(hx) && above(hy));
-                if sides && (strict(hx) || strict(hy)) {
+                let below = |h: Hedge| h.upper_bound() || h == Hedge::Nearly;
+                let sides = (hx.lower_bound() && below(*hy)) || (below(*hx) && hy.lower_bound());
+                if sides && (hx.strict() || hy.strict()) {
                     return if *hx == Hedge::Nearly || *hy == Hedge::Nearly {
                         (Differs, "approximate values on either side of one figure")
                     } else {
@@ -109,10 +107,9 @@ pub fn compare_values(a: &Value, b: &Value) -> (Verdict, &'static str) {
                 };
             }
             let hedged = *hx != Hedge::Exact || *hy != Hedge::Exact;
-            let one_sided = |h: &Hedge| matches!(h, Hedge::AtLeast | Hedge::Above | Hedge::AtMost | Hedge::Below);
-            let upper = |h: &Hedge| matches!(h, Hedge::AtMost | Hedge::Below);
             // Two bounds in one direction ("at least 5", "at least 60") overlap, yet say different things.
-            if one_sided(hx) && one_sided(hy) && upper(hx) == upper(hy) {
+            let same_direction = (hx.lower_bound() && hy.lower_bound()) || (hx.upper_bound() && hy.upper_bound());
+            if same_direction {
                 return (Differs, "different bounds");
             }
             // "about 2.5 hours" and "less than three hours": hedged values that can both be true.
