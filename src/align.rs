@@ -156,6 +156,20 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             }
         }
     }
+    // Each vector's first occurrence per article, kept only where it repeats within an article:
+    // a counterpart is taken from each article once, so the repeats need not be walked.
+    let distinct: Vec<Vec<(u32, u32)>> = occurrences
+        .iter()
+        .map(|occ| {
+            if occ.windows(2).any(|w| w[0].0 == w[1].0) {
+                let mut firsts = occ.clone();
+                firsts.dedup_by_key(|o| o.0);
+                firsts
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     // Copy groups: distinct vectors found in at least two articles.
     let mut copies = Vec::new();
     let mut group_of: Vec<Option<u32>> = vec![None; unique.len()];
@@ -220,9 +234,17 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             found.truncate(CANDIDATES);
         }
         found.sort_unstable_by(order);
+        // A sentence repeated within one article gets the same counterparts at each repeat:
+        // worked out once per article (boilerplate repeated thousands of times in one long text).
+        let mut last: Option<(u32, Vec<Counterpart>)> = None;
         for &(pos, s) in &occurrences[u] {
+            let matches = match &last {
+                Some((p, m)) if *p == pos => m.clone(),
+                _ => best_counterparts(pos as usize, &found, &occurrences, &distinct, members, &mut taken),
+            };
+            last = Some((pos, matches.clone()));
             aligned[pos as usize][s as usize] = SentenceAlignment {
-                matches: best_counterparts(pos as usize, &found, &occurrences, members, &mut taken),
+                matches,
                 copies: group_of[u],
             };
         }
@@ -236,18 +258,24 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
 }
 
 /// The best counterpart in each other article, walking `candidates` best first until
-/// [`MAX_COUNTERPARTS`] articles have one; returned in article order. `taken` is all false on entry
-/// and on return.
+/// [`MAX_COUNTERPARTS`] articles have one; returned in article order. `distinct` holds, for a
+/// vector repeated within an article, its first occurrence per article (else it is empty and
+/// `occurrences` serves). `taken` is all false on entry and on return.
 fn best_counterparts(
     pos: usize,
     candidates: &[(f32, u32)],
     occurrences: &[Vec<(u32, u32)>],
+    distinct: &[Vec<(u32, u32)>],
     members: &[usize],
     taken: &mut [bool],
 ) -> Vec<Counterpart> {
     let mut out: Vec<(u32, Counterpart)> = Vec::new();
     'walk: for &(score, id) in candidates {
-        for &(other, sentence) in &occurrences[id as usize] {
+        let firsts = match &distinct[id as usize] {
+            d if d.is_empty() => &occurrences[id as usize],
+            d => d,
+        };
+        for &(other, sentence) in firsts {
             let o = other as usize;
             if o == pos || taken[o] {
                 continue;

@@ -4,6 +4,7 @@
 //! ([`compare_claims`]) is quadratic only in the number of claims of one story.
 
 mod amounts;
+mod anchors;
 mod aspect;
 mod attach;
 mod clusters;

@@ -1,25 +1,34 @@
 //! A finding's statements grouped by value, so that a finding from dozens of outlets reads as
 //! a few values and how many outlets give each.
 
+use super::fasthash::{FxMap, FxSet};
 use super::item::Item;
-use super::{ArticleClaims, ValueCluster};
+use super::{ArticleClaims, Modality, ValueCluster};
 
 /// The group's statements by value, most articles first, then in order of first appearance.
+/// Values and article memberships are looked up by hash: a finding may hold thousands of values.
 pub fn clusters(articles: &[ArticleClaims<'_>], group: &[&Item<'_>]) -> Vec<ValueCluster> {
     let mut out: Vec<ValueCluster> = Vec::new();
+    let mut index: FxMap<(String, Modality), usize> = FxMap::default();
+    let mut listed: FxSet<(usize, usize)> = FxSet::default();
     for i in group {
         let Some(article) = articles.get(i.slot).map(|a| a.article) else {
             continue;
         };
         let value = i.c.value.describe();
-        match out.iter_mut().find(|c| c.value == value && c.modality == i.c.modality) {
-            Some(c) if !c.articles.contains(&article) => c.articles.push(article),
-            Some(_) => {}
-            None => out.push(ValueCluster {
+        let next = out.len();
+        let at = *index.entry((value.clone(), i.c.modality)).or_insert(next);
+        if at == next {
+            out.push(ValueCluster {
                 value,
                 modality: i.c.modality,
-                articles: vec![article],
-            }),
+                articles: Vec::new(),
+            });
+        }
+        if listed.insert((at, article))
+            && let Some(c) = out.get_mut(at)
+        {
+            c.articles.push(article);
         }
     }
     out.sort_by_key(|c| std::cmp::Reverse(c.articles.len()));

@@ -2,6 +2,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::anchors::group_items;
 use super::clusters::clusters;
 use super::evolve::{against_time, distinct_values, evolving, latest_figures};
 use super::fasthash::{FxMap, FxSet};
@@ -150,29 +151,7 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
                 .filter(|w| Some(*w) != main_incident)
         })
         .collect();
-    // Each group is anchored on its first claim; joining needs a match with the anchor,
-    // which keeps chains of loose matches from merging distinct subjects.
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (ix, it) in items.iter().enumerate() {
-        let best = groups
-            .iter()
-            .enumerate()
-            .filter_map(|(g, members)| {
-                let first = *members.first()?;
-                let anchor = items.get(first)?;
-                (anchor.c.kind == it.c.kind).then_some(())?;
-                (other_event.get(first) == other_event.get(ix)).then_some(())?;
-                matches(&anchor.c.subject, &it.c.subject, it.c.kind, &names, || {
-                    shared(anchor, it)
-                })?;
-                Some((shared(it, anchor), g))
-            })
-            .max_by_key(|(score, g)| (*score, usize::MAX - g));
-        match best.and_then(|(_, g)| groups.get_mut(g)) {
-            Some(members) => members.push(ix),
-            None => groups.push(vec![ix]),
-        }
-    }
+    let groups = group_items(&items, &other_event, &names);
     let mut findings = Vec::new();
     for members in groups {
         // Background about another happening (an earlier storm's toll, the 1961 flood) is not
@@ -196,10 +175,10 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
         // restate or update a value); the finding takes the worst article pair.
         // The first conflict is final: later pairs only replace a strictly worse verdict.
         let mut worst: Option<(Verdict, Reason)> = None;
-        let by_slot: Vec<Vec<&Item<'_>>> = slots
-            .iter()
-            .map(|s| group.iter().copied().filter(|i| i.slot == *s).collect())
-            .collect();
+        // Each article's claims in group order, articles in order (a stable sort by article).
+        let mut ordered = group.clone();
+        ordered.sort_by_key(|i| i.slot);
+        let by_slot: Vec<&[&Item<'_>]> = ordered.chunk_by(|a, b| a.slot == b.slot).collect();
         'pairs: for (x, sa) in by_slot.iter().enumerate() {
             for sb in by_slot.iter().skip(x + 1) {
                 let best = best_pair(sa, sb, |i, j| {
@@ -225,9 +204,11 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
                 .iter()
                 .copied()
                 .filter(|i| {
-                    group
+                    by_slot
                         .iter()
-                        .any(|j| j.slot != i.slot && compare_values(&i.c.value, &j.c.value).0 == Verdict::Agrees)
+                        .filter(|s| s.first().is_some_and(|j| j.slot != i.slot))
+                        .flat_map(|s| s.iter())
+                        .any(|j| compare_values(&i.c.value, &j.c.value).0 == Verdict::Agrees)
                 })
                 .collect()
         } else {
@@ -255,9 +236,11 @@ pub fn compare_claims(articles: &[ArticleClaims<'_>]) -> Vec<Finding> {
                 Some((i.slot, a.sentences.get(i.c.sentence)?.text(a.text).trim()))
             })
             .collect();
+        let mut printed_by: FxMap<&str, usize> = FxMap::default();
         let copied = sentences
             .iter()
-            .any(|(s, t)| sentences.iter().any(|(s2, t2)| s != s2 && t == t2 && !t.is_empty()));
+            .filter(|(_, t)| !t.is_empty())
+            .any(|&(s, t)| *printed_by.entry(t).or_insert(s) != s);
         if copied {
             explanation.push_str(
                 " Some articles print the same sentence (shared wire copy), so agreement is not independent.",

@@ -135,8 +135,17 @@ fn seed_order(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<usize> {
     order
 }
 
+/// Seeds listed under one word. A story whose quotes all use a word (one huge article, a
+/// vocabulary of a few dozen words) would otherwise compare every quote with every seed; the first
+/// seeds listed are the likeliest canonical wordings (see [`seed_order`]).
+const SEEDS_PER_WORD: usize = 1_000;
+/// Seeds a quote is compared with: those sharing the most of its words (an identical wording
+/// always among them). Real stories rarely have more candidates than this.
+const SEEDS_COMPARED: usize = 64;
+
 /// Group `quotes` around seeds; `eligible` marks quotes that may be shared at all. A quote is
-/// compared only with the seeds sharing an indexed word with it (the only ones worth comparing).
+/// compared only with the seeds sharing an indexed word with it (the only ones worth comparing),
+/// at most [`SEEDS_COMPARED`] of them, so grouping grows linearly with the number of quotes.
 ///
 /// Seeds are indexed by word as they are made, rather than listing every pair of quotes sharing a
 /// word up front: only seeds are ever compared, and one long article whose quotes share common
@@ -145,7 +154,8 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: HashMap<usize, usize> = HashMap::new();
     let mut seeds_by_key: HashMap<TermId, Vec<usize>> = HashMap::new();
-    let mut seen = vec![usize::MAX; quotes.len()];
+    let mut seed_by_wording: HashMap<&[TermId], usize> = HashMap::new();
+    let mut candidates = Candidates::new(quotes.len());
     let rank = |r: Relation| match r {
         Relation::Same => 0,
         Relation::Fragment => 1,
@@ -156,16 +166,10 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
         // Only seeds are compared: a member never pulls a third quote in.
         let mut related: Vec<(usize, Relation, (usize, usize))> = Vec::new();
         let keys = index_keys(q);
-        let mut seeds: Vec<usize> = Vec::new();
-        for key in &keys {
-            for &n in seeds_by_key.get(key).map_or(&[][..], Vec::as_slice) {
-                if seen[n] != i {
-                    seen[n] = i;
-                    seeds.push(n);
-                }
-            }
-        }
-        seeds.sort_unstable();
+        let seeds = candidates.find(
+            keys.iter().map(|k| seeds_by_key.get(k).map_or(&[][..], Vec::as_slice)),
+            seed_by_wording.get(q.tokens.all.as_slice()).copied(),
+        );
         for n in seeds {
             let g = group_of[&n];
             if let Some(relation) = relate_to_seed(&quotes[n], q) {
@@ -194,8 +198,12 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
             if is_long(q) || !q.tokens.content.is_empty() || q.tokens.all.len() >= 2 {
                 group_of.insert(i, groups.len());
                 for key in keys {
-                    seeds_by_key.entry(key).or_default().push(i);
+                    let listed = seeds_by_key.entry(key).or_default();
+                    if listed.len() < SEEDS_PER_WORD {
+                        listed.push(i);
+                    }
                 }
+                seed_by_wording.entry(q.tokens.all.as_slice()).or_insert(i);
                 groups.push(Group {
                     seed: i,
                     members: vec![(i, Relation::Same)],
@@ -209,6 +217,56 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
         }
     }
     groups
+}
+
+/// The seeds worth comparing with one quote, found through the word index: counts shared words
+/// per seed in a reused table instead of a fresh map per quote.
+struct Candidates {
+    shared: Vec<u32>,
+    touched: Vec<usize>,
+}
+
+impl Candidates {
+    fn new(quotes: usize) -> Self {
+        Candidates {
+            shared: vec![0; quotes],
+            touched: Vec::new(),
+        }
+    }
+
+    /// The seeds listed under any of the quote's words (`postings`), at most
+    /// [`SEEDS_COMPARED`] of them, sharing the most words first, always including `same` (the
+    /// seed of identical wording); in seed order.
+    fn find<'p>(&mut self, postings: impl Iterator<Item = &'p [usize]>, same: Option<usize>) -> Vec<usize> {
+        for list in postings {
+            for &n in list {
+                if let Some(c) = self.shared.get_mut(n) {
+                    if *c == 0 {
+                        self.touched.push(n);
+                    }
+                    *c += 1;
+                }
+            }
+        }
+        let mut seeds = std::mem::take(&mut self.touched);
+        let shared = &self.shared;
+        let count = |n: &usize| shared.get(*n).copied().unwrap_or(0);
+        if seeds.len() > SEEDS_COMPARED {
+            seeds.select_nth_unstable_by_key(SEEDS_COMPARED, |n| (std::cmp::Reverse(count(n)), *n));
+        }
+        // Every count goes back to zero, the dropped seeds' too, for the next quote.
+        for n in &seeds {
+            if let Some(c) = self.shared.get_mut(*n) {
+                *c = 0;
+            }
+        }
+        seeds.truncate(SEEDS_COMPARED);
+        if let Some(s) = same.filter(|s| !seeds.contains(s)) {
+            seeds.push(s);
+        }
+        seeds.sort_unstable();
+        seeds
+    }
 }
 
 /// How many different articles a group's members come from.
