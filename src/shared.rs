@@ -72,13 +72,13 @@ pub fn share_quotes(quotes: &[StoryQuote<'_>]) -> Vec<SharedQuote> {
         .collect();
     let mut shared: Vec<(usize, usize, SharedQuote)> = groups::group(quotes, &eligible)
         .into_iter()
-        .filter(|g| groups::articles_in(quotes, g) >= 2)
+        .filter(|g| g.articles.len() >= 2)
         // A word or two in quote marks ("historic", "war games") is a scare quote or a label as
         // often as a remark, and who said it is where outlets go wrong: not a shared quote.
         .filter(|g| quotes[g.seed].tokens.all.len() >= SHARED_MIN_WORDS)
         .map(|g| {
             let first = g.members.iter().map(|&(m, _)| m).min().unwrap_or(g.seed);
-            (groups::articles_in(quotes, &g), first, build_group(quotes, &g))
+            (g.articles.len(), first, build_group(quotes, &g))
         })
         .collect();
     shared.sort_by(|(na, fa, _), (nb, fb, _)| nb.cmp(na).then(fa.cmp(fb)));

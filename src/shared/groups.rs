@@ -23,6 +23,26 @@ const LONG_WORDS: usize = 7;
 pub struct Group {
     pub seed: usize,
     pub members: Vec<(usize, Relation)>,
+    /// The articles of the members, sorted, each once: kept as members join, since grouping asks
+    /// for their number at every comparison and a group may gather thousands of members.
+    pub articles: Vec<usize>,
+}
+
+impl Group {
+    fn new(seed: usize, article: usize) -> Self {
+        Group {
+            seed,
+            members: vec![(seed, Relation::Same)],
+            articles: vec![article],
+        }
+    }
+
+    fn join(&mut self, member: usize, relation: Relation, article: usize) {
+        self.members.push((member, relation));
+        if let Err(at) = self.articles.binary_search(&article) {
+            self.articles.insert(at, article);
+        }
+    }
 }
 
 fn is_long(q: &StoryQuote<'_>) -> bool {
@@ -175,7 +195,7 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
             if let Some(relation) = relate_to_seed(&quotes[n], q) {
                 // Closest relation first, then the group most outlets already share. A short
                 // phrase is an excerpt whichever way it relates, so for it the outlets come first.
-                let spread = usize::MAX - articles_in(quotes, &groups[g]);
+                let spread = usize::MAX - groups[g].articles.len();
                 let key = if is_long(q) {
                     (rank(relation), spread)
                 } else {
@@ -204,15 +224,12 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
                     }
                 }
                 seed_by_wording.entry(q.tokens.all.as_slice()).or_insert(i);
-                groups.push(Group {
-                    seed: i,
-                    members: vec![(i, Relation::Same)],
-                });
+                groups.push(Group::new(i, q.article));
             }
             continue;
         }
         for (g, relation, _) in related {
-            groups[g].members.push((i, relation));
+            groups[g].join(i, relation, q.article);
             group_of.entry(i).or_insert(g);
         }
     }
@@ -267,14 +284,6 @@ impl Candidates {
         seeds.sort_unstable();
         seeds
     }
-}
-
-/// How many different articles a group's members come from.
-pub fn articles_in(quotes: &[StoryQuote<'_>], g: &Group) -> usize {
-    let mut a: Vec<usize> = g.members.iter().map(|&(m, _)| quotes[m].article).collect();
-    a.sort_unstable();
-    a.dedup();
-    a.len()
 }
 
 /// Words of a quote that are capitalized like a name or title ("Belt of Embers", "Morning
@@ -341,6 +350,21 @@ pub fn index_keys(q: &StoryQuote<'_>) -> Vec<TermId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_are_bounded_and_keep_the_identical_wording() {
+        let mut c = Candidates::new(400);
+        let crowded: Vec<usize> = (0..300).collect();
+        let few: Vec<usize> = vec![3, 299];
+        // Seeds 3 and 299 share two words with the quote, the rest one: they come first.
+        let got = c.find([crowded.as_slice(), few.as_slice()].into_iter(), Some(350));
+        assert_eq!(got.len(), SEEDS_COMPARED + 1);
+        assert!(got.contains(&3) && got.contains(&299) && got.contains(&350));
+        assert!(got.windows(2).all(|w| w[0] < w[1]));
+        // Counts start from zero again for the next quote, the dropped seeds' too.
+        assert_eq!(c.find([few.as_slice()].into_iter(), None), vec![3, 299]);
+        assert!(c.shared.iter().all(|&n| n == 0));
+    }
 
     #[test]
     fn titles_and_terms() {

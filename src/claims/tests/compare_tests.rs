@@ -225,3 +225,26 @@ fn report_resolves_statements() {
     assert!(json.contains("\"verdict\":\"expected\""));
     assert!(json.contains("\"kind\":\"duration\""));
 }
+
+/// One long article with hundreds of unrelated figures, many under the same noun: claims are
+/// tried only against groups sharing their head or verb, and the one fact both articles give
+/// still pairs, with each article's value once.
+#[test]
+fn a_long_article_still_pairs_its_fact() {
+    let mut long: Vec<String> = (0..400)
+        .map(|k| format!("In Village{k} the council counted {} goats.", 10 + k))
+        .collect();
+    long.push("The rail strike in Dunmore lasted two days.".into());
+    long.extend((0..400).map(|k| format!("Crews in Hamlet{k} cleared {} tonnes of mud.", 5 + k)));
+    let long: Vec<&str> = long.iter().map(String::as_str).collect();
+    let a = doc(&long);
+    let b = doc(&["The rail strike in Dunmore lasted five days."]);
+    let f = compare(&[a, b]);
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.kind, f.verdict, f.statements.len()))
+            .collect::<Vec<_>>(),
+        vec![(ClaimKind::Duration, Verdict::Conflict, 2)]
+    );
+    assert_eq!(f[0].clusters.len(), 2);
+}
