@@ -7,6 +7,9 @@ trimmed or reworded) and reports figures that sometimes disagree. Vocabulary is 
 so nothing here resembles the sample articles.
 
 Usage: news_corpus.py N DIR [SEED]
+
+Also writes DIR.truth.tsv beside DIR (file name, story number): the true stories, for measuring
+story grouping (`cargo run --release --example stories -- DIR DIR.truth.tsv`).
 """
 import os
 import random
@@ -122,6 +125,7 @@ def main():
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 7)
     os.makedirs(out, exist_ok=True)
     written, sid = 0, 0
+    truth = []
     while written < n:
         s = story(rng, sid)
         sid += 1
@@ -129,7 +133,10 @@ def main():
             title, body = article(rng, s, outlet)
             with open(os.path.join(out, f"a{written:06d}.txt"), "w", encoding="utf-8") as f:
                 f.write(f"---\noutlet: {outlet}\ntitle: \"{title}\"\n---\n{body}")
+            truth.append(f"a{written:06d}.txt\t{s['id']}\n")
             written += 1
+    with open(out.rstrip("/") + ".truth.tsv", "w", encoding="utf-8") as f:
+        f.writelines(truth)
 
 
 if __name__ == "__main__":

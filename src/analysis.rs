@@ -77,18 +77,7 @@ pub fn analyze_each(
 ) -> Vec<Article> {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
     let features = Features::compute(&articles);
-    let quote_keys: Vec<Vec<u64>> = features
-        .articles
-        .iter()
-        .map(|f| {
-            f.quotes
-                .iter()
-                .filter(|t| t.all.len() >= STORY_QUOTE_WORDS)
-                .map(|t| hash(&t.all))
-                .collect()
-        })
-        .collect();
-    let mut groups = group_stories(&articles, &features.articles, &quote_keys);
+    let mut groups = group_only(&articles, &features);
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
     for members in &groups {
         canonicalize_speakers(&mut articles, members);
@@ -128,6 +117,23 @@ pub fn analyze_each(
         }
     }
     articles
+}
+
+/// The stories of `articles` (sorted article indices each), without analysing them: grouping by
+/// story key, weighted words, names and shared long quotes.
+pub fn group_only(articles: &[Article], features: &Features) -> Vec<Vec<usize>> {
+    let quote_keys: Vec<Vec<u64>> = features
+        .articles
+        .iter()
+        .map(|f| {
+            f.quotes
+                .iter()
+                .filter(|t| t.all.len() >= STORY_QUOTE_WORDS)
+                .map(|t| hash(&t.all))
+                .collect()
+        })
+        .collect();
+    group_stories(articles, &features.articles, &quote_keys)
 }
 
 /// What the per-story analysis reads.
