@@ -35,8 +35,10 @@ pub fn sidebar(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         let line = match *row {
             SidebarRow::StoriesHeading => {
                 let n = app.analysis.stories.len();
+                // More are coming while the reader opens.
+                let so_far = if app.opening.is_some() { " so far" } else { "" };
                 Line::styled(
-                    format!("{n} {}  {{ }} switch", if n == 1 { "story" } else { "stories" }),
+                    format!("{n} {}{so_far}  {{ }} switch", if n == 1 { "story" } else { "stories" }),
                     theme.dim(),
                 )
             }
