@@ -77,9 +77,8 @@ fn exit_if_signalled(outcome: io::Result<(Option<i32>, Outcome)>) -> io::Result<
 fn event_loop(
     analysis: Analysis,
     mut corpus: Option<Corpus>,
-    mut opening: Option<OpeningJob>,
+    opening: Option<OpeningJob>,
 ) -> io::Result<(Option<i32>, Outcome)> {
-    let started = Instant::now();
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // Mouse reporting is ours to turn off; ratatui's own hook (installed by `init`, around this
     // one) leaves raw mode and the alternate screen.
@@ -97,6 +96,25 @@ fn event_loop(
     if opening.is_some() {
         app.opening = Some(Opening::default());
     }
+    let ended = serve(&mut terminal, &stop, &mut app, &mut corpus, opening);
+    // The terminal comes back first; the reader's state is freed on a thread of its own, which
+    // the process may end before it is done: freeing a big corpus one allocation at a time takes
+    // seconds the user would spend looking at a frozen screen.
+    drop(_restore);
+    std::thread::spawn(move || drop((app, corpus)));
+    ended
+}
+
+/// Draw, take the workers' news and the user's input until the reader quits; the signal that
+/// stopped it, if one did, and how the opening went.
+fn serve(
+    terminal: &mut ratatui::DefaultTerminal,
+    stop: &Stop,
+    app: &mut App,
+    corpus: &mut Option<Corpus>,
+    mut opening: Option<OpeningJob>,
+) -> io::Result<(Option<i32>, Outcome)> {
+    let started = Instant::now();
     let mut outcome = Outcome::default();
     let mut job: Option<Receiver<Update>> = None;
     while !app.quit {
@@ -111,11 +129,11 @@ fn event_loop(
         // queue up and go stale while the terminal keeps shrinking.
         let size = terminal.size()?;
         if (size.width, size.height) != app.size {
-            update(&mut app, Action::Resize(size.width, size.height));
+            update(app, Action::Resize(size.width, size.height));
         }
-        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         if let Some(open) = &opening {
-            match receive_opening(&mut app, &open.updates, &mut corpus, &mut outcome) {
+            match receive_opening(app, &open.updates, corpus, &mut outcome) {
                 Opened::Running => {}
                 Opened::Done => {
                     opening = None;
@@ -125,7 +143,7 @@ fn event_loop(
             }
         }
         if let Some(rx) = &job
-            && receive(&mut app, rx, &mut corpus)
+            && receive(app, rx, corpus)
         {
             job = None;
             app.loading = false;
@@ -135,11 +153,11 @@ fn event_loop(
         if !event::poll(if busy { TICK_LOADING } else { TICK_IDLE })? {
             continue;
         }
-        let Some(action) = to_action(&app, event::read()?) else {
+        let Some(action) = to_action(app, event::read()?) else {
             continue;
         };
-        if let Some(effect) = update(&mut app, action) {
-            let message = match (effect, &corpus) {
+        if let Some(effect) = update(app, action) {
+            let message = match (effect, &*corpus) {
                 (Effect::Add(arg), Some(c)) => {
                     let message = format!("loading {}…", crate::sanitize::one_line(&arg));
                     job = Some(background::start(c.clone(), arg));
@@ -149,9 +167,9 @@ fn event_loop(
                     app.loading = false;
                     "adding inputs is not available here".into()
                 }
-                (effect, _) => perform(&app, effect, Path::new(".")),
+                (effect, _) => perform(app, effect, Path::new(".")),
             };
-            update(&mut app, Action::Status(message));
+            update(app, Action::Status(message));
         }
     }
     Ok((None, outcome))
