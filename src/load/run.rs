@@ -295,7 +295,9 @@ mod tests {
         let seen = Arc::new(Mutex::new(Vec::new()));
         let log = Arc::clone(&seen);
         let opts = LoadOptions {
-            file_progress: Some(Arc::new(move |files, articles| log.lock().unwrap().push((files, articles)))),
+            file_progress: Some(Arc::new(move |files, articles| {
+                log.lock().unwrap().push((files, articles))
+            })),
             ..LoadOptions::default()
         };
         let loaded = load_inputs(&[Input::Path(dir.path().to_path_buf())], &opts).unwrap();

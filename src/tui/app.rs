@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 
 use crate::analysis::{Analysis, Story};
 use crate::article::Article;
-use crate::load::{Document, Metadata};
 use crate::findings::{Finding, FindingKind, story_findings};
+use crate::load::{Document, Metadata};
 use crate::span::Span;
 
 use super::keymap::Keymap;

@@ -113,7 +113,10 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>) {
                 articles[a].clone()
             })
             .collect();
-        match tx.send(Update::Story(Box::new(Ready { story, articles: copies }))) {
+        match tx.send(Update::Story(Box::new(Ready {
+            story,
+            articles: copies,
+        }))) {
             Ok(()) => ControlFlow::Continue(()),
             Err(_) => ControlFlow::Break(()),
         }

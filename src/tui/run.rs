@@ -15,8 +15,8 @@ use ratatui::crossterm::execute;
 use super::action::Action;
 use super::app::{App, Mode, Opening};
 use super::background::{self, Corpus, Update};
-use super::opening::{self, OpeningJob, Ready};
 use super::keymap::Keymap;
+use super::opening::{self, OpeningJob, Ready};
 use super::signals::{Stop, restore_terminal};
 use super::update::{Effect, update};
 use crate::analysis::Analysis;
@@ -186,12 +186,7 @@ enum Opened {
 }
 
 /// Take the opening worker's news: the corpus read, each finished story, the end.
-fn receive_opening(
-    app: &mut App,
-    rx: &Receiver<Update>,
-    corpus: &mut Option<Corpus>,
-    outcome: &mut Outcome,
-) -> Opened {
+fn receive_opening(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>, outcome: &mut Outcome) -> Opened {
     loop {
         match rx.try_recv() {
             Ok(Update::Loaded { corpus: read, warnings }) => {
@@ -199,10 +194,7 @@ fn receive_opening(
                     o.total = Some(read.documents.len());
                 }
                 if !warnings.is_empty() {
-                    app.status = format!(
-                        "{} input(s) skipped or degraded, listed when you quit",
-                        warnings.len()
-                    );
+                    app.status = format!("{} input(s) skipped or degraded, listed when you quit", warnings.len());
                 }
                 outcome.warnings = warnings;
                 *corpus = Some(*read);

@@ -28,10 +28,7 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
         None => format!("{} articles analysed", opening.articles),
     };
     let lines = vec![
-        Line::from(format!(
-            "{} files read, {} articles found",
-            opening.files, opening.read
-        )),
+        Line::from(format!("{} files read, {} articles found", opening.files, opening.read)),
         Line::from(format!("{analysed}, {} stories found", opening.stories)),
         Line::from(format!("{seconds}.{tenths} s elapsed")),
         Line::styled(stage, theme.dim()),
