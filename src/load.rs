@@ -39,7 +39,7 @@ pub use html::{decode as decode_html, document_from_html};
 pub use input::Input;
 pub use manifest::{MANIFEST_NAME, Manifest};
 pub use newsboat::default_path as default_newsboat_path;
-pub use options::{LoadOptions, Progress};
+pub use options::{FileProgress, LoadOptions, Progress};
 
 pub use run::{load_inputs, unique_ids};
 

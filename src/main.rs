@@ -20,7 +20,6 @@ use newsdiff::output::{OutputError, write_atomic};
 use newsdiff::report::json::story_line;
 use newsdiff::report::{Format, Streamed, render_with};
 use newsdiff::sanitize::one_line;
-use newsdiff::tui::background::Corpus;
 
 // mimalloc keeps peak memory and time down on large corpora (glibc's per-thread arenas fragment
 // under rayon); see BENCHMARKS.md.
@@ -61,18 +60,25 @@ fn run() -> Result<ExitCode> {
                     UsageError("the reader needs a terminal; use `newsdiff report` for a text report".into()).into(),
                 );
             }
-            let loaded = load(&inputs)?;
-            // The reader keeps the documents so `a` can add inputs and analyse them all again.
+            // Cheap mistakes are told before the terminal is taken; reading the inputs happens
+            // behind the reader's progress screen, so its first frame comes at once.
+            let paths = inputs_of(&inputs)?;
+            for input in &paths {
+                if let Input::Path(path) = input
+                    && !path.exists()
+                {
+                    return Err(LoadError::Missing(path.clone()).into());
+                }
+            }
             let mut options = options_of(&inputs);
+            // The reader shows its own progress: nothing may write over the screen.
             options.progress = None;
-            let corpus = Corpus {
-                documents: loaded.documents.clone(),
-                story_titles: loaded.story_titles.clone(),
-                options,
-            };
-            // The analysis runs behind the reader's progress screen, so the first frame comes at once.
-            drop(loaded);
-            newsdiff::tui::run::run_opening(corpus).context("terminal error")?;
+            let outcome = newsdiff::tui::run::run_opening(paths, options).context("terminal error")?;
+            // The terminal is back: what loading had to say is printed as the other commands do.
+            print_warnings(&outcome.warnings, inputs.quiet);
+            if let Some(failure) = outcome.failure {
+                return Err(load_failure(failure, inputs.quiet).into());
+            }
         }
         Settings::Report(s) if s.format == Format::Jsonl && s.output.file.is_none() => stream_jsonl(&s)?,
         Settings::Report(s) if matches!(s.format, Format::Text | Format::Markdown) => {
@@ -160,6 +166,7 @@ fn options_of(settings: &InputSettings) -> LoadOptions {
             });
             progress
         }),
+        file_progress: None,
     }
 }
 
@@ -175,17 +182,21 @@ fn load(settings: &InputSettings) -> Result<Loaded> {
     let loaded: Loaded = if inputs.is_empty() {
         load_demo()
     } else {
-        match load_inputs(&inputs, &options_of(settings)) {
-            Ok(loaded) => loaded,
-            Err(LoadError::NoArticles(names, warnings)) => {
-                print_warnings(&warnings, settings.quiet);
-                return Err(LoadError::NoArticles(names, Vec::new()).into());
-            }
-            Err(e) => return Err(e.into()),
-        }
+        load_inputs(&inputs, &options_of(settings)).map_err(|e| load_failure(e, settings.quiet))?
     };
     print_warnings(&loaded.warnings, settings.quiet);
     Ok(loaded)
+}
+
+/// A failed load's warnings printed (they say why each input gave nothing), its error returned.
+fn load_failure(error: LoadError, quiet: bool) -> LoadError {
+    match error {
+        LoadError::NoArticles(names, warnings) => {
+            print_warnings(&warnings, quiet);
+            LoadError::NoArticles(names, Vec::new())
+        }
+        other => other,
+    }
 }
 
 fn print_warnings(warnings: &[Warning], quiet: bool) {

@@ -7,6 +7,7 @@ pub mod background;
 pub mod draw;
 pub mod keymap;
 pub mod layout;
+pub mod opening;
 pub mod panel;
 pub mod picker;
 pub mod run;

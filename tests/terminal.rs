@@ -222,7 +222,8 @@ fn a_resize_storm_leaves_the_reader_running() {
 
 #[test]
 fn a_big_folder_opens_at_once_and_quits_during_analysis() {
-    // 5,000 synthetic articles (about 29 MiB) take seconds to analyse even in release on two cores.
+    // 5,000 synthetic articles (about 29 MiB) take seconds to read and analyse even in release
+    // on two cores.
     let dir = tempfile::tempdir().unwrap();
     for doc in newsdiff::synth::corpus(5_000, 42) {
         let outlet = doc.meta.outlet.unwrap_or_default();
@@ -236,15 +237,61 @@ fn a_big_folder_opens_at_once_and_quits_during_analysis() {
     let Some(session) = Session::start("open", (100, 30), ".", &command) else {
         return;
     };
+    // The progress screen comes before the files are read, and counts them.
     let screen = wait_for(&session.0, "newsdiff: opening");
-    assert!(screen.contains("5000 articles read"), "{screen}");
+    assert!(screen.contains("files read"), "{screen}");
     // The help opens over the progress screen, and q quits while the analysis still runs.
     tmux(&["send-keys", "-t", &session.0, "?"]);
     wait_for(&session.0, "Keys");
     tmux(&["send-keys", "-t", &session.0, "Escape"]);
-    let during = wait_for(&session.0, "newsdiff: opening");
-    assert!(!during.contains("Findings"), "the analysis was already done:\n{during}");
+    let during = capture(&session.0, false);
+    assert!(
+        during.contains("newsdiff: opening") || during.contains("analysing:"),
+        "the analysis was already done:\n{during}"
+    );
     tmux(&["send-keys", "-t", &session.0, "q"]);
     let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
     assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
+    assert_restored(&session.0);
+}
+
+#[test]
+fn nothing_to_read_is_told_after_the_terminal_is_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("blank.txt"), "  \n").unwrap();
+    // A folder without articles: the reader opens, then closes with the loader's warnings and
+    // error on the restored terminal, and the exit status of a bad input.
+    let command = reader_then_status(&format!("'{}'", dir.path().display()));
+    let Some(session) = Session::start("none", (100, 30), ".", &command) else {
+        return;
+    };
+    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    assert!(after.contains("blank.txt: skipped: empty file"), "{after}");
+    assert!(after.contains("newsdiff: error: no articles found"), "{after}");
+    assert!(after.contains("NEWSDIFF_EXIT=2"), "{after}");
+    assert_restored(&session.0);
+    // A missing path is told before the terminal is taken.
+    let command = reader_then_status(&format!("'{}'", dir.path().join("missing").display()));
+    let Some(session) = Session::start("missing", (100, 30), ".", &command) else {
+        return;
+    };
+    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    assert!(after.contains("missing: no such file or directory"), "{after}");
+    assert!(after.contains("NEWSDIFF_EXIT=2"), "{after}");
+}
+
+/// The alternate screen is left, mouse reporting off and the cursor shown.
+fn assert_restored(session: &str) {
+    let state = tmux(&[
+        "display-message",
+        "-p",
+        "-t",
+        session,
+        "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
+    ]);
+    assert_eq!(
+        state.trim(),
+        "0 0 1",
+        "terminal not restored (alternate screen, mouse, cursor)"
+    );
 }

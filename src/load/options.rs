@@ -10,6 +10,10 @@ use super::fetch::NetConfig;
 /// Called after each fetch ends: (done, total, address).
 pub type Progress = Arc<dyn Fn(usize, usize, &str) + Send + Sync>;
 
+/// Called after each local file is read (whether or not it held an article): (files read,
+/// articles found so far). Cheap enough to call for every file of a big folder.
+pub type FileProgress = Arc<dyn Fn(usize, usize) + Send + Sync>;
+
 /// Options for [`super::load_inputs`]. The default reads local files only: offline, no cache.
 #[derive(Clone)]
 pub struct LoadOptions {
@@ -29,6 +33,8 @@ pub struct LoadOptions {
     pub max_file_size: u64,
     /// Told as fetches end.
     pub progress: Option<Progress>,
+    /// Told as local files are read.
+    pub file_progress: Option<FileProgress>,
 }
 
 impl Default for LoadOptions {
@@ -42,6 +48,7 @@ impl Default for LoadOptions {
             net: NetConfig::default(),
             max_file_size: super::DEFAULT_MAX_FILE_SIZE,
             progress: None,
+            file_progress: None,
         }
     }
 }
@@ -57,6 +64,7 @@ impl fmt::Debug for LoadOptions {
             .field("net", &self.net)
             .field("max_file_size", &self.max_file_size)
             .field("progress", &self.progress.is_some())
+            .field("file_progress", &self.file_progress.is_some())
             .finish()
     }
 }

@@ -18,6 +18,8 @@ pub(super) struct Run<'a> {
     /// Documents that hold only a feed summary, with the page to fetch for the full text.
     summaries: Vec<(usize, String)>,
     remote: Option<Remote<'a>>,
+    /// Local files read so far, for [`LoadOptions::file_progress`].
+    files_read: usize,
 }
 
 impl<'a> Run<'a> {
@@ -134,6 +136,7 @@ pub fn load_inputs(inputs: &[Input], opts: &LoadOptions) -> Result<Loaded, LoadE
         loaded: Loaded::default(),
         summaries: Vec::new(),
         remote: None,
+        files_read: 0,
     };
     let urls: Vec<String> = inputs
         .iter()
@@ -212,6 +215,14 @@ pub fn unique_ids(documents: &mut [super::Document]) {
 /// Read one file by what it holds. `feed_only`: a walked `.xml`/`.json` file is read only if it is
 /// a feed, since such files are mostly not articles. `walked`: found in a folder, not named.
 pub(super) fn load_file(path: &Path, manifest_meta: &Metadata, feed_only: bool, walked: bool, run: &mut Run<'_>) {
+    read_file(path, manifest_meta, feed_only, walked, run);
+    run.files_read += 1;
+    if let Some(progress) = &run.opts.file_progress {
+        progress(run.files_read, run.loaded.documents.len());
+    }
+}
+
+fn read_file(path: &Path, manifest_meta: &Metadata, feed_only: bool, walked: bool, run: &mut Run<'_>) {
     let source = path.display().to_string();
     let bytes = match read_input(path, run.opts.max_file_size, walked) {
         Ok(Contents::Bytes(bytes)) => bytes,
@@ -266,5 +277,32 @@ fn load_database(path: &Path, manifest_meta: &Metadata, run: &mut Run<'_>) {
         Ok(items) if items.is_empty() => run.warn(&source, "no newsboat items (or none matching)"),
         Ok(items) => run.push_items(items, manifest_meta),
         Err(e) => run.warn(&source, e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+
+    #[test]
+    fn file_progress_counts_every_file_read() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), "Headline\n\nA body of text.").unwrap();
+        std::fs::write(dir.path().join("b.txt"), "").unwrap();
+        std::fs::write(dir.path().join("c.md"), "Another\n\nMore text here.").unwrap();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&seen);
+        let opts = LoadOptions {
+            file_progress: Some(Arc::new(move |files, articles| {
+                log.lock().unwrap().push((files, articles))
+            })),
+            ..LoadOptions::default()
+        };
+        let loaded = load_inputs(&[Input::Path(dir.path().to_path_buf())], &opts).unwrap();
+        assert_eq!(loaded.documents.len(), 2);
+        // The empty file counts as read, though it holds no article.
+        assert_eq!(*seen.lock().unwrap(), [(1, 1), (2, 1), (3, 2)]);
     }
 }

@@ -10,6 +10,10 @@ use super::update::Effect;
 pub fn add_prompt(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::StartAdd if app.loading => app.status = "still loading the last input…".into(),
+        // Adding analyses the whole corpus again: not while it is still being analysed.
+        Action::StartAdd if app.opening.is_some() => {
+            app.status = "inputs can be added once every story is analysed".into();
+        }
         Action::StartAdd => {
             app.mode = Mode::Add;
             app.adding.clear();

@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use ratatui::layout::Rect;
 
 use crate::analysis::{Analysis, Story};
+use crate::article::Article;
 use crate::findings::{Finding, FindingKind, story_findings};
+use crate::load::{Document, Metadata};
 use crate::span::Span;
 
 use super::keymap::Keymap;
@@ -63,17 +65,38 @@ pub struct Search {
     pub current: Option<usize>,
 }
 
-/// The reader's first moments: the corpus is read and its analysis runs in the background.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// The reader's first moments: the inputs are read and analysed in the background, and the
+/// stories come in one by one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Opening {
-    /// Articles read from the inputs.
+    /// Local files read so far.
     pub files: usize,
+    /// Articles found in the inputs so far.
+    pub read: usize,
+    /// Articles to analyse, once every input is read.
+    pub total: Option<usize>,
     /// Articles of the stories analysed so far.
     pub articles: usize,
     /// Stories analysed so far.
     pub stories: usize,
     /// Time since launch, in tenths of a second (set by the event loop, so drawing stays pure).
     pub elapsed_tenths: u64,
+    /// The latest word from the loader (fetches), if any.
+    pub note: String,
+}
+
+impl Opening {
+    /// One line for the status bar while stories are already shown.
+    pub fn summary(&self) -> String {
+        let of = self.total.map_or(String::new(), |t| format!(" of {t}"));
+        format!(
+            "analysing: {} stories, {}{of} articles · {}.{} s",
+            self.stories,
+            self.articles,
+            self.elapsed_tenths / 10,
+            self.elapsed_tenths % 10
+        )
+    }
 }
 
 /// The whole reader state.
@@ -166,6 +189,44 @@ impl App {
         fresh.sync = self.sync;
         fresh.keymap = std::mem::take(&mut self.keymap);
         *self = fresh;
+    }
+
+    /// Whether the progress screen shows: the reader is opening and no story is finished yet.
+    pub fn waiting(&self) -> bool {
+        self.opening.is_some() && self.analysis.stories.is_empty()
+    }
+
+    /// Take a story finished while the reader opens: it joins the sidebar (stories come largest
+    /// first, so those listed keep their places) and the first one is shown.
+    pub fn add_story(&mut self, story: Story, articles: Vec<Article>) {
+        let end = story.articles.iter().max().map_or(0, |&a| a + 1);
+        if self.analysis.articles.len() < end {
+            // Articles are indexed by corpus position; those of stories still being analysed are
+            // blank until their story comes in, and no story lists them before that.
+            self.analysis.articles.resize(end, blank_article());
+        }
+        for (&a, article) in story.articles.iter().zip(articles) {
+            self.analysis.articles[a] = article;
+        }
+        if let Some(o) = &mut self.opening {
+            o.articles += story.articles.len();
+            o.stories += 1;
+        }
+        self.analysis.stories.push(story);
+        if self.analysis.stories.len() == 1 {
+            self.select_story(0);
+        }
+    }
+
+    /// The opening analysis is done; `rest` are articles (by corpus index) in no story.
+    pub fn finish_opening(&mut self, rest: Vec<(usize, Article)>) {
+        for (a, article) in rest {
+            if self.analysis.articles.len() <= a {
+                self.analysis.articles.resize(a + 1, blank_article());
+            }
+            self.analysis.articles[a] = article;
+        }
+        self.opening = None;
     }
 
     /// The story shown, if the corpus has any.
@@ -271,6 +332,16 @@ impl App {
         }
         self.focus = self.focus.min(self.visible_panes() - 1);
     }
+}
+
+/// An article with no text: the place of one not analysed yet.
+fn blank_article() -> Article {
+    Article::from_document(Document {
+        source: String::new(),
+        stem: String::new(),
+        body: String::new(),
+        meta: Metadata::default(),
+    })
 }
 
 /// Highlights of every finding, grouped by article and sorted by position.

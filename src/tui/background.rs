@@ -1,14 +1,16 @@
 //! Adding inputs from the reader: load and analyse on a worker thread, reporting progress, while
 //! the reader keeps drawing.
 
-use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{Analysis, analyze, analyze_each};
-use crate::load::{Document, Input, LoadOptions, Progress, load_inputs};
+use crate::analysis::{Analysis, analyze};
+use crate::article::Article;
+use crate::load::{Document, Input, LoadError, LoadOptions, Progress, Warning, load_inputs};
 use crate::sanitize::one_line;
+
+use super::opening::Ready;
 
 /// What the reader was opened on, kept so an added input can be analysed with the rest.
 #[derive(Debug, Clone)]
@@ -23,15 +25,19 @@ pub struct Corpus {
 
 /// News from the worker.
 pub enum Update {
-    /// Opening: this many articles are in finished stories, in this many stories.
-    Analysed {
-        /// Articles of the stories finished so far.
-        articles: usize,
-        /// Stories finished so far.
-        stories: usize,
+    /// Opening: the inputs are read; the analysis starts.
+    Loaded {
+        /// What was read, kept for adding inputs later.
+        corpus: Box<Corpus>,
+        /// Inputs skipped or degraded on the way.
+        warnings: Vec<Warning>,
     },
-    /// Opening: the analysis of the whole corpus.
-    Opened(Box<Analysis>),
+    /// Opening: nothing to analyse (a missing path, or no article in any input).
+    LoadFailed(LoadError),
+    /// Opening: a story is finished.
+    Story(Box<Ready>),
+    /// Opening: every story is finished; these articles (by corpus index) belong to none.
+    Opened(Vec<(usize, Article)>),
     /// A status line to show.
     Progress(String),
     /// Inputs were added.
@@ -50,32 +56,6 @@ pub struct Added {
     pub first_new: usize,
     /// What to tell the user.
     pub message: String,
-}
-
-/// Analyse `corpus` on a worker thread, reporting each finished story, so the reader can show its
-/// first frame (a progress screen) at once.
-pub fn open(corpus: &Corpus) -> Receiver<Update> {
-    let (tx, rx) = channel();
-    let documents = corpus.documents.clone();
-    let titles = corpus.story_titles.clone();
-    std::thread::spawn(move || {
-        let mut stories = Vec::new();
-        let mut articles_done = 0;
-        let articles = analyze_each(documents, &titles, |_, story| {
-            articles_done += story.articles.len();
-            stories.push(story);
-            // A reader that quit drops the receiver: stop analysing then.
-            match tx.send(Update::Analysed {
-                articles: articles_done,
-                stories: stories.len(),
-            }) {
-                Ok(()) => ControlFlow::Continue(()),
-                Err(_) => ControlFlow::Break(()),
-            }
-        });
-        let _ = tx.send(Update::Opened(Box::new(Analysis { articles, stories })));
-    });
-    rx
 }
 
 /// Load `arg` (a path or URL) on a worker thread, then analyse it together with `corpus`.

@@ -30,7 +30,7 @@ impl Widget for &App {
             Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
             return;
         };
-        if let Some(opening) = &self.opening {
+        if let Some(opening) = self.opening.as_ref().filter(|_| self.waiting()) {
             opening::render(opening, &theme, area, buf);
             if self.mode == Mode::Help {
                 chrome::help(self, &theme, area, buf);

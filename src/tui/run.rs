@@ -16,10 +16,12 @@ use super::action::Action;
 use super::app::{App, Mode, Opening};
 use super::background::{self, Corpus, Update};
 use super::keymap::Keymap;
+use super::opening::{self, OpeningJob, Ready};
 use super::signals::{Stop, restore_terminal};
 use super::update::{Effect, update};
 use crate::analysis::Analysis;
 use crate::export::{ExportFormat, export_to_dir};
+use crate::load::{Input, LoadError, LoadOptions, Warning};
 
 /// Restores the terminal when dropped: on quit, on a stopping signal, on error and while unwinding
 /// from a panic.
@@ -38,26 +40,36 @@ const TICK_IDLE: Duration = Duration::from_millis(500);
 /// Run the reader on `analysis` until the user quits. `corpus` is what it was made from, so `a`
 /// can add inputs to it (without it, adding is off).
 pub fn run(analysis: Analysis, corpus: Option<Corpus>) -> io::Result<()> {
-    exit_if_signalled(event_loop(analysis, corpus, None))
+    exit_if_signalled(event_loop(analysis, corpus, None)).map(|_| ())
 }
 
-/// Open the reader at once on `corpus`: a progress screen while it is analysed in the background
-/// (`q`, `?` and resizing work meanwhile), then the stories.
-pub fn run_opening(corpus: Corpus) -> io::Result<()> {
-    let opening = background::open(&corpus);
+/// How opening the reader went, told once the terminal is restored.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Inputs skipped or degraded while reading.
+    pub warnings: Vec<Warning>,
+    /// Why nothing could be read, if so: the reader closed at once.
+    pub failure: Option<LoadError>,
+}
+
+/// Open the reader at once on `inputs` (the demo when there are none): a progress screen while
+/// they are read and analysed in the background, stories shown as they are finished. `q`, `?`
+/// and resizing work throughout.
+pub fn run_opening(inputs: Vec<Input>, options: LoadOptions) -> io::Result<Outcome> {
+    let job = opening::open(inputs, options);
     let empty = Analysis {
         articles: Vec::new(),
         stories: Vec::new(),
     };
-    exit_if_signalled(event_loop(empty, Some(corpus), Some(opening)))
+    exit_if_signalled(event_loop(empty, None, Some(job)))
 }
 
 /// The terminal is restored by now: a reader stopped by a signal exits as killed by it would
 /// (status 128 + the signal's number), since its caller asked for nothing more.
-fn exit_if_signalled(outcome: io::Result<Option<i32>>) -> io::Result<()> {
+fn exit_if_signalled(outcome: io::Result<(Option<i32>, Outcome)>) -> io::Result<Outcome> {
     match outcome? {
-        Some(signal) => std::process::exit(128 + signal),
-        None => Ok(()),
+        (Some(signal), _) => std::process::exit(128 + signal),
+        (None, outcome) => Ok(outcome),
     }
 }
 
@@ -65,9 +77,8 @@ fn exit_if_signalled(outcome: io::Result<Option<i32>>) -> io::Result<()> {
 fn event_loop(
     analysis: Analysis,
     mut corpus: Option<Corpus>,
-    mut opening: Option<Receiver<Update>>,
-) -> io::Result<Option<i32>> {
-    let started = Instant::now();
+    opening: Option<OpeningJob>,
+) -> io::Result<(Option<i32>, Outcome)> {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     // Mouse reporting is ours to turn off; ratatui's own hook (installed by `init`, around this
     // one) leaves raw mode and the alternate screen.
@@ -83,34 +94,56 @@ fn event_loop(
     let size = terminal.size()?;
     let mut app = App::new(analysis, (size.width, size.height), color);
     if opening.is_some() {
-        app.opening = Some(Opening {
-            files: corpus.as_ref().map_or(0, |c| c.documents.len()),
-            ..Opening::default()
-        });
+        app.opening = Some(Opening::default());
     }
+    let ended = serve(&mut terminal, &stop, &mut app, &mut corpus, opening);
+    // The terminal comes back first; the reader's state is freed on a thread of its own, which
+    // the process may end before it is done: freeing a big corpus one allocation at a time takes
+    // seconds the user would spend looking at a frozen screen.
+    drop(_restore);
+    std::thread::spawn(move || drop((app, corpus)));
+    ended
+}
+
+/// Draw, take the workers' news and the user's input until the reader quits; the signal that
+/// stopped it, if one did, and how the opening went.
+fn serve(
+    terminal: &mut ratatui::DefaultTerminal,
+    stop: &Stop,
+    app: &mut App,
+    corpus: &mut Option<Corpus>,
+    mut opening: Option<OpeningJob>,
+) -> io::Result<(Option<i32>, Outcome)> {
+    let started = Instant::now();
+    let mut outcome = Outcome::default();
     let mut job: Option<Receiver<Update>> = None;
     while !app.quit {
         if let Some(signal) = stop.caught() {
-            return Ok(Some(signal));
+            return Ok((Some(signal), outcome));
         }
-        if let Some(o) = &mut app.opening {
+        if let (Some(o), Some(open)) = (&mut app.opening, &opening) {
             o.elapsed_tenths = (started.elapsed().as_millis() / 100) as u64;
+            (o.files, o.read) = open.read.get();
         }
         // Lay out for the terminal's real size, not the last Resize event handled: resize events
         // queue up and go stale while the terminal keeps shrinking.
         let size = terminal.size()?;
         if (size.width, size.height) != app.size {
-            update(&mut app, Action::Resize(size.width, size.height));
+            update(app, Action::Resize(size.width, size.height));
         }
-        terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-        if let Some(rx) = &opening
-            && receive_opening(&mut app, rx)
-        {
-            opening = None;
-            continue;
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        if let Some(open) = &opening {
+            match receive_opening(app, &open.updates, corpus, &mut outcome) {
+                Opened::Running => {}
+                Opened::Done => {
+                    opening = None;
+                    continue;
+                }
+                Opened::Failed => return Ok((None, outcome)),
+            }
         }
         if let Some(rx) = &job
-            && receive(&mut app, rx, &mut corpus)
+            && receive(app, rx, corpus)
         {
             job = None;
             app.loading = false;
@@ -120,11 +153,11 @@ fn event_loop(
         if !event::poll(if busy { TICK_LOADING } else { TICK_IDLE })? {
             continue;
         }
-        let Some(action) = to_action(&app, event::read()?) else {
+        let Some(action) = to_action(app, event::read()?) else {
             continue;
         };
-        if let Some(effect) = update(&mut app, action) {
-            let message = match (effect, &corpus) {
+        if let Some(effect) = update(app, action) {
+            let message = match (effect, &*corpus) {
                 (Effect::Add(arg), Some(c)) => {
                     let message = format!("loading {}…", crate::sanitize::one_line(&arg));
                     job = Some(background::start(c.clone(), arg));
@@ -134,34 +167,61 @@ fn event_loop(
                     app.loading = false;
                     "adding inputs is not available here".into()
                 }
-                (effect, _) => perform(&app, effect, Path::new(".")),
+                (effect, _) => perform(app, effect, Path::new(".")),
             };
-            update(&mut app, Action::Status(message));
+            update(app, Action::Status(message));
         }
     }
-    Ok(None)
+    Ok((None, outcome))
 }
 
-/// Take the opening analysis' news; true once it has finished (or died).
-fn receive_opening(app: &mut App, rx: &Receiver<Update>) -> bool {
+/// Where the opening analysis stands after taking its news.
+enum Opened {
+    /// Still reading or analysing.
+    Running,
+    /// Every story is in (or the worker died, which the status line says).
+    Done,
+    /// Nothing could be read: `Outcome::failure` says why.
+    Failed,
+}
+
+/// Take the opening worker's news: the corpus read, each finished story, the end.
+fn receive_opening(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>, outcome: &mut Outcome) -> Opened {
     loop {
         match rx.try_recv() {
-            Ok(Update::Analysed { articles, stories }) => {
+            Ok(Update::Loaded { corpus: read, warnings }) => {
                 if let Some(o) = &mut app.opening {
-                    o.articles = articles;
-                    o.stories = stories;
+                    o.total = Some(read.documents.len());
+                }
+                if !warnings.is_empty() {
+                    app.status = format!("{} input(s) skipped or degraded, listed when you quit", warnings.len());
+                }
+                outcome.warnings = warnings;
+                *corpus = Some(*read);
+            }
+            Ok(Update::LoadFailed(e)) => {
+                outcome.failure = Some(e);
+                return Opened::Failed;
+            }
+            Ok(Update::Story(ready)) => {
+                let Ready { story, articles } = *ready;
+                app.add_story(story, articles);
+            }
+            Ok(Update::Opened(rest)) => {
+                app.finish_opening(rest);
+                return Opened::Done;
+            }
+            Ok(Update::Progress(note)) => {
+                if let Some(o) = &mut app.opening {
+                    o.note = note;
                 }
             }
-            Ok(Update::Opened(analysis)) => {
-                app.replace_analysis(*analysis, None);
-                return true;
-            }
-            Ok(_) => {}
-            Err(TryRecvError::Empty) => return false,
+            Ok(Update::Done(_) | Update::Failed(_)) => {}
+            Err(TryRecvError::Empty) => return Opened::Running,
             Err(TryRecvError::Disconnected) => {
                 app.opening = None;
                 app.status = "the analysis stopped unexpectedly".into();
-                return true;
+                return Opened::Done;
             }
         }
     }
@@ -172,7 +232,6 @@ fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) ->
     loop {
         match rx.try_recv() {
             Ok(Update::Progress(message)) => app.status = message,
-            Ok(Update::Analysed { .. } | Update::Opened(_)) => {}
             Ok(Update::Done(added)) => {
                 app.replace_analysis(added.analysis, Some(added.first_new));
                 *corpus = Some(added.corpus);
@@ -183,6 +242,7 @@ fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) ->
                 app.status = message;
                 return true;
             }
+            Ok(_) => {}
             Err(TryRecvError::Empty) => return false,
             Err(TryRecvError::Disconnected) => {
                 app.status = "loading stopped unexpectedly".into();
@@ -195,11 +255,11 @@ fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) ->
 /// The action an input event stands for in the app's current mode.
 pub fn to_action(app: &App, event: Event) -> Option<Action> {
     let action = event_action(app, event);
-    // While the analysis runs at launch there is nothing to read yet: only quitting, the help and
+    // Until the first story is analysed there is nothing to read: only quitting, the help and
     // resizing act.
     match action {
         Some(Action::Quit | Action::Back | Action::ToggleHelp | Action::Resize(..)) => action,
-        _ if app.opening.is_some() => None,
+        _ if app.waiting() => None,
         _ => action,
     }
 }

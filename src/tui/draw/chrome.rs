@@ -35,8 +35,10 @@ pub fn sidebar(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         let line = match *row {
             SidebarRow::StoriesHeading => {
                 let n = app.analysis.stories.len();
+                // More are coming while the reader opens.
+                let so_far = if app.opening.is_some() { " so far" } else { "" };
                 Line::styled(
-                    format!("{n} {}  {{ }} switch", if n == 1 { "story" } else { "stories" }),
+                    format!("{n} {}{so_far}  {{ }} switch", if n == 1 { "story" } else { "stories" }),
                     theme.dim(),
                 )
             }
@@ -213,11 +215,15 @@ pub fn status(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         }
     };
     let sync = if app.sync { "sync on" } else { "sync off" };
-    let right = if app.status.is_empty() {
+    let mut right = if app.status.is_empty() {
         sync.to_string()
     } else {
         format!("{} · {sync}", one_line(&app.status))
     };
+    // Stories still coming in: say how far the analysis is.
+    if let Some(opening) = &app.opening {
+        right = format!("{} · {right}", opening.summary());
+    }
     let width = usize::from(rect.width);
     let right_len = right.width().min(width);
     Paragraph::new(Line::styled(left, theme.dim())).render(

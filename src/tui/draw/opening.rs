@@ -1,4 +1,4 @@
-//! The progress screen shown at launch while the corpus is analysed in the background.
+//! The progress screen shown at launch until the first story is analysed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Gauge, Paragraph, Widget};
 
 use super::super::app::Opening;
 use super::Theme;
+use crate::sanitize::one_line;
 
 /// Draw the progress of `opening` over `area`.
 pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -17,17 +18,18 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let seconds = opening.elapsed_tenths / 10;
     let tenths = opening.elapsed_tenths % 10;
-    let stage = if opening.stories == 0 {
-        "reading, cleaning and grouping the articles into stories…"
-    } else {
-        "analysing each story: shared quotes, alignment, claims…"
+    let stage = match opening.total {
+        None if !opening.note.is_empty() => one_line(&opening.note),
+        None => "reading the inputs…".to_string(),
+        Some(_) => "cleaning the articles and grouping them into stories…".to_string(),
+    };
+    let analysed = match opening.total {
+        Some(total) => format!("{} of {total} articles analysed", opening.articles),
+        None => format!("{} articles analysed", opening.articles),
     };
     let lines = vec![
-        Line::from(format!("{} articles read", opening.files)),
-        Line::from(format!(
-            "{} articles analysed in {} stories",
-            opening.articles, opening.stories
-        )),
+        Line::from(format!("{} files read, {} articles found", opening.files, opening.read)),
+        Line::from(format!("{analysed}, {} stories found", opening.stories)),
         Line::from(format!("{seconds}.{tenths} s elapsed")),
         Line::styled(stage, theme.dim()),
         Line::styled("q quits · ? help", theme.dim()),
@@ -41,10 +43,12 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
         buf,
     );
     if inner.height > text_height + 1 {
-        let ratio = if opening.files == 0 {
-            0.0
-        } else {
-            (opening.articles as f64 / opening.files as f64).clamp(0.0, 1.0)
+        let (ratio, label) = match opening.total {
+            Some(total) if total > 0 => {
+                let ratio = (opening.articles as f64 / total as f64).clamp(0.0, 1.0);
+                (ratio, format!("{:.0}%", ratio * 100.0))
+            }
+            _ => (0.0, "reading".to_string()),
         };
         let gauge = Rect {
             y: inner.y + text_height + 1,
@@ -53,7 +57,7 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
         };
         Gauge::default()
             .ratio(ratio)
-            .label(format!("{:.0}%", ratio * 100.0))
+            .label(label)
             .gauge_style(theme.border(true))
             .render(gauge, buf);
     }
