@@ -71,6 +71,8 @@ pub enum Action {
     CycleSort,
     /// Open the article picker for the focused pane.
     OpenPicker,
+    /// Open the story picker: every story, filtered by what is typed.
+    OpenStoryPicker,
     /// Add a character to the picker's filter.
     PickerChar(char),
     /// Delete the last character of the picker's filter.

@@ -32,6 +32,8 @@ pub enum Mode {
     Table,
     /// Choosing the focused pane's article (`p`).
     Picker,
+    /// Choosing a story (`P`).
+    StoryPicker,
 }
 
 /// One article pane.
@@ -137,8 +139,10 @@ pub struct App {
     pub views: HashMap<usize, ArticleView>,
     /// The finding table, while [`Mode::Table`].
     pub table: TableState,
-    /// The article picker, while [`Mode::Picker`].
+    /// The article picker, while [`Mode::Picker`]; its filter stays on the sidebar's articles.
     pub picker: PickerState,
+    /// The story picker, while [`Mode::StoryPicker`].
+    pub story_picker: PickerState,
     /// Set while the analysis is still running at launch: the progress screen shows instead.
     pub opening: Option<Opening>,
     /// Set when the reader should exit.
@@ -168,6 +172,7 @@ impl App {
             views: HashMap::new(),
             table: TableState::default(),
             picker: PickerState::default(),
+            story_picker: PickerState::default(),
             opening: None,
             quit: false,
         };

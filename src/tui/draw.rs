@@ -62,6 +62,9 @@ impl Widget for &App {
         if self.mode == Mode::Picker {
             picker::render(self, &theme, area, buf);
         }
+        if self.mode == Mode::StoryPicker {
+            picker::render_stories(self, &theme, area, buf);
+        }
         if self.mode == Mode::Help {
             chrome::help(self, &theme, area, buf);
         }

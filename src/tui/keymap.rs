@@ -110,6 +110,7 @@ impl Default for Keymap {
                 "p",
                 "pick the focused pane's article (type to filter)",
             ),
+            bind(Char('P'), none, OpenStoryPicker, "P", "pick a story (type to filter)"),
             bind(Char('?'), none, ToggleHelp, "?", "show or hide this help"),
             bind(Esc, none, Back, "Esc", "close help or search; quit"),
             bind(Char('q'), none, Quit, "q", "quit"),

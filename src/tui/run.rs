@@ -271,14 +271,14 @@ fn event_action(app: &App, event: Event) -> Option<Action> {
             Mode::Add => Keymap::add_action(key),
             Mode::Normal => app.keymap.action(key),
             Mode::Table => app.keymap.table_action(key),
-            Mode::Picker => Keymap::picker_action(key),
+            Mode::Picker | Mode::StoryPicker => Keymap::picker_action(key),
             // The help hides the screen: only keys that close it (or quit) act.
             Mode::Help => app
                 .keymap
                 .action(key)
                 .filter(|a| matches!(a, Action::ToggleHelp | Action::Back | Action::Quit)),
         },
-        Event::Mouse(_) if matches!(app.mode, Mode::Help | Mode::Table | Mode::Picker) => None,
+        Event::Mouse(_) if matches!(app.mode, Mode::Help | Mode::Table | Mode::Picker | Mode::StoryPicker) => None,
         Event::Mouse(MouseEvent { kind, column, row, .. }) => match kind {
             MouseEventKind::ScrollDown => Some(Action::Wheel {
                 column,

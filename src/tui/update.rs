@@ -40,11 +40,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if app.mode == Mode::Picker && picker::handle(app, &action) {
         return None;
     }
+    if app.mode == Mode::StoryPicker && picker::handle_stories(app, &action) {
+        return None;
+    }
     let (_, height) = app.pane_text_size();
     match action {
         Action::OpenTable => table::open(app),
         Action::CycleSort | Action::PickerChar(_) | Action::PickerBackspace => {}
         Action::OpenPicker => picker::open(app),
+        Action::OpenStoryPicker => picker::open_stories(app),
         Action::Scroll(d) => scroll_focused(app, d),
         Action::HalfPageDown => scroll_focused(app, (height / 2).max(1) as isize),
         Action::HalfPageUp => scroll_focused(app, -((height / 2).max(1) as isize)),
@@ -126,7 +130,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Back => match app.mode {
-            Mode::Help | Mode::Search | Mode::Add | Mode::Table | Mode::Picker => app.mode = Mode::Normal,
+            Mode::Help | Mode::Search | Mode::Add | Mode::Table | Mode::Picker | Mode::StoryPicker => {
+                app.mode = Mode::Normal
+            }
             Mode::Normal if !app.search.matches.is_empty() => app.search = Default::default(),
             Mode::Normal => app.quit = true,
         },

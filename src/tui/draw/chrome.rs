@@ -206,6 +206,7 @@ pub fn status(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         Mode::Help => "? or Esc closes the help".to_string(),
         Mode::Table => "j/k row · s sort · Enter show the article · Esc close".to_string(),
         Mode::Picker => "type to filter · ↑/↓ move · Enter put in the pane · Esc close".to_string(),
+        Mode::StoryPicker => "type to filter · ↑/↓ move · Enter open the story · Esc close".to_string(),
         Mode::Add => format!("add path or URL: {}▏ · Enter load · Esc cancel", one_line(&app.adding)),
         Mode::Normal if !app.search.matches.is_empty() => {
             "n/N next/previous match · Esc clear search · ? help".to_string()
