@@ -66,7 +66,8 @@ const STREAM_BATCH: usize = 16;
 
 /// Analyse documents and hand each story to `each`, largest first, as soon as it is finished,
 /// with the articles so far (a story's articles already carry their claims). Returns the articles.
-/// When `each` breaks (its reader went away), the stories not yet analysed are skipped.
+/// When `each` breaks (its reader went away), the stories not yet analysed are skipped (at most
+/// one batch more is analysed meanwhile).
 ///
 /// This is [`analyze`] without keeping the stories: a caller that writes each story out (JSONL)
 /// holds one batch of stories at a time.
@@ -104,33 +105,49 @@ pub fn analyze_each(
         .collect();
     let mut work: Vec<(Vec<usize>, (String, String))> = groups.into_iter().zip(heads).collect();
     let mut batch_start = 0;
-    while batch_start < work.len() {
+    // The stories analysed last, handed to `each` while the next batch is analysed: the caller's
+    // rendering runs on this thread while the pool works on the next stories.
+    let mut finished: Vec<Story> = Vec::new();
+    loop {
         let batch_end = (batch_start + STREAM_BATCH).min(work.len());
         let batch: Vec<(Vec<usize>, (String, String))> =
             work[batch_start..batch_end].iter_mut().map(std::mem::take).collect();
         batch_start = batch_end;
+        if batch.is_empty() && finished.is_empty() {
+            break;
+        }
         let ctx = StoryContext {
             articles: &articles,
             features: &features,
         };
-        // Stories are independent of each other: analyse them in parallel.
-        let results: Vec<(Story, Vec<Vec<Claim>>)> = batch
-            .into_par_iter()
-            .map(|(members, (id, title))| ctx.story(members, id, title))
-            .collect();
+        let each = &mut each;
+        let (results, stopped) = std::thread::scope(|scope| {
+            // Stories are independent of each other: analyse them in parallel.
+            let next = scope.spawn(move || {
+                batch
+                    .into_par_iter()
+                    .map(|(members, (id, title))| ctx.story(members, id, title))
+                    .collect::<Vec<(Story, Vec<Vec<Claim>>)>>()
+            });
+            let stopped = finished.drain(..).any(|story| each(ctx.articles, story).is_break());
+            let results = next.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (results, stopped)
+        });
+        if stopped {
+            return articles;
+        }
         for (story, claims) in results {
             for (&a, article_claims) in story.articles.iter().zip(claims) {
                 articles[a].claims = article_claims;
             }
-            if each(&articles, story).is_break() {
-                return articles;
-            }
+            finished.push(story);
         }
     }
     articles
 }
 
 /// What the per-story analysis reads.
+#[derive(Clone, Copy)]
 struct StoryContext<'a> {
     articles: &'a [Article],
     features: &'a Features,
