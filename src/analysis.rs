@@ -77,7 +77,7 @@ pub fn analyze_each(
     mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
-    let features = Features::compute(&articles);
+    let mut features = Features::compute(&articles);
     let quote_keys: Vec<Vec<u64>> = features
         .articles
         .iter()
@@ -103,6 +103,9 @@ pub fn analyze_each(
             (unique_id(&base, &mut used_ids), title)
         })
         .collect();
+    drop(quote_keys);
+    // Grouping and titles were the last readers of the article vectors.
+    features.drop_vectors();
     let mut work: Vec<(Vec<usize>, (String, String))> = groups.into_iter().zip(heads).collect();
     let mut batch_start = 0;
     // The stories analysed last, handed to `each` while the next batch is analysed: the caller's
@@ -139,6 +142,8 @@ pub fn analyze_each(
         for (story, claims) in results {
             for (&a, article_claims) in story.articles.iter().zip(claims) {
                 articles[a].claims = article_claims;
+                // An article belongs to one story: its sentence and quote terms are done with.
+                features.release(a);
             }
             finished.push(story);
         }

@@ -308,6 +308,22 @@ impl Features {
 }
 
 impl Features {
+    /// Free every article's term and name vectors (story grouping is done with them).
+    pub fn drop_vectors(&mut self) {
+        for f in &mut self.articles {
+            f.vector = SparseVec::new();
+            f.names = SparseVec::new();
+        }
+    }
+
+    /// Free what article `article`'s story analysis read (its sentence terms and quote words).
+    pub fn release(&mut self, article: usize) {
+        if let Some(f) = self.articles.get_mut(article) {
+            f.sentences = SentenceTerms::default();
+            f.quotes = Vec::new();
+        }
+    }
+
     /// The idf-weighted, unit-length term vectors of article `article`'s sentences.
     pub fn sentence_vectors(&self, article: usize) -> Vec<SparseVec> {
         self.articles[article]
