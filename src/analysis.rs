@@ -222,8 +222,12 @@ impl StoryContext<'_> {
             .collect();
         let findings = compare_claims(&inputs);
         drop(inputs);
-        for claim in claims.iter_mut().flatten() {
-            claim.subject.compact();
+        for article_claims in &mut claims {
+            for claim in article_claims.iter_mut() {
+                claim.subject.compact();
+            }
+            // Kept with the article for the rest of the run: no growth slack.
+            article_claims.shrink_to_fit();
         }
         let story = Story {
             id,
