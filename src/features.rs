@@ -47,7 +47,9 @@ impl SentenceTerms {
     /// Each sentence's terms, in sentence order.
     pub fn iter(&self) -> impl Iterator<Item = &[TermId]> {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts.zip(&self.ends).map(|(a, &b)| &self.terms[a as usize..b as usize])
+        starts
+            .zip(&self.ends)
+            .map(|(a, &b)| &self.terms[a as usize..b as usize])
     }
 
     /// Number of sentences.

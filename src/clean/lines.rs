@@ -54,7 +54,10 @@ pub fn word_count_upto(s: &str, cap: usize) -> usize {
             b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
             0x00..=0x7F => false,
             0x80..=0xBF => continue,
-            _ => s.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace),
+            _ => s
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_whitespace),
         };
         if space {
             in_word = false;
@@ -177,10 +180,22 @@ mod tests {
 
     #[test]
     fn word_count_upto_matches_split_whitespace() {
-        let cases = ["", "  ", "one", " a  b\tc\n\x0b\x0cd\re", "a\u{a0}b\u{2003}c\u{85}d\u{3000}e", "x y z w", "北京 好 é"];
+        let cases = [
+            "",
+            "  ",
+            "one",
+            " a  b\tc\n\x0b\x0cd\re",
+            "a\u{a0}b\u{2003}c\u{85}d\u{3000}e",
+            "x y z w",
+            "北京 好 é",
+        ];
         for s in cases {
             for cap in 0..5 {
-                assert_eq!(word_count_upto(s, cap), s.split_whitespace().take(cap).count(), "{s:?} {cap}");
+                assert_eq!(
+                    word_count_upto(s, cap),
+                    s.split_whitespace().take(cap).count(),
+                    "{s:?} {cap}"
+                );
             }
         }
     }
