@@ -170,7 +170,7 @@ impl Counts {
     }
 
     /// The counts so far as sparse lists (term frequencies, names), counters reset.
-    fn take(&mut self) -> (Vec<(TermId, f32)>, Vec<(TermId, f32)>) {
+    fn take(&mut self) -> (SparseVec, SparseVec) {
         let mut tf = Vec::with_capacity(self.touched.len());
         let mut names = Vec::new();
         for &id in &self.touched {
