@@ -66,7 +66,8 @@ const STREAM_BATCH: usize = 16;
 
 /// Analyse documents and hand each story to `each`, largest first, as soon as it is finished,
 /// with the articles so far (a story's articles already carry their claims). Returns the articles.
-/// When `each` breaks (its reader went away), the stories not yet analysed are skipped.
+/// When `each` breaks (its reader went away), the stories not yet analysed are skipped (at most
+/// one batch more is analysed meanwhile).
 ///
 /// This is [`analyze`] without keeping the stories: a caller that writes each story out (JSONL)
 /// holds one batch of stories at a time.
@@ -76,7 +77,7 @@ pub fn analyze_each(
     mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
-    let features = Features::compute(&articles);
+    let mut features = Features::compute(&articles);
     let mut groups = group_only(&articles, &features);
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
     for members in &groups {
@@ -91,29 +92,49 @@ pub fn analyze_each(
             (unique_id(&base, &mut used_ids), title)
         })
         .collect();
+    drop(quote_keys);
+    // Grouping and titles were the last readers of the article vectors.
+    features.drop_vectors();
     let mut work: Vec<(Vec<usize>, (String, String))> = groups.into_iter().zip(heads).collect();
     let mut batch_start = 0;
-    while batch_start < work.len() {
+    // The stories analysed last, handed to `each` while the next batch is analysed: the caller's
+    // rendering runs on this thread while the pool works on the next stories.
+    let mut finished: Vec<Story> = Vec::new();
+    loop {
         let batch_end = (batch_start + STREAM_BATCH).min(work.len());
         let batch: Vec<(Vec<usize>, (String, String))> =
             work[batch_start..batch_end].iter_mut().map(std::mem::take).collect();
         batch_start = batch_end;
+        if batch.is_empty() && finished.is_empty() {
+            break;
+        }
         let ctx = StoryContext {
             articles: &articles,
             features: &features,
         };
-        // Stories are independent of each other: analyse them in parallel.
-        let results: Vec<(Story, Vec<Vec<Claim>>)> = batch
-            .into_par_iter()
-            .map(|(members, (id, title))| ctx.story(members, id, title))
-            .collect();
+        let each = &mut each;
+        let (results, stopped) = std::thread::scope(|scope| {
+            // Stories are independent of each other: analyse them in parallel.
+            let next = scope.spawn(move || {
+                batch
+                    .into_par_iter()
+                    .map(|(members, (id, title))| ctx.story(members, id, title))
+                    .collect::<Vec<(Story, Vec<Vec<Claim>>)>>()
+            });
+            let stopped = finished.drain(..).any(|story| each(ctx.articles, story).is_break());
+            let results = next.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (results, stopped)
+        });
+        if stopped {
+            return articles;
+        }
         for (story, claims) in results {
             for (&a, article_claims) in story.articles.iter().zip(claims) {
                 articles[a].claims = article_claims;
+                // An article belongs to one story: its sentence and quote terms are done with.
+                features.release(a);
             }
-            if each(&articles, story).is_break() {
-                return articles;
-            }
+            finished.push(story);
         }
     }
     articles
@@ -137,6 +158,7 @@ pub fn group_only(articles: &[Article], features: &Features) -> Vec<Vec<usize>> 
 }
 
 /// What the per-story analysis reads.
+#[derive(Clone, Copy)]
 struct StoryContext<'a> {
     articles: &'a [Article],
     features: &'a Features,
@@ -206,8 +228,12 @@ impl StoryContext<'_> {
             .collect();
         let findings = compare_claims(&inputs);
         drop(inputs);
-        for claim in claims.iter_mut().flatten() {
-            claim.subject.compact();
+        for article_claims in &mut claims {
+            for claim in article_claims.iter_mut() {
+                claim.subject.compact();
+            }
+            // Kept with the article for the rest of the run: no growth slack.
+            article_claims.shrink_to_fit();
         }
         let story = Story {
             id,

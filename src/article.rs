@@ -55,9 +55,13 @@ impl Article {
     pub fn from_document(doc: Document) -> Article {
         let cleaned = clean(&doc.body);
         let text = cleaned.text;
-        let paragraphs = paragraphs(&text);
-        let sentences = split_sentences(&text, &paragraphs);
-        let quotes = extract_quotes(&text, &paragraphs);
+        let mut paragraphs = paragraphs(&text);
+        let mut sentences = split_sentences(&text, &paragraphs);
+        let mut quotes = extract_quotes(&text, &paragraphs);
+        // Articles are kept for the whole run: no growth slack in what they hold.
+        paragraphs.shrink_to_fit();
+        sentences.shrink_to_fit();
+        quotes.shrink_to_fit();
         // Metadata and the file name are the user's word on who published the page; the text is
         // only a hint, since copied pages carry agency credits and other sites' names.
         let outlet = doc

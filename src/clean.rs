@@ -165,7 +165,10 @@ pub fn clean(raw: &str) -> Cleaned {
     let removed = removed.into_iter().map(|(_, note)| note).collect();
 
     // Rebuild paragraphs: only blank lines separate paragraphs; dropped lines vanish without splitting one.
-    let mut text = headline.clone().unwrap_or_default();
+    // Sized once for the whole body and trimmed at the end: the cleaned text lives as long as
+    // the run, so growth by doubling would leave up to half of it as slack.
+    let mut text = String::with_capacity(normalized.len() + headline.as_ref().map_or(0, String::len));
+    text.push_str(headline.as_deref().unwrap_or_default());
     let mut paragraph_open = false;
     for (i, (line, kind)) in lines.iter().zip(&kinds).take(end).enumerate() {
         match kind {
@@ -182,6 +185,7 @@ pub fn clean(raw: &str) -> Cleaned {
             _ => {}
         }
     }
+    text.shrink_to_fit();
     Cleaned {
         text,
         headline,

@@ -1,6 +1,6 @@
 //! Similarity features: idf-weighted term vectors of articles and sentences, and their cosine.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::article::Article;
 use rayon::prelude::*;
@@ -18,12 +18,65 @@ pub struct ArticleFeatures {
     pub vector: SparseVec,
     /// Each sentence's distinct terms, sorted (weighted on demand by [`Features::sentence_vectors`],
     /// so a corpus never holds every sentence's weights at once).
-    pub sentences: Vec<Vec<TermId>>,
+    pub sentences: SentenceTerms,
     /// Names (capitalized words inside sentences), idf-weighted and L2-normalized: the people,
     /// places and organisations that make a story recognisable across outlets.
     pub names: SparseVec,
     /// Each quote's normalized wording, in the article's quote order.
     pub quotes: Vec<QuoteTokens>,
+}
+
+/// The sorted distinct terms of each sentence of an article, packed one after the other: one
+/// allocation per article instead of one per sentence, since they are kept for the whole run.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceTerms {
+    terms: Vec<TermId>,
+    /// Where each sentence's terms end in `terms`.
+    ends: Vec<u32>,
+}
+
+impl SentenceTerms {
+    /// Add one sentence's terms (any order, repeats allowed).
+    fn push(&mut self, terms: &mut Vec<TermId>) {
+        terms.sort_unstable();
+        terms.dedup();
+        self.terms.extend_from_slice(terms);
+        self.ends.push(self.terms.len() as u32);
+    }
+
+    /// Each sentence's terms, in sentence order.
+    pub fn iter(&self) -> impl Iterator<Item = &[TermId]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(a, &b)| &self.terms[a as usize..b as usize])
+    }
+
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there is no sentence.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Translate term ids through `map` and sort each sentence again.
+    fn remap(&mut self, map: &[TermId]) {
+        let mut start = 0;
+        for &end in &self.ends {
+            let sentence = &mut self.terms[start..end as usize];
+            sentence.iter_mut().for_each(|id| *id = map[*id as usize]);
+            sentence.sort_unstable();
+            start = end as usize;
+        }
+    }
+
+    fn shrink_to_fit(&mut self) {
+        self.terms.shrink_to_fit();
+        self.ends.shrink_to_fit();
+    }
 }
 
 /// Capitalized words that are calendar or title words, not names of anything a story is about.
@@ -86,40 +139,80 @@ const NAME_BOOST: f32 = 1.5;
 struct Raw {
     tf: Vec<(TermId, f32)>,
     names: Vec<(TermId, f32)>,
-    sentences: Vec<Vec<TermId>>,
+    sentences: SentenceTerms,
     quotes: Vec<QuoteTokens>,
 }
 
+/// Per-term counters of the article being read, indexed by chunk-local term id and reused from
+/// one article to the next (counts are sums of 1 and 1.5, exact in any order).
+#[derive(Default)]
+struct Counts {
+    tf: Vec<f32>,
+    names: Vec<f32>,
+    touched: Vec<TermId>,
+    terms: Vec<TermId>,
+}
+
+impl Counts {
+    fn add(&mut self, id: TermId, tf: f32, name: bool) {
+        let i = id as usize;
+        if i >= self.tf.len() {
+            self.tf.resize(i + 1, 0.0);
+            self.names.resize(i + 1, 0.0);
+        }
+        if self.tf[i] == 0.0 {
+            self.touched.push(id);
+        }
+        self.tf[i] += tf;
+        if name {
+            self.names[i] += 1.0;
+        }
+    }
+
+    /// The counts so far as sparse lists (term frequencies, names), counters reset.
+    fn take(&mut self) -> (SparseVec, SparseVec) {
+        let mut tf = Vec::with_capacity(self.touched.len());
+        let mut names = Vec::new();
+        for &id in &self.touched {
+            let i = id as usize;
+            tf.push((id, std::mem::take(&mut self.tf[i])));
+            let n = std::mem::take(&mut self.names[i]);
+            if n > 0.0 {
+                names.push((id, n));
+            }
+        }
+        self.touched.clear();
+        (tf, names)
+    }
+}
+
 impl Raw {
-    fn read(article: &Article, vocab: &mut Vocab) -> Raw {
-        let mut tf: HashMap<TermId, f32> = HashMap::new();
-        let mut names: HashMap<TermId, f32> = HashMap::new();
-        let mut sentences = Vec::with_capacity(article.sentences.len());
+    fn read(article: &Article, vocab: &mut Vocab, counts: &mut Counts) -> Raw {
+        let mut sentences = SentenceTerms::default();
         for sentence in &article.sentences {
-            let mut terms = Vec::new();
+            let mut terms = std::mem::take(&mut counts.terms);
             for (i, (_, word)) in words(&article.text, sentence.span).enumerate() {
                 if let Some(id) = vocab.term(word) {
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
-                    *tf.entry(id).or_insert(0.0) += if capital { NAME_BOOST } else { 1.0 };
                     // The first word of a sentence is capitalized whatever it is.
-                    if capital && i > 0 && !NOT_NAMES.contains(&vocab.stem(id)) {
-                        *names.entry(id).or_insert(0.0) += 1.0;
-                    }
+                    let name = capital && i > 0 && !NOT_NAMES.contains(&vocab.stem(id));
+                    counts.add(id, if capital { NAME_BOOST } else { 1.0 }, name);
                     terms.push(id);
                 }
             }
-            terms.sort_unstable();
-            terms.dedup();
-            sentences.push(terms);
+            sentences.push(&mut terms);
+            terms.clear();
+            counts.terms = terms;
         }
         let quotes = article
             .quotes
             .iter()
             .map(|q| quote_tokens(&article.text, q.span, vocab))
             .collect();
+        let (tf, names) = counts.take();
         Raw {
-            tf: tf.into_iter().collect(),
-            names: names.into_iter().collect(),
+            tf,
+            names,
             sentences,
             quotes,
         }
@@ -130,10 +223,7 @@ impl Raw {
         let m = |id: &mut TermId| *id = map[*id as usize];
         self.tf.iter_mut().for_each(|(id, _)| m(id));
         self.names.iter_mut().for_each(|(id, _)| m(id));
-        for s in &mut self.sentences {
-            s.iter_mut().for_each(m);
-            s.sort_unstable();
-        }
+        self.sentences.remap(map);
         for q in &mut self.quotes {
             q.all.iter_mut().for_each(m);
             q.content.iter_mut().for_each(m);
@@ -150,27 +240,30 @@ impl Features {
     /// numbering before idf weighting.
     pub fn compute(articles: &[Article]) -> Features {
         let chunk = (articles.len() / (rayon::current_num_threads() * 4)).max(32);
-        let chunks: Vec<(Vec<String>, Vec<Raw>)> = articles
+        let mut chunks: Vec<(Vec<String>, Vec<Raw>)> = articles
             .par_chunks(chunk)
             .map(|part| {
                 let mut vocab = Vocab::new();
-                let raws = part.iter().map(|a| Raw::read(a, &mut vocab)).collect();
+                let mut counts = Counts::default();
+                let raws = part.iter().map(|a| Raw::read(a, &mut vocab, &mut counts)).collect();
                 (vocab.into_stems(), raws)
             })
             .collect();
-        let mut global: HashMap<String, TermId> = HashMap::new();
+        let mut global: FxHashMap<String, TermId> = FxHashMap::default();
         let maps: Vec<Vec<TermId>> = chunks
-            .iter()
+            .iter_mut()
             .map(|(stems, _)| {
-                stems
-                    .iter()
+                std::mem::take(stems)
+                    .into_iter()
                     .map(|stem| {
                         let next = global.len() as TermId;
-                        *global.entry(stem.clone()).or_insert(next)
+                        *global.entry(stem).or_insert(next)
                     })
                     .collect()
             })
             .collect();
+        let terms = global.len();
+        drop(global);
         let raws: Vec<Raw> = chunks
             .into_par_iter()
             .zip(maps)
@@ -181,7 +274,7 @@ impl Features {
                 })
             })
             .collect();
-        let mut df = vec![0u32; global.len()];
+        let mut df = vec![0u32; terms];
         for raw in &raws {
             for (id, _) in &raw.tf {
                 df[*id as usize] += 1;
@@ -204,14 +297,11 @@ impl Features {
             .map(|raw| ArticleFeatures {
                 vector: weigh(raw.tf),
                 names: weigh(raw.names),
-                sentences: raw
-                    .sentences
-                    .into_iter()
-                    .map(|mut t| {
-                        t.shrink_to_fit();
-                        t
-                    })
-                    .collect(),
+                sentences: {
+                    let mut sentences = raw.sentences;
+                    sentences.shrink_to_fit();
+                    sentences
+                },
                 quotes: raw.quotes,
             })
             .collect();
@@ -220,6 +310,22 @@ impl Features {
 }
 
 impl Features {
+    /// Free every article's term and name vectors (story grouping is done with them).
+    pub fn drop_vectors(&mut self) {
+        for f in &mut self.articles {
+            f.vector = SparseVec::new();
+            f.names = SparseVec::new();
+        }
+    }
+
+    /// Free what article `article`'s story analysis read (its sentence terms and quote words).
+    pub fn release(&mut self, article: usize) {
+        if let Some(f) = self.articles.get_mut(article) {
+            f.sentences = SentenceTerms::default();
+            f.quotes = Vec::new();
+        }
+    }
+
     /// The idf-weighted, unit-length term vectors of article `article`'s sentences.
     pub fn sentence_vectors(&self, article: usize) -> Vec<SparseVec> {
         self.articles[article]

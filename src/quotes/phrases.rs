@@ -11,17 +11,43 @@ use super::tokens::Token;
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    pub lower: Vec<String>,
+    /// Every token's lowercase form, one after the other (one allocation, not one per token).
+    lower: String,
+    /// Where each token's lowercase form ends in `lower`.
+    lower_ends: Vec<usize>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
-        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
-        Ctx { text, toks, lower }
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            let word = t.text(text);
+            if word.is_ascii() {
+                let start = lower.len();
+                lower.push_str(word);
+                if let Some(added) = lower.get_mut(start..) {
+                    added.make_ascii_lowercase();
+                }
+            } else {
+                lower.push_str(&word.to_lowercase());
+            }
+            lower_ends.push(lower.len());
+        }
+        Ctx {
+            text,
+            toks,
+            lower,
+            lower_ends,
+        }
     }
 
     pub fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        let Some(&end) = self.lower_ends.get(i) else {
+            return "";
+        };
+        let start = i.checked_sub(1).map_or(0, |j| self.lower_ends[j]);
+        self.lower.get(start..end).unwrap_or("")
     }
 
     pub fn cap(&self, i: usize) -> bool {

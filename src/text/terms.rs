@@ -1,8 +1,7 @@
 //! Words with spans, stop words and stemmed term ids: the vocabulary every similarity measure shares.
 
-use std::collections::HashMap;
-
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::Span;
@@ -218,8 +217,8 @@ pub type TermId = u32;
 pub struct Vocab {
     stemmer: Stemmer,
     /// Lowercase spelling to (term id, is a stop word).
-    spelling: HashMap<String, (TermId, bool)>,
-    stems: HashMap<String, TermId>,
+    spelling: FxHashMap<String, (TermId, bool)>,
+    stems: FxHashMap<String, TermId>,
     names: Vec<String>,
     buffer: String,
 }
@@ -228,8 +227,8 @@ impl Default for Vocab {
     fn default() -> Self {
         Vocab {
             stemmer: Stemmer::create(Algorithm::English),
-            spelling: HashMap::new(),
-            stems: HashMap::new(),
+            spelling: FxHashMap::default(),
+            stems: FxHashMap::default(),
             names: Vec::new(),
             buffer: String::new(),
         }
@@ -251,10 +250,16 @@ impl Vocab {
     /// The term id of any word, stop words included, and whether it is a stop word.
     pub fn token(&mut self, word: &str) -> (TermId, bool) {
         self.buffer.clear();
-        for c in word.chars() {
-            // Curly apostrophes and straight ones are the same word; possessives fold away.
-            let c = if c == '’' { '\'' } else { c };
-            self.buffer.extend(c.to_lowercase());
+        if word.is_ascii() {
+            // Most words: ASCII lowercasing is what `char::to_lowercase` does to them.
+            self.buffer.push_str(word);
+            self.buffer.make_ascii_lowercase();
+        } else {
+            for c in word.chars() {
+                // Curly apostrophes and straight ones are the same word; possessives fold away.
+                let c = if c == '’' { '\'' } else { c };
+                self.buffer.extend(c.to_lowercase());
+            }
         }
         if let Some(stripped) = self.buffer.strip_suffix("'s") {
             let keep = stripped.len();
