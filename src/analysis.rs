@@ -92,7 +92,6 @@ pub fn analyze_each(
             (unique_id(&base, &mut used_ids), title)
         })
         .collect();
-    drop(quote_keys);
     // Grouping and titles were the last readers of the article vectors.
     features.drop_vectors();
     let mut work: Vec<(Vec<usize>, (String, String))> = groups.into_iter().zip(heads).collect();
