@@ -74,6 +74,27 @@ const STREAM_BATCH: usize = 16;
 pub fn analyze_each(
     documents: Vec<Document>,
     story_titles: &[(String, String)],
+    each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
+) -> Vec<Article> {
+    stream(documents, story_titles, false, each)
+}
+
+/// [`analyze_each`] for a caller that is done with a story's articles once `each` returns (a
+/// streamed report, a reader that takes copies): each story's articles keep only who published
+/// what ([`Article::release_text`]) after it was handed over, so memory holds the stories being
+/// analysed, not every article read.
+pub fn analyze_each_releasing(
+    documents: Vec<Document>,
+    story_titles: &[(String, String)],
+    each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
+) -> Vec<Article> {
+    stream(documents, story_titles, true, each)
+}
+
+fn stream(
+    documents: Vec<Document>,
+    story_titles: &[(String, String)],
+    release: bool,
     mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
     let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
@@ -112,7 +133,7 @@ pub fn analyze_each(
             features: &features,
         };
         let each = &mut each;
-        let (results, stopped) = std::thread::scope(|scope| {
+        let outcome = std::thread::scope(|scope| {
             // Stories are independent of each other: analyse them in parallel.
             let next = scope.spawn(move || {
                 batch
@@ -120,10 +141,23 @@ pub fn analyze_each(
                     .map(|(members, (id, title))| ctx.story(members, id, title))
                     .collect::<Vec<(Story, Vec<Vec<Claim>>)>>()
             });
-            let stopped = finished.drain(..).any(|story| each(ctx.articles, story).is_break());
+            let mut handed: Vec<usize> = Vec::new();
+            let stopped = finished.drain(..).any(|story| {
+                handed.extend_from_slice(&story.articles);
+                each(ctx.articles, story).is_break()
+            });
             let results = next.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (results, stopped)
+            (results, stopped, handed)
         });
+        let (results, stopped, handed) = outcome;
+        if release {
+            // An article belongs to one story, and that story was handed over.
+            for a in handed {
+                if let Some(article) = articles.get_mut(a) {
+                    article.release_text();
+                }
+            }
+        }
         if stopped {
             return articles;
         }

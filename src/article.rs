@@ -51,6 +51,17 @@ pub struct Article {
 }
 
 impl Article {
+    /// Drop the text and everything found in it (paragraphs, sentences, quotes, claims, removed
+    /// lines), keeping who published what: for callers done with an article once its story is out.
+    pub fn release_text(&mut self) {
+        self.text = String::new();
+        self.paragraphs = Vec::new();
+        self.sentences = Vec::new();
+        self.quotes = Vec::new();
+        self.claims = Vec::new();
+        self.removed = Vec::new();
+    }
+
     /// Clean and analyse one document.
     pub fn from_document(doc: Document) -> Article {
         let cleaned = clean(&doc.body);

@@ -85,11 +85,14 @@ fn run() -> Result<ExitCode> {
             // Rendered story by story: the analysis of the stories is never held all at once.
             let loaded = load(&s.inputs)?;
             let mut report = Streamed::new(s.format, s.color);
-            let articles =
-                newsdiff::analysis::analyze_each(loaded.documents, &loaded.story_titles, |articles, story| {
+            let articles = newsdiff::analysis::analyze_each_releasing(
+                loaded.documents,
+                &loaded.story_titles,
+                |articles, story| {
                     report.story(articles, &story);
                     ControlFlow::Continue(())
-                });
+                },
+            );
             let count = articles.len();
             drop(articles);
             emit(&report.finish(count), &s.output)?;
@@ -215,7 +218,7 @@ fn stream_jsonl(settings: &ReportSettings) -> Result<()> {
     let loaded = load(&settings.inputs)?;
     let mut stdout = io::stdout().lock();
     let mut failure: Option<io::Error> = None;
-    newsdiff::analysis::analyze_each(loaded.documents, &loaded.story_titles, |articles, story| {
+    newsdiff::analysis::analyze_each_releasing(loaded.documents, &loaded.story_titles, |articles, story| {
         let line = story_line(articles, &story, settings.json);
         match stdout.write_all(line.as_bytes()).and_then(|()| stdout.flush()) {
             Ok(()) => ControlFlow::Continue(()),

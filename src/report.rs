@@ -77,14 +77,16 @@ impl Streamed {
     }
 
     /// The whole report, once every story was appended, for a corpus of `articles` articles.
-    pub fn finish(self, articles: usize) -> String {
+    pub fn finish(mut self, articles: usize) -> String {
         let header = [outline::header(self.stories, articles)];
-        let mut out = match self.format {
+        let header = match self.format {
             Format::Text => text::render(&header, self.color),
             _ => markdown::render(&header),
         };
-        out.push_str(&self.body);
-        out
+        // In place: the body is most of the report, and a second copy of it would double the
+        // memory the report takes at the end.
+        self.body.insert_str(0, &header);
+        self.body
     }
 }
 

@@ -180,3 +180,30 @@ fn truncated_and_garbled_articles_never_panic() {
         let _ = newsdiff::export::render_export(&a, &[i], newsdiff::export::ExportFormat::Html);
     }
 }
+
+/// A streamed analysis that releases each story's articles once handed over: the callback sees
+/// them whole (text, claims), the returned articles keep only who published what, and the stories
+/// are the same as a kept analysis'.
+#[test]
+fn releasing_stream_hands_whole_articles_then_drops_their_text() {
+    let docs = newsdiff::synth::corpus(40, 3);
+    let kept = newsdiff::analyze(docs.clone(), &[]);
+    let mut seen = Vec::new();
+    let articles = newsdiff::analysis::analyze_each_releasing(docs, &[], |articles, story| {
+        for &a in &story.articles {
+            assert!(!articles[a].text.is_empty());
+            assert_eq!(articles[a].claims, kept.articles[a].claims);
+        }
+        seen.push(story);
+        std::ops::ControlFlow::Continue(())
+    });
+    let ids = |stories: &[newsdiff::Story]| -> Vec<(String, Vec<usize>)> {
+        stories.iter().map(|s| (s.id.clone(), s.articles.clone())).collect()
+    };
+    assert_eq!(ids(&seen), ids(&kept.stories));
+    assert!(
+        articles
+            .iter()
+            .all(|a| a.text.is_empty() && a.claims.is_empty() && !a.outlet.is_empty())
+    );
+}

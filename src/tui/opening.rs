@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{Story, analyze_each};
+use crate::analysis::{Story, analyze_each_releasing};
 use crate::article::Article;
 use crate::load::{Input, LoadOptions, Loaded, load_demo, load_inputs};
 use crate::sanitize::one_line;
@@ -100,9 +100,9 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>) {
         return;
     }
     let mut handed = vec![false; count];
-    let mut articles = analyze_each(loaded.documents, &loaded.story_titles, |articles, story| {
+    let mut articles = analyze_each_releasing(loaded.documents, &loaded.story_titles, |articles, story| {
         // The story's articles are final once it is (their claims included): the reader gets
-        // copies, while the analysis keeps the corpus it still compares against.
+        // copies, and the analysis drops its own as soon as this returns.
         let copies = story
             .articles
             .iter()
