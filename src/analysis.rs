@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -76,7 +77,7 @@ pub fn analyze_each(
     story_titles: &[(String, String)],
     each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
-    stream(documents, story_titles, false, each)
+    stream(documents, story_titles, false, &Stages::default(), each)
 }
 
 /// [`analyze_each`] for a caller that is done with a story's articles once `each` returns (a
@@ -88,18 +89,47 @@ pub fn analyze_each_releasing(
     story_titles: &[(String, String)],
     each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
-    stream(documents, story_titles, true, each)
+    stream(documents, story_titles, true, &Stages::default(), each)
+}
+
+/// How far the steps before the first story have got, for a progress display on another thread:
+/// every article must be cleaned and the corpus grouped before any story can be analysed.
+#[derive(Debug, Default)]
+pub struct Stages {
+    /// Articles cleaned so far.
+    pub cleaned: AtomicUsize,
+    /// Set once the articles are grouped into stories.
+    pub grouped: AtomicBool,
+}
+
+/// [`analyze_each_releasing`], counting its first steps in `stages` as it goes.
+pub fn analyze_each_watched(
+    documents: Vec<Document>,
+    story_titles: &[(String, String)],
+    stages: &Stages,
+    each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
+) -> Vec<Article> {
+    stream(documents, story_titles, true, stages, each)
 }
 
 fn stream(
     documents: Vec<Document>,
     story_titles: &[(String, String)],
     release: bool,
+    stages: &Stages,
     mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
-    let mut articles: Vec<Article> = documents.into_par_iter().map(Article::from_document).collect();
+    let mut articles: Vec<Article> = documents
+        .into_par_iter()
+        .map(|document| {
+            let article = Article::from_document(document);
+            stages.cleaned.fetch_add(1, Ordering::Relaxed);
+            article
+        })
+        .collect();
     let mut features = Features::compute(&articles);
     let mut groups = group_only(&articles, &features);
+    stages.grouped.store(true, Ordering::Relaxed);
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
     for members in &groups {
         canonicalize_speakers(&mut articles, members);

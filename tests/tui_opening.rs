@@ -53,6 +53,8 @@ fn partly_analysed(n: usize) -> App {
             files: 24,
             read: 24,
             total: Some(24),
+            cleaned: 24,
+            grouped: true,
             elapsed_tenths: 37,
             ..Opening::default()
         },
@@ -75,10 +77,29 @@ fn progress_screen_while_grouping_80x24() {
         files: 10_000,
         read: 10_000,
         total: Some(10_000),
+        cleaned: 10_000,
         elapsed_tenths: 52,
         ..Opening::default()
     };
     insta::assert_snapshot!(screen(&opening_app(80, 24, opening)));
+}
+
+#[test]
+fn progress_screen_while_cleaning_80x24() {
+    let opening = Opening {
+        files: 10_000,
+        read: 10_000,
+        total: Some(10_000),
+        cleaned: 6_500,
+        elapsed_tenths: 31,
+        ..Opening::default()
+    };
+    let s = screen(&opening_app(80, 24, opening));
+    assert!(
+        s.contains("cleaning the articles: 6500 of 10000") && s.contains("cleaning 65%"),
+        "{s}"
+    );
+    insta::assert_snapshot!(s);
 }
 
 #[test]

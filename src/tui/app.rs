@@ -77,6 +77,10 @@ pub struct Opening {
     pub read: usize,
     /// Articles to analyse, once every input is read.
     pub total: Option<usize>,
+    /// Articles cleaned so far (the first step of the analysis).
+    pub cleaned: usize,
+    /// Whether the articles are grouped into stories yet (the second step).
+    pub grouped: bool,
     /// Articles of the stories analysed so far.
     pub articles: usize,
     /// Stories analysed so far.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{Story, analyze_each_releasing};
+use crate::analysis::{Stages, Story, analyze_each_watched};
 use crate::article::Article;
 use crate::load::{Input, LoadOptions, Loaded, load_demo, load_inputs};
 use crate::sanitize::one_line;
@@ -29,6 +29,8 @@ pub struct ReadCounters {
     pub files: AtomicUsize,
     /// Articles found in them.
     pub articles: AtomicUsize,
+    /// The analysis' first steps: cleaning every article, grouping them.
+    pub stages: Stages,
 }
 
 impl ReadCounters {
@@ -37,6 +39,14 @@ impl ReadCounters {
         (
             self.files.load(Ordering::Relaxed),
             self.articles.load(Ordering::Relaxed),
+        )
+    }
+
+    /// (articles cleaned, grouped into stories yet) so far.
+    pub fn stages(&self) -> (usize, bool) {
+        (
+            self.stages.cleaned.load(Ordering::Relaxed),
+            self.stages.grouped.load(Ordering::Relaxed),
         )
     }
 }
@@ -54,6 +64,7 @@ pub fn open(inputs: Vec<Input>, mut options: LoadOptions) -> OpeningJob {
     let (tx, rx) = channel();
     let read = Arc::new(ReadCounters::default());
     let counters = Arc::clone(&read);
+    let counters_for_analysis = Arc::clone(&read);
     options.file_progress = Some(Arc::new(move |files, articles| {
         counters.files.store(files, Ordering::Relaxed);
         counters.articles.store(articles, Ordering::Relaxed);
@@ -69,7 +80,7 @@ pub fn open(inputs: Vec<Input>, mut options: LoadOptions) -> OpeningJob {
             load_inputs(&inputs, &options)
         };
         match loaded {
-            Ok(loaded) => analyse(loaded, options, &tx),
+            Ok(loaded) => analyse(loaded, options, &tx, &counters_for_analysis.stages),
             Err(e) => {
                 let _ = tx.send(Update::LoadFailed(e));
             }
@@ -80,7 +91,7 @@ pub fn open(inputs: Vec<Input>, mut options: LoadOptions) -> OpeningJob {
 
 /// Analyse what was read, sending each story with its articles as soon as it is finished. A
 /// reader that quit drops the receiver: the analysis stops then.
-fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>) {
+fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, stages: &Stages) {
     // The reader keeps the documents so `a` can add inputs and analyse them all again.
     let corpus = Corpus {
         documents: loaded.documents.clone(),
@@ -100,7 +111,7 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>) {
         return;
     }
     let mut handed = vec![false; count];
-    let mut articles = analyze_each_releasing(loaded.documents, &loaded.story_titles, |articles, story| {
+    let mut articles = analyze_each_watched(loaded.documents, &loaded.story_titles, stages, |articles, story| {
         // The story's articles are final once it is (their claims included): the reader gets
         // copies, and the analysis drops its own as soon as this returns.
         let copies = story

@@ -124,6 +124,7 @@ fn serve(
         if let (Some(o), Some(open)) = (&mut app.opening, &opening) {
             o.elapsed_tenths = (started.elapsed().as_millis() / 100) as u64;
             (o.files, o.read) = open.read.get();
+            (o.cleaned, o.grouped) = open.read.stages();
         }
         // Lay out for the terminal's real size, not the last Resize event handled: resize events
         // queue up and go stale while the terminal keeps shrinking.

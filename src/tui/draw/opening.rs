@@ -21,7 +21,9 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let stage = match opening.total {
         None if !opening.note.is_empty() => one_line(&opening.note),
         None => "reading the inputs…".to_string(),
-        Some(_) => "cleaning the articles and grouping them into stories…".to_string(),
+        Some(total) if opening.cleaned < total => format!("cleaning the articles: {} of {total}…", opening.cleaned),
+        Some(_) if !opening.grouped => "grouping the articles into stories…".to_string(),
+        Some(_) => "analysing the first stories…".to_string(),
     };
     let analysed = match opening.total {
         Some(total) => format!("{} of {total} articles analysed", opening.articles),
@@ -44,6 +46,11 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
     );
     if inner.height > text_height + 1 {
         let (ratio, label) = match opening.total {
+            // Cleaning comes before any story: the gauge shows it until every article is clean.
+            Some(total) if total > 0 && opening.cleaned < total => {
+                let ratio = (opening.cleaned as f64 / total as f64).clamp(0.0, 1.0);
+                (ratio, format!("cleaning {:.0}%", ratio * 100.0))
+            }
             Some(total) if total > 0 => {
                 let ratio = (opening.articles as f64 / total as f64).clamp(0.0, 1.0);
                 (ratio, format!("{:.0}%", ratio * 100.0))
