@@ -29,7 +29,7 @@ fn main() {
     if std::env::var_os("SCALE_JSONL").is_some() {
         let mut bytes_out = 0usize;
         let options = newsdiff::report::json::JsonOptions::default();
-        newsdiff::analysis::analyze_each_releasing(docs, &[], |articles, story| {
+        newsdiff::analysis::analyze_each_releasing(docs, &[], &Default::default(), |articles, story| {
             bytes_out += newsdiff::report::json::story_line(articles, &story, options).len();
             std::ops::ControlFlow::Continue(())
         });

@@ -236,13 +236,13 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
         found.sort_unstable_by(order);
         // A sentence repeated within one article gets the same counterparts at each repeat:
         // worked out once per article (boilerplate repeated thousands of times in one long text).
-        let mut last: Option<(u32, Vec<Counterpart>)> = None;
+        let mut previous: Option<(u32, u32)> = None;
         for &(pos, s) in &occurrences[u] {
-            let matches = match &last {
-                Some((p, m)) if *p == pos => m.clone(),
+            let matches = match previous {
+                Some((p, earlier)) if p == pos => aligned[pos as usize][earlier as usize].matches.clone(),
                 _ => best_counterparts(pos as usize, &found, &occurrences, &distinct, members, &mut taken),
             };
-            last = Some((pos, matches.clone()));
+            previous = Some((pos, s));
             aligned[pos as usize][s as usize] = SentenceAlignment {
                 matches,
                 copies: group_of[u],

@@ -80,18 +80,6 @@ pub fn analyze_each(
     stream(documents, story_titles, false, &Stages::default(), each)
 }
 
-/// [`analyze_each`] for a caller that is done with a story's articles once `each` returns (a
-/// streamed report, a reader that takes copies): each story's articles keep only who published
-/// what ([`Article::release_text`]) after it was handed over, so memory holds the stories being
-/// analysed, not every article read.
-pub fn analyze_each_releasing(
-    documents: Vec<Document>,
-    story_titles: &[(String, String)],
-    each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
-) -> Vec<Article> {
-    stream(documents, story_titles, true, &Stages::default(), each)
-}
-
 /// How far the steps before the first story have got, for a progress display on another thread:
 /// every article must be cleaned and the corpus grouped before any story can be analysed.
 #[derive(Debug, Default)]
@@ -102,8 +90,11 @@ pub struct Stages {
     pub grouped: AtomicBool,
 }
 
-/// [`analyze_each_releasing`], counting its first steps in `stages` as it goes.
-pub fn analyze_each_watched(
+/// [`analyze_each`] for a caller that is done with a story's articles once `each` returns (a
+/// streamed report, a reader that takes copies): each story's articles keep only who published
+/// what ([`Article::release_text`]) after it was handed over, so memory holds the stories being
+/// analysed, not every article read. The first steps are counted in `stages` as they go.
+pub fn analyze_each_releasing(
     documents: Vec<Document>,
     story_titles: &[(String, String)],
     stages: &Stages,

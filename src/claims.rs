@@ -14,7 +14,6 @@ mod counts;
 mod demography;
 mod evolve;
 mod extract;
-mod fasthash;
 mod item;
 mod lexicon;
 mod matching;

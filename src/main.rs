@@ -88,6 +88,7 @@ fn run() -> Result<ExitCode> {
             let articles = newsdiff::analysis::analyze_each_releasing(
                 loaded.documents,
                 &loaded.story_titles,
+                &Default::default(),
                 |articles, story| {
                     report.story(articles, &story);
                     ControlFlow::Continue(())
@@ -218,17 +219,22 @@ fn stream_jsonl(settings: &ReportSettings) -> Result<()> {
     let loaded = load(&settings.inputs)?;
     let mut stdout = io::stdout().lock();
     let mut failure: Option<io::Error> = None;
-    newsdiff::analysis::analyze_each_releasing(loaded.documents, &loaded.story_titles, |articles, story| {
-        let line = story_line(articles, &story, settings.json);
-        match stdout.write_all(line.as_bytes()).and_then(|()| stdout.flush()) {
-            Ok(()) => ControlFlow::Continue(()),
-            // Nobody reads the rest: stop analysing.
-            Err(e) => {
-                failure = Some(e);
-                ControlFlow::Break(())
+    newsdiff::analysis::analyze_each_releasing(
+        loaded.documents,
+        &loaded.story_titles,
+        &Default::default(),
+        |articles, story| {
+            let line = story_line(articles, &story, settings.json);
+            match stdout.write_all(line.as_bytes()).and_then(|()| stdout.flush()) {
+                Ok(()) => ControlFlow::Continue(()),
+                // Nobody reads the rest: stop analysing.
+                Err(e) => {
+                    failure = Some(e);
+                    ControlFlow::Break(())
+                }
             }
-        }
-    });
+        },
+    );
     match failure {
         Some(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e).context("cannot write to standard output"),
         _ => Ok(()),

@@ -189,7 +189,7 @@ fn releasing_stream_hands_whole_articles_then_drops_their_text() {
     let docs = newsdiff::synth::corpus(40, 3);
     let kept = newsdiff::analyze(docs.clone(), &[]);
     let mut seen = Vec::new();
-    let articles = newsdiff::analysis::analyze_each_releasing(docs, &[], |articles, story| {
+    let articles = newsdiff::analysis::analyze_each_releasing(docs, &[], &Default::default(), |articles, story| {
         for &a in &story.articles {
             assert!(!articles[a].text.is_empty());
             assert_eq!(articles[a].claims, kept.articles[a].claims);

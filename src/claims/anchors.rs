@@ -2,9 +2,9 @@
 //! claim (its anchor) shares its subject, found through an index of anchors by head and verb.
 
 use super::ClaimKind;
-use super::fasthash::FxMap;
 use super::item::Item;
 use super::matching::{Names, count_sorted, matches};
+use rustc_hash::FxHashMap as FxMap;
 
 /// Which subject word an anchor is listed under.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]

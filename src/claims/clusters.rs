@@ -1,9 +1,9 @@
 //! A finding's statements grouped by value, so that a finding from dozens of outlets reads as
 //! a few values and how many outlets give each.
 
-use super::fasthash::{FxMap, FxSet};
 use super::item::Item;
 use super::{ArticleClaims, Modality, ValueCluster};
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// The group's statements by value, most articles first, then in order of first appearance.
 /// Values and article memberships are looked up by hash: a finding may hold thousands of values.

@@ -5,13 +5,13 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::anchors::group_items;
 use super::clusters::clusters;
 use super::evolve::{against_time, distinct_values, evolving, latest_figures};
-use super::fasthash::{FxMap, FxSet};
 use super::item::Item;
 use super::matching::{Names, count_sorted, matches};
 use super::scope::local_names;
 use super::subject::stem;
 use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// Why two claims got their verdict: the value comparison's reason, possibly qualified.
 /// Kept unformatted so that judging the many claim pairs of a group allocates nothing.

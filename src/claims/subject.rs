@@ -9,7 +9,6 @@ use serde::Serialize;
 use super::ClaimKind;
 use super::aspect::aspect;
 use super::attach::{event_name, tied_event};
-use super::fasthash::FxMap;
 use super::lexicon::{casualty_role, event_noun, is_stopword, is_time_word, is_title, month, part_word, weekday};
 use super::raw::Raw;
 use super::scope::scope;
@@ -17,6 +16,7 @@ use super::tokens::{TokKind, Token};
 use super::units::is_measure;
 use super::value::Value;
 use super::verbs::{irregular_lemma, is_modal, is_timing_verb};
+use rustc_hash::FxHashMap as FxMap;
 
 mod label;
 mod names;

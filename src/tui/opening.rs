@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{Stages, Story, analyze_each_watched};
+use crate::analysis::{Stages, Story, analyze_each_releasing};
 use crate::article::Article;
 use crate::load::{Input, LoadOptions, Loaded, load_demo, load_inputs};
 use crate::sanitize::one_line;
@@ -111,7 +111,7 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, stages: &S
         return;
     }
     let mut handed = vec![false; count];
-    let mut articles = analyze_each_watched(loaded.documents, &loaded.story_titles, stages, |articles, story| {
+    let mut articles = analyze_each_releasing(loaded.documents, &loaded.story_titles, stages, |articles, story| {
         // The story's articles are final once it is (their claims included): the reader gets
         // copies, and the analysis drops its own as soon as this returns.
         let copies = story
