@@ -2,6 +2,7 @@
 
 mod sentences;
 mod terms;
+mod wordbreak;
 
 pub use sentences::{Sentence, split_sentences};
 pub use terms::{STOP_WORDS, TermId, Vocab, is_stop_word, words};

@@ -2,7 +2,6 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::Span;
 
@@ -202,9 +201,7 @@ pub fn is_stop_word(lower: &str) -> bool {
 /// Words of `text` inside `span` (letters or digits, apostrophes kept), with their spans.
 pub fn words(text: &str, span: Span) -> impl Iterator<Item = (Span, &str)> {
     let body = span.text(text);
-    body.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(move |(i, w)| (Span::new(span.start + i, span.start + i + w.len()), w))
+    super::wordbreak::word_segments(body).map(move |(i, w)| (Span::new(span.start + i, span.start + i + w.len()), w))
 }
 
 /// Dense id of a stemmed term in a [`Vocab`].
