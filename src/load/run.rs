@@ -216,9 +216,50 @@ pub fn unique_ids(documents: &mut [super::Document]) {
 /// a feed, since such files are mostly not articles. `walked`: found in a folder, not named.
 pub(super) fn load_file(path: &Path, manifest_meta: &Metadata, feed_only: bool, walked: bool, run: &mut Run<'_>) {
     read_file(path, manifest_meta, feed_only, walked, run);
-    run.files_read += 1;
-    if let Some(progress) = &run.opts.file_progress {
-        progress(run.files_read, run.loaded.documents.len());
+    run.count_file();
+}
+
+/// What one walked file held, read apart from the run (on another thread) and added to it later
+/// with [`Run::absorb`].
+pub(super) struct FileRead {
+    loaded: Loaded,
+    /// Feed summaries to complete, indexed into `loaded.documents`.
+    summaries: Vec<(usize, String)>,
+}
+
+/// Read one walked file on its own, as [`load_file`] would.
+pub(super) fn read_alone(opts: &LoadOptions, path: &Path, manifest_meta: &Metadata, feed_only: bool) -> FileRead {
+    let mut alone = Run {
+        opts,
+        loaded: Loaded::default(),
+        summaries: Vec::new(),
+        remote: None,
+        files_read: 0,
+    };
+    read_file(path, manifest_meta, feed_only, true, &mut alone);
+    FileRead {
+        loaded: alone.loaded,
+        summaries: alone.summaries,
+    }
+}
+
+impl Run<'_> {
+    /// Add a file read by [`read_alone`], as if it had been read here.
+    pub(super) fn absorb(&mut self, file: FileRead) {
+        let offset = self.loaded.documents.len();
+        self.summaries
+            .extend(file.summaries.into_iter().map(|(index, link)| (index + offset, link)));
+        self.loaded.documents.extend(file.loaded.documents);
+        self.loaded.warnings.extend(file.loaded.warnings);
+        self.loaded.story_titles.extend(file.loaded.story_titles);
+        self.count_file();
+    }
+
+    fn count_file(&mut self) {
+        self.files_read += 1;
+        if let Some(progress) = &self.opts.file_progress {
+            progress(self.files_read, self.loaded.documents.len());
+        }
     }
 }
 
@@ -285,6 +326,35 @@ mod tests {
     use std::sync::{Arc, Mutex};
 
     use super::*;
+
+    #[test]
+    fn files_read_in_parallel_keep_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("m-sub")).unwrap();
+        for i in 0..150 {
+            let name = format!("{i:03}.txt");
+            let body = if i % 7 == 0 {
+                String::new()
+            } else {
+                format!("Headline {i}\n\nBody {i}.")
+            };
+            std::fs::write(dir.path().join(&name), &body).unwrap();
+            if i < 3 {
+                std::fs::write(dir.path().join("m-sub").join(&name), "Sub\n\nText.").unwrap();
+            }
+        }
+        let loaded = load_inputs(&[Input::Path(dir.path().to_path_buf())], &LoadOptions::default()).unwrap();
+        let stems: Vec<String> = loaded.documents.iter().map(|d| d.source.clone()).collect();
+        let mut sorted = stems.clone();
+        sorted.sort();
+        assert_eq!(stems, sorted, "documents in path order, the subfolder in its place");
+        assert_eq!(loaded.documents.len(), 150 - 22 + 3);
+        let warned: Vec<&str> = loaded.warnings.iter().map(|w| w.source.as_str()).collect();
+        let mut in_order = warned.clone();
+        in_order.sort();
+        assert_eq!(warned, in_order);
+        assert_eq!(warned.len(), 22);
+    }
 
     #[test]
     fn file_progress_counts_every_file_read() {

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use super::files::{Contents, read_error, read_input};
 use super::kinds::{FEED_EXTENSIONS, HTML_EXTENSIONS};
-use super::run::{Run, load_file};
+use rayon::prelude::*;
+
+use super::run::{FileRead, Run, read_alone};
 use super::{MANIFEST_NAME, Manifest, Warning};
 
 /// Text file endings read when walking a directory (pages and feeds are added to these).
@@ -72,15 +74,20 @@ pub(super) fn load_dir(dir: &Path, run: &mut Run<'_>) {
     if let Some(m) = &manifest {
         missing_entries(dir, m, &mut run.loaded.warnings);
     }
+    // Files are read in parallel (decoding and page extraction are the costly part) and taken in
+    // name order, a batch at a time so progress moves and memory holds one batch of raw files.
+    let mut batch: Vec<(PathBuf, super::Metadata, bool)> = Vec::new();
     for (path, file_type) in entries {
         let is_link = file_type.is_some_and(|t| t.is_symlink());
         // Linked directories are not followed: a link back up the tree would load every article
         // again and again.
         if is_link && path.is_dir() {
+            read_batch(&mut batch, run);
             run.warn(&path.display().to_string(), "skipped: linked directory (not followed)");
             continue;
         }
         if file_type.is_some_and(|t| t.is_dir()) {
+            read_batch(&mut batch, run);
             load_dir(&path, run);
             continue;
         }
@@ -91,7 +98,26 @@ pub(super) fn load_dir(dir: &Path, run: &mut Run<'_>) {
         }
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let meta = manifest.as_ref().map(|m| m.metadata_for(name)).unwrap_or_default();
-        load_file(&path, &meta, feed_only, true, run);
+        batch.push((path, meta, feed_only));
+        if batch.len() == READ_BATCH {
+            read_batch(&mut batch, run);
+        }
+    }
+    read_batch(&mut batch, run);
+}
+
+/// Files read in parallel before their results are taken in order.
+const READ_BATCH: usize = 64;
+
+/// Read the batched files in parallel, then add what each held to `run` in order.
+fn read_batch(batch: &mut Vec<(PathBuf, super::Metadata, bool)>, run: &mut Run<'_>) {
+    let opts = run.opts;
+    let read: Vec<FileRead> = std::mem::take(batch)
+        .into_par_iter()
+        .map(|(path, meta, feed_only)| read_alone(opts, &path, &meta, feed_only))
+        .collect();
+    for file in read {
+        run.absorb(file);
     }
 }
 
