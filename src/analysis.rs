@@ -86,6 +86,8 @@ pub fn analyze_each(
 pub struct Stages {
     /// Articles cleaned so far.
     pub cleaned: AtomicUsize,
+    /// How many stories the articles form, set once they are grouped (before `grouped`).
+    pub stories: AtomicUsize,
     /// Set once the articles are grouped into stories.
     pub grouped: AtomicBool,
 }
@@ -120,16 +122,22 @@ fn stream(
         .collect();
     let mut features = Features::compute(&articles);
     let mut groups = group_only(&articles, &features);
-    stages.grouped.store(true, Ordering::Relaxed);
+    stages.stories.store(groups.len(), Ordering::Relaxed);
+    stages.grouped.store(true, Ordering::Release);
     groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
     for members in &groups {
         canonicalize_speakers(&mut articles, members);
     }
+    // A title compares every pair of its story's articles: worth both cores on big stories.
+    let titles: Vec<String> = groups
+        .par_iter()
+        .map(|members| story_title(&articles, members, &features.articles, story_titles))
+        .collect();
     let mut used_ids = HashSet::new();
     let heads: Vec<(String, String)> = groups
         .iter()
-        .map(|members| {
-            let title = story_title(&articles, members, &features.articles, story_titles);
+        .zip(titles)
+        .map(|(members, title)| {
             let base = articles[members[0]].story_key.clone().unwrap_or_else(|| slug(&title));
             (unique_id(&base, &mut used_ids), title)
         })

@@ -69,50 +69,118 @@ fn plain(e: io::Error) -> io::Error {
 /// not written through, since a link planted in a shared folder would otherwise redirect the output
 /// over a file elsewhere; FIFOs, devices and sockets are refused as they hold no report.
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> Result<(), OutputError> {
-    let io_err = |e: io::Error| OutputError::Io {
-        path: path.to_path_buf(),
-        reason: plain(e),
-    };
-    let mut keep_mode = None;
-    if let Ok(meta) = path.symlink_metadata() {
-        if meta.is_dir() || path.is_dir() {
-            return Err(OutputError::IsDirectory(path.to_path_buf()));
-        }
-        if !force {
-            return Err(OutputError::Exists(path.to_path_buf()));
-        }
-        if let Some(what) = irregular(&meta) {
-            return Err(OutputError::NotRegular {
-                path: path.to_path_buf(),
-                what,
-            });
-        }
-        keep_mode = Some(meta.permissions());
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".newsdiff-")
-        .suffix(".tmp")
-        .make_in(dir, |tmp_path| {
-            // Registered before it exists, so a signal at any moment finds it to remove.
-            pending::register(tmp_path);
-            let created = create_new(tmp_path);
-            if created.is_err() {
-                pending::unregister(tmp_path);
+    let mut file = AtomicFile::create(path, force)?;
+    file.write(contents)?;
+    file.commit()
+}
+
+/// A result file written piece by piece, with [`write_atomic`]'s guarantees: the pieces go to a
+/// temporary file beside the target, renamed into place by [`AtomicFile::commit`]. Dropped without
+/// a commit (an error, a reader that went away), the temporary file is removed and the target
+/// left as it was. For reports too big to hold in memory before writing.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: Option<tempfile::NamedTempFile>,
+    force: bool,
+}
+
+impl AtomicFile {
+    /// Check that `path` may be written (see [`write_atomic`]) and open the temporary file.
+    pub fn create(path: &Path, force: bool) -> Result<AtomicFile, OutputError> {
+        let mut keep_mode = None;
+        if let Ok(meta) = path.symlink_metadata() {
+            if meta.is_dir() || path.is_dir() {
+                return Err(OutputError::IsDirectory(path.to_path_buf()));
             }
-            created
+            if !force {
+                return Err(OutputError::Exists(path.to_path_buf()));
+            }
+            if let Some(what) = irregular(&meta) {
+                return Err(OutputError::NotRegular {
+                    path: path.to_path_buf(),
+                    what,
+                });
+            }
+            keep_mode = Some(meta.permissions());
+        }
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut file = AtomicFile {
+            path: path.to_path_buf(),
+            tmp: None,
+            force,
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".newsdiff-")
+            .suffix(".tmp")
+            .make_in(dir, |tmp_path| {
+                // Registered before it exists, so a signal at any moment finds it to remove.
+                pending::register(tmp_path);
+                let created = create_new(tmp_path);
+                if created.is_err() {
+                    pending::unregister(tmp_path);
+                }
+                created
+            })
+            .map_err(|e| file.io_error(e))?;
+        if let Some(mode) = keep_mode {
+            tmp.as_file().set_permissions(mode).map_err(|e| file.io_error(e))?;
+        }
+        file.tmp = Some(tmp);
+        Ok(file)
+    }
+
+    /// Append `bytes`.
+    pub fn write(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
+        let written = match self.tmp.as_mut() {
+            Some(tmp) => tmp.write_all(bytes),
+            None => Ok(()),
+        };
+        written.map_err(|e| self.io_error(e))
+    }
+
+    /// Sync the temporary file and move it into place. Without `force`, a file that appeared at
+    /// the target meanwhile is not replaced.
+    pub fn commit(mut self) -> Result<(), OutputError> {
+        let Some(tmp) = self.tmp.take() else {
+            return Ok(());
+        };
+        let tmp_path = tmp.path().to_path_buf();
+        let result = (|| {
+            tmp.as_file().sync_all()?;
+            if self.force {
+                tmp.persist(&self.path).map_err(|e| e.error)?;
+            } else {
+                tmp.persist_noclobber(&self.path).map_err(|e| e.error)?;
+            }
+            Ok(())
+        })();
+        pending::unregister(&tmp_path);
+        result.map_err(|e: io::Error| match e.kind() {
+            io::ErrorKind::AlreadyExists => OutputError::Exists(self.path.clone()),
+            _ => self.io_error(e),
         })
-        .map_err(io_err)?;
-    let tmp_path = tmp.path().to_path_buf();
-    let result = fill(tmp, path, contents, force, keep_mode);
-    pending::unregister(&tmp_path);
-    result.map_err(|e| match e.kind() {
-        io::ErrorKind::AlreadyExists => OutputError::Exists(path.to_path_buf()),
-        _ => io_err(e),
-    })
+    }
+
+    fn io_error(&self, e: io::Error) -> OutputError {
+        OutputError::Io {
+            path: self.path.clone(),
+            reason: plain(e),
+        }
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        // Not committed: the temporary file removes itself; the signal handler need not.
+        if let Some(tmp) = self.tmp.take() {
+            let tmp_path = tmp.path().to_path_buf();
+            drop(tmp);
+            pending::unregister(&tmp_path);
+        }
+    }
 }
 
 /// Create a new file with the mode a new file gets under the umask.
@@ -125,27 +193,6 @@ fn create_new(path: &Path) -> io::Result<fs::File> {
         options.mode(0o666);
     }
     options.open(path)
-}
-
-/// Write, sync and move the temporary file into place; on any error it is removed (on drop).
-fn fill(
-    mut tmp: tempfile::NamedTempFile,
-    path: &Path,
-    contents: &[u8],
-    force: bool,
-    keep_mode: Option<fs::Permissions>,
-) -> io::Result<()> {
-    if let Some(mode) = keep_mode {
-        tmp.as_file().set_permissions(mode)?;
-    }
-    tmp.write_all(contents)?;
-    tmp.as_file().sync_all()?;
-    if force {
-        tmp.persist(path).map_err(|e| e.error)?;
-    } else {
-        tmp.persist_noclobber(path).map_err(|e| e.error)?;
-    }
-    Ok(())
 }
 
 /// `dir/stem.ext`, or the first of `dir/stem-2.ext`, `dir/stem-3.ext`, … that is free (a dangling

@@ -43,14 +43,16 @@ pub fn render_with(analysis: &Analysis, format: Format, color: bool, options: js
     }
 }
 
-/// A text or Markdown report written story by story as the analysis hands them over, so the
-/// stories need not all be kept (see [`crate::analysis::analyze_each`]). The result is the same
-/// as [`render`] of the whole analysis.
+/// A text or Markdown report rendered story by story as the analysis hands them over, so neither
+/// the stories nor the report need be held whole (see [`crate::analysis::analyze_each`]): the
+/// header, then each story's piece, written out as they come. Together they are [`render`] of the
+/// whole analysis.
 #[derive(Debug)]
 pub struct Streamed {
     format: Format,
     color: bool,
-    body: String,
+    /// The piece being rendered, reused from one story to the next.
+    piece: String,
     stories: usize,
 }
 
@@ -60,33 +62,31 @@ impl Streamed {
         Streamed {
             format,
             color,
-            body: String::new(),
+            piece: String::new(),
             stories: 0,
         }
     }
 
-    /// Append the next story.
-    pub fn story(&mut self, articles: &[Article], story: &Story) {
-        self.stories += 1;
-        let lines = outline::story_outline(articles, self.stories, story);
-        // The title line always comes first, so a story's lines never open the report.
+    /// The report's opening, for a corpus of `articles` articles in `stories` stories.
+    pub fn header(&self, stories: usize, articles: usize) -> String {
+        let header = [outline::header(stories, articles)];
         match self.format {
-            Format::Text => text::render_into(&mut self.body, &lines, self.color, true),
-            _ => markdown::render_into(&mut self.body, &lines, true),
+            Format::Text => text::render(&header, self.color),
+            _ => markdown::render(&header),
         }
     }
 
-    /// The whole report, once every story was appended, for a corpus of `articles` articles.
-    pub fn finish(mut self, articles: usize) -> String {
-        let header = [outline::header(self.stories, articles)];
-        let header = match self.format {
-            Format::Text => text::render(&header, self.color),
-            _ => markdown::render(&header),
-        };
-        // In place: the body is most of the report, and a second copy of it would double the
-        // memory the report takes at the end.
-        self.body.insert_str(0, &header);
-        self.body
+    /// The next story's piece of the report, to follow the header and the stories before it.
+    pub fn story(&mut self, articles: &[Article], story: &Story) -> &str {
+        self.stories += 1;
+        self.piece.clear();
+        let lines = outline::story_outline(articles, self.stories, story);
+        // The title line always comes first, so a story's lines never open the report.
+        match self.format {
+            Format::Text => text::render_into(&mut self.piece, &lines, self.color, true),
+            _ => markdown::render_into(&mut self.piece, &lines, true),
+        }
+        &self.piece
     }
 }
 
@@ -134,11 +134,12 @@ mod tests {
         let analysis = crate::analyze(crate::synth::corpus(40, 3), &[]);
         for (format, color) in [(Format::Text, false), (Format::Text, true), (Format::Markdown, false)] {
             let mut streamed = Streamed::new(format, color);
+            let mut report = streamed.header(analysis.stories.len(), analysis.articles.len());
             for story in &analysis.stories {
-                streamed.story(&analysis.articles, story);
+                report.push_str(streamed.story(&analysis.articles, story));
             }
             let whole = render(&analysis, format, color);
-            assert_eq!(streamed.finish(analysis.articles.len()), whole, "{format:?}");
+            assert_eq!(report, whole, "{format:?}");
         }
     }
 

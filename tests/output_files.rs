@@ -194,3 +194,42 @@ fn ctrl_c_while_writing_leaves_no_temporary_file() {
     }
     assert_eq!(interrupted, 1, "the signal never landed during the write");
 }
+
+/// A text report is written story by story into its temporary file while the analysis runs: a
+/// signal at any point leaves neither that file nor a part of the report.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_a_streamed_text_report_leaves_nothing() {
+    let corpus = tempfile::tempdir().unwrap();
+    large_corpus(corpus.path());
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = out_dir.path().join("report.txt");
+    let mut child = Std::new(env!("CARGO_BIN_EXE_newsdiff"))
+        .args(["report", "-q", "-o"])
+        .arg(&out)
+        .arg(corpus.path())
+        .spawn()
+        .unwrap();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if names(out_dir.path()).iter().any(|n| n.starts_with(".newsdiff-")) {
+            Std::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .unwrap();
+            break child.wait().unwrap();
+        }
+    };
+    let left = names(out_dir.path());
+    if status.code() == Some(130) {
+        assert!(left.is_empty(), "left behind: {left:?}");
+    } else {
+        // Finished before the signal: the whole report, and nothing else.
+        assert!(status.success(), "{status:?}");
+        assert_eq!(left, vec!["report.txt".to_string()]);
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.starts_with("newsdiff report: "), "{text:.80}");
+    }
+}

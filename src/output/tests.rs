@@ -87,3 +87,27 @@ fn dangling_links_are_taken_names() {
         Err(OutputError::Exists(_))
     ));
 }
+
+#[test]
+fn a_file_written_in_pieces_appears_only_when_committed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.txt");
+    let mut file = AtomicFile::create(&path, false).unwrap();
+    file.write(b"one ").unwrap();
+    file.write(b"two").unwrap();
+    assert!(!path.exists(), "nothing at the target before the commit");
+    file.commit().unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "one two");
+    // Dropped without a commit: the target keeps its contents, the temporary file is gone.
+    let mut file = AtomicFile::create(&path, true).unwrap();
+    file.write(b"half").unwrap();
+    drop(file);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "one two");
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("report.txt")]);
+    // Without force, an existing target is refused before anything is written.
+    assert!(matches!(AtomicFile::create(&path, false), Err(OutputError::Exists(_))));
+}
