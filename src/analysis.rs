@@ -1,7 +1,6 @@
 //! The whole analysis: articles in, stories out (shared quotes, alignment and claims per story).
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -13,7 +12,7 @@ use crate::article::Article;
 use crate::claims::{
     ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, main_year, parse_day, plausible_days,
 };
-use crate::features::{ArticleFeatures, Features, SparseVec};
+use crate::features::{ArticleFeatures, ArticleTerms, Features, SparseVec};
 use crate::load::Document;
 use crate::quotes::names::canonical_names;
 use crate::shared::{SharedQuote, StoryQuote, share_quotes};
@@ -47,9 +46,6 @@ pub struct Analysis {
     /// Stories, largest first.
     pub stories: Vec<Story>,
 }
-
-/// Quotes at least this many words long identify a story when two articles share them verbatim.
-const STORY_QUOTE_WORDS: usize = 6;
 
 /// Analyse documents. `story_titles` maps explicit story keys to titles (from manifests).
 pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> Analysis {
@@ -193,8 +189,6 @@ fn stream(
         for (story, claims) in results {
             for (&a, article_claims) in story.articles.iter().zip(claims) {
                 articles[a].claims = article_claims;
-                // An article belongs to one story: its sentence and quote terms are done with.
-                features.release(a);
             }
             finished.push(story);
         }
@@ -205,17 +199,7 @@ fn stream(
 /// The stories of `articles` (sorted article indices each), without analysing them: grouping by
 /// story key, weighted words, names and shared long quotes.
 pub fn group_only(articles: &[Article], features: &Features) -> Vec<Vec<usize>> {
-    let quote_keys: Vec<Vec<u64>> = features
-        .articles
-        .iter()
-        .map(|f| {
-            f.quotes
-                .iter()
-                .filter(|t| t.all.len() >= STORY_QUOTE_WORDS)
-                .map(|t| hash(&t.all))
-                .collect()
-        })
-        .collect();
+    let quote_keys: Vec<&[u64]> = features.articles.iter().map(|f| f.quote_keys.as_slice()).collect();
     group_stories(articles, &features.articles, &quote_keys)
 }
 
@@ -230,21 +214,33 @@ impl StoryContext<'_> {
     /// Shared quotes, alignment and claim findings of one story, and its articles' claims.
     fn story(&self, members: Vec<usize>, id: String, title: String) -> (Story, Vec<Vec<Claim>>) {
         let articles = self.articles;
+        let terms: Vec<ArticleTerms> = members.iter().map(|&a| self.features.terms(&articles[a])).collect();
         let story_quotes: Vec<StoryQuote> = members
             .iter()
-            .flat_map(|&a| {
+            .zip(&terms)
+            .flat_map(|(&a, terms)| {
                 let article = &articles[a];
-                article.quotes.iter().enumerate().map(move |(q, quote)| StoryQuote {
-                    article: a,
-                    quote: q,
-                    text: article.slice(quote.span),
-                    speaker: quote.speaker.as_deref(),
-                    tokens: &self.features.articles[a].quotes[q],
-                })
+                article
+                    .quotes
+                    .iter()
+                    .zip(&terms.quotes)
+                    .enumerate()
+                    .map(move |(q, (quote, tokens))| StoryQuote {
+                        article: a,
+                        quote: q,
+                        text: article.slice(quote.span),
+                        speaker: quote.speaker.as_deref(),
+                        tokens,
+                    })
             })
             .collect();
         let shared_quotes = share_quotes(&story_quotes);
-        let owned: Vec<Vec<SparseVec>> = members.iter().map(|&a| self.features.sentence_vectors(a)).collect();
+        drop(story_quotes);
+        let owned: Vec<Vec<SparseVec>> = terms
+            .iter()
+            .map(|t| self.features.sentence_vectors(&t.sentences))
+            .collect();
+        drop(terms);
         let sentence_vectors: Vec<&[SparseVec]> = owned.iter().map(Vec::as_slice).collect();
         let aligned = align_story(&members, &sentence_vectors);
         let sentence_spans: Vec<Vec<Span>> = members
@@ -308,11 +304,6 @@ impl StoryContext<'_> {
         };
         (story, claims)
     }
-}
-fn hash(tokens: &[u32]) -> u64 {
-    let mut h = DefaultHasher::new();
-    tokens.hash(&mut h);
-    h.finish()
 }
 
 /// One spelling per person across a story: "Mr. Lima", "Lima" and "Ana Lima" become "Ana Lima".

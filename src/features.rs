@@ -1,4 +1,7 @@
-//! Similarity features: idf-weighted term vectors of articles and sentences, and their cosine.
+//! Similarity features: idf-weighted term vectors of articles (for story grouping) and, story by
+//! story, of sentences and quotes; and their cosine.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use rustc_hash::FxHashMap;
 
@@ -6,22 +9,32 @@ use crate::article::Article;
 use rayon::prelude::*;
 
 use crate::shared::{QuoteTokens, quote_tokens};
-use crate::text::{TermId, Vocab, words};
+use crate::text::{Lexicon, TermId, Terms, Vocab, words};
 
 /// A sparse vector sorted by term id.
 pub type SparseVec = Vec<(TermId, f32)>;
 
-/// Term features of one article.
+/// Quotes at least this many words long identify a story when two articles share them verbatim.
+pub const LONG_QUOTE_WORDS: usize = 6;
+
+/// Term features of one article, for grouping articles into stories.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleFeatures {
     /// Sublinear tf-idf over the whole text, L2-normalized.
     pub vector: SparseVec,
-    /// Each sentence's distinct terms, sorted (weighted on demand by [`Features::sentence_vectors`],
-    /// so a corpus never holds every sentence's weights at once).
-    pub sentences: SentenceTerms,
     /// Names (capitalized words inside sentences), idf-weighted and L2-normalized: the people,
     /// places and organisations that make a story recognisable across outlets.
     pub names: SparseVec,
+    /// One key per quote of at least [`LONG_QUOTE_WORDS`] words: equal keys, equal stemmed wording.
+    pub quote_keys: Vec<u64>,
+}
+
+/// What a story's analysis compares of one article: its sentences' and quotes' terms. Worked out
+/// when the story is analysed, so a corpus never holds every article's at once.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleTerms {
+    /// Each sentence's distinct terms, sorted.
+    pub sentences: SentenceTerms,
     /// Each quote's normalized wording, in the article's quote order.
     pub quotes: Vec<QuoteTokens>,
 }
@@ -60,22 +73,6 @@ impl SentenceTerms {
     /// Whether there is no sentence.
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
-    }
-
-    /// Translate term ids through `map` and sort each sentence again.
-    fn remap(&mut self, map: &[TermId]) {
-        let mut start = 0;
-        for &end in &self.ends {
-            let sentence = &mut self.terms[start..end as usize];
-            sentence.iter_mut().for_each(|id| *id = map[*id as usize]);
-            sentence.sort_unstable();
-            start = end as usize;
-        }
-    }
-
-    fn shrink_to_fit(&mut self) {
-        self.terms.shrink_to_fit();
-        self.ends.shrink_to_fit();
     }
 }
 
@@ -130,6 +127,8 @@ pub struct Features {
     pub articles: Vec<ArticleFeatures>,
     /// Inverse document frequency per term id.
     pub idf: Vec<f32>,
+    /// Every spelling read, for the terms of a story's sentences and quotes.
+    lexicon: Lexicon,
 }
 
 /// Names carry more of a story's identity than common words.
@@ -139,8 +138,7 @@ const NAME_BOOST: f32 = 1.5;
 struct Raw {
     tf: Vec<(TermId, f32)>,
     names: Vec<(TermId, f32)>,
-    sentences: SentenceTerms,
-    quotes: Vec<QuoteTokens>,
+    quote_keys: Vec<u64>,
 }
 
 /// Per-term counters of the article being read, indexed by chunk-local term id and reused from
@@ -150,7 +148,6 @@ struct Counts {
     tf: Vec<f32>,
     names: Vec<f32>,
     touched: Vec<TermId>,
-    terms: Vec<TermId>,
 }
 
 impl Counts {
@@ -188,34 +185,32 @@ impl Counts {
 
 impl Raw {
     fn read(article: &Article, vocab: &mut Vocab, counts: &mut Counts) -> Raw {
-        let mut sentences = SentenceTerms::default();
         for sentence in &article.sentences {
-            let mut terms = std::mem::take(&mut counts.terms);
             for (i, (_, word)) in words(&article.text, sentence.span).enumerate() {
                 if let Some(id) = vocab.term(word) {
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
                     // The first word of a sentence is capitalized whatever it is.
                     let name = capital && i > 0 && !NOT_NAMES.contains(&vocab.stem(id));
                     counts.add(id, if capital { NAME_BOOST } else { 1.0 }, name);
-                    terms.push(id);
                 }
             }
-            sentences.push(&mut terms);
-            terms.clear();
-            counts.terms = terms;
         }
-        let quotes = article
-            .quotes
-            .iter()
-            .map(|q| quote_tokens(&article.text, q.span, vocab))
-            .collect();
+        // Every quote is read, so its spellings (contractions spelled out too) are in the
+        // vocabulary when the story reads it again; long ones are kept as keys, made of stems
+        // since term ids are not yet corpus-wide.
+        let mut quote_keys = Vec::new();
+        for quote in &article.quotes {
+            let tokens = quote_tokens(&article.text, quote.span, vocab);
+            if tokens.all.len() >= LONG_QUOTE_WORDS {
+                let mut h = DefaultHasher::new();
+                for &id in &tokens.all {
+                    vocab.stem(id).hash(&mut h);
+                }
+                quote_keys.push(h.finish());
+            }
+        }
         let (tf, names) = counts.take();
-        Raw {
-            tf,
-            names,
-            sentences,
-            quotes,
-        }
+        Raw { tf, names, quote_keys }
     }
 
     /// Translate chunk-local term ids into corpus-wide ones.
@@ -223,12 +218,6 @@ impl Raw {
         let m = |id: &mut TermId| *id = map[*id as usize];
         self.tf.iter_mut().for_each(|(id, _)| m(id));
         self.names.iter_mut().for_each(|(id, _)| m(id));
-        self.sentences.remap(map);
-        for q in &mut self.quotes {
-            q.all.iter_mut().for_each(m);
-            q.content.iter_mut().for_each(m);
-            q.content.sort_unstable();
-        }
     }
 }
 
@@ -240,19 +229,20 @@ impl Features {
     /// numbering before idf weighting.
     pub fn compute(articles: &[Article]) -> Features {
         let chunk = (articles.len() / (rayon::current_num_threads() * 4)).max(32);
-        let mut chunks: Vec<(Vec<String>, Vec<Raw>)> = articles
+        let mut chunks: Vec<(Vec<String>, FxHashMap<String, (TermId, bool)>, Vec<Raw>)> = articles
             .par_chunks(chunk)
             .map(|part| {
                 let mut vocab = Vocab::new();
                 let mut counts = Counts::default();
                 let raws = part.iter().map(|a| Raw::read(a, &mut vocab, &mut counts)).collect();
-                (vocab.into_stems(), raws)
+                let (stems, spelling) = vocab.into_parts();
+                (stems, spelling, raws)
             })
             .collect();
         let mut global: FxHashMap<String, TermId> = FxHashMap::default();
         let maps: Vec<Vec<TermId>> = chunks
             .iter_mut()
-            .map(|(stems, _)| {
+            .map(|(stems, _, _)| {
                 std::mem::take(stems)
                     .into_iter()
                     .map(|stem| {
@@ -264,10 +254,14 @@ impl Features {
             .collect();
         let terms = global.len();
         drop(global);
+        let mut lexicon = Lexicon::default();
+        for ((_, spelling, _), map) in chunks.iter_mut().zip(&maps) {
+            lexicon.add(std::mem::take(spelling), map);
+        }
         let raws: Vec<Raw> = chunks
             .into_par_iter()
             .zip(maps)
-            .flat_map_iter(|((_, raws), map)| {
+            .flat_map_iter(|((_, _, raws), map)| {
                 raws.into_iter().map(move |mut raw| {
                     raw.remap(&map);
                     raw
@@ -297,15 +291,10 @@ impl Features {
             .map(|raw| ArticleFeatures {
                 vector: weigh(raw.tf),
                 names: weigh(raw.names),
-                sentences: {
-                    let mut sentences = raw.sentences;
-                    sentences.shrink_to_fit();
-                    sentences
-                },
-                quotes: raw.quotes,
+                quote_keys: raw.quote_keys,
             })
             .collect();
-        Features { articles, idf }
+        Features { articles, idf, lexicon }
     }
 }
 
@@ -318,18 +307,27 @@ impl Features {
         }
     }
 
-    /// Free what article `article`'s story analysis read (its sentence terms and quote words).
-    pub fn release(&mut self, article: usize) {
-        if let Some(f) = self.articles.get_mut(article) {
-            f.sentences = SentenceTerms::default();
-            f.quotes = Vec::new();
+    /// The terms of an article's sentences and quotes, as they were read for the corpus.
+    pub fn terms(&self, article: &Article) -> ArticleTerms {
+        let mut reader = self.lexicon.reader();
+        let mut sentences = SentenceTerms::default();
+        let mut terms = Vec::new();
+        for sentence in &article.sentences {
+            terms.extend(words(&article.text, sentence.span).filter_map(|(_, word)| reader.term(word)));
+            sentences.push(&mut terms);
+            terms.clear();
         }
+        let quotes = article
+            .quotes
+            .iter()
+            .map(|q| quote_tokens(&article.text, q.span, &mut reader))
+            .collect();
+        ArticleTerms { sentences, quotes }
     }
 
-    /// The idf-weighted, unit-length term vectors of article `article`'s sentences.
-    pub fn sentence_vectors(&self, article: usize) -> Vec<SparseVec> {
-        self.articles[article]
-            .sentences
+    /// The idf-weighted, unit-length term vectors of an article's sentences.
+    pub fn sentence_vectors(&self, terms: &SentenceTerms) -> Vec<SparseVec> {
+        terms
             .iter()
             .map(|terms| {
                 normalize(
@@ -384,5 +382,31 @@ mod tests {
         assert!((cosine(&a, &b) - 0.5).abs() < 1e-6);
         assert_eq!(cosine(&a, &[]), 0.0);
         assert_eq!(normalize(vec![]), vec![]);
+    }
+
+    #[test]
+    fn a_story_reads_every_word_again_from_the_lexicon() {
+        let mut documents = crate::synth::corpus(300, 5);
+        documents[0].body = "Ana’s plan\n\n\"It’s over, we won’t stay,\" Ana Lima’s aide said on Monday. \
+            They'll see. \u{201C}I didn't know the mayor's plan,\u{201D} he said."
+            .into();
+        let articles: Vec<Article> = documents.into_iter().map(Article::from_document).collect();
+        let features = Features::compute(&articles);
+        for article in &articles {
+            let terms = features.terms(article);
+            assert_eq!(terms.sentences.len(), article.sentences.len());
+            assert_eq!(terms.quotes.len(), article.quotes.len());
+            let ids = terms
+                .sentences
+                .iter()
+                .flatten()
+                .chain(terms.quotes.iter().flat_map(|q| &q.all));
+            assert!(
+                ids.into_iter().all(|&id| (id as usize) < features.idf.len()),
+                "{}",
+                article.id
+            );
+        }
+        assert!(!features.terms(&articles[0]).quotes.is_empty());
     }
 }

@@ -26,7 +26,7 @@ pub fn similarity(a: &ArticleFeatures, b: &ArticleFeatures) -> f32 {
 
 /// Group articles into stories; each inner list is sorted article indices, groups ordered by
 /// their first article.
-pub fn group_stories(articles: &[Article], features: &[ArticleFeatures], quote_keys: &[Vec<u64>]) -> Vec<Vec<usize>> {
+pub fn group_stories(articles: &[Article], features: &[ArticleFeatures], quote_keys: &[&[u64]]) -> Vec<Vec<usize>> {
     let mut sets = UnionFind::new(articles.len());
     let mut keyed: HashMap<&str, usize> = HashMap::new();
     for (i, article) in articles.iter().enumerate() {

@@ -17,7 +17,7 @@ const SHARED_QUOTE_BONUS: f32 = 0.15;
 pub fn scored_pairs(
     free: &[usize],
     features: &[ArticleFeatures],
-    quote_keys: &[Vec<u64>],
+    quote_keys: &[&[u64]],
     threshold: f32,
 ) -> Vec<(f32, usize, usize)> {
     let n = features.len();
@@ -32,7 +32,7 @@ pub fn scored_pairs(
             index.entry(term).or_default().push(i as u32);
         }
         tops[i] = top.into_iter().map(|(t, _)| t).collect();
-        for key in &quote_keys[i] {
+        for key in quote_keys[i] {
             by_quote.entry(*key).or_default().push(i as u32);
         }
     }

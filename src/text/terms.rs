@@ -246,22 +246,7 @@ impl Vocab {
 
     /// The term id of any word, stop words included, and whether it is a stop word.
     pub fn token(&mut self, word: &str) -> (TermId, bool) {
-        self.buffer.clear();
-        if word.is_ascii() {
-            // Most words: ASCII lowercasing is what `char::to_lowercase` does to them.
-            self.buffer.push_str(word);
-            self.buffer.make_ascii_lowercase();
-        } else {
-            for c in word.chars() {
-                // Curly apostrophes and straight ones are the same word; possessives fold away.
-                let c = if c == '’' { '\'' } else { c };
-                self.buffer.extend(c.to_lowercase());
-            }
-        }
-        if let Some(stripped) = self.buffer.strip_suffix("'s") {
-            let keep = stripped.len();
-            self.buffer.truncate(keep);
-        }
+        fold(word, &mut self.buffer);
         if let Some(known) = self.spelling.get(self.buffer.as_str()) {
             return *known;
         }
@@ -277,14 +262,14 @@ impl Vocab {
         (id, stop)
     }
 
+    /// The stems indexed by term id, and every spelling read with its term id and stop flag.
+    pub fn into_parts(self) -> (Vec<String>, FxHashMap<String, (TermId, bool)>) {
+        (self.names, self.spelling)
+    }
+
     /// The stem behind a term id.
     pub fn stem(&self, id: TermId) -> &str {
         self.names.get(id as usize).map_or("", String::as_str)
-    }
-
-    /// The stems, indexed by term id.
-    pub fn into_stems(self) -> Vec<String> {
-        self.names
     }
 
     /// Number of distinct terms.
@@ -295,6 +280,91 @@ impl Vocab {
     /// Whether no term has been seen.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+}
+
+/// The spelling a word is looked up by: lowercase, curly apostrophes straightened, a possessive
+/// `'s` dropped.
+fn fold(word: &str, buffer: &mut String) {
+    buffer.clear();
+    if word.is_ascii() {
+        // Most words: ASCII lowercasing is what `char::to_lowercase` does to them.
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            // Curly apostrophes and straight ones are the same word; possessives fold away.
+            let c = if c == '’' { '\'' } else { c };
+            buffer.extend(c.to_lowercase());
+        }
+    }
+    if let Some(stripped) = buffer.strip_suffix("'s") {
+        let keep = stripped.len();
+        buffer.truncate(keep);
+    }
+}
+
+/// Turns words into term ids: a [`Vocab`] while a corpus is read, a [`Lexicon`] afterwards.
+pub trait Terms {
+    /// The term id of any word, stop words included, and whether it is a stop word.
+    fn token(&mut self, word: &str) -> (TermId, bool);
+
+    /// The term id of one word, or `None` for stop words.
+    fn term(&mut self, word: &str) -> Option<TermId> {
+        let (id, stop) = self.token(word);
+        (!stop).then_some(id)
+    }
+}
+
+impl Terms for Vocab {
+    fn token(&mut self, word: &str) -> (TermId, bool) {
+        Vocab::token(self, word)
+    }
+}
+
+/// Every spelling read into a corpus's vocabularies, with its corpus-wide term id: words of the
+/// corpus are looked up again (a story's sentences, when the story is analysed) without stemming
+/// and from any thread.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    spelling: FxHashMap<String, (TermId, bool)>,
+}
+
+impl Lexicon {
+    /// Add a vocabulary's spellings, its term ids translated through `map` into corpus-wide ones.
+    pub fn add(&mut self, spelling: FxHashMap<String, (TermId, bool)>, map: &[TermId]) {
+        self.spelling.reserve(spelling.len());
+        for (word, (id, stop)) in spelling {
+            let id = map.get(id as usize).copied().unwrap_or(id);
+            self.spelling.entry(word).or_insert((id, stop));
+        }
+    }
+
+    /// A reader of the lexicon, for one thread.
+    pub fn reader(&self) -> LexiconReader<'_> {
+        LexiconReader {
+            lexicon: self,
+            buffer: String::new(),
+        }
+    }
+}
+
+/// Looks words up in a [`Lexicon`].
+pub struct LexiconReader<'a> {
+    lexicon: &'a Lexicon,
+    buffer: String,
+}
+
+impl Terms for LexiconReader<'_> {
+    /// A spelling the corpus never had (it cannot: the same text is read again) counts as a stop
+    /// word outside every vocabulary.
+    fn token(&mut self, word: &str) -> (TermId, bool) {
+        fold(word, &mut self.buffer);
+        self.lexicon
+            .spelling
+            .get(self.buffer.as_str())
+            .copied()
+            .unwrap_or((TermId::MAX, true))
     }
 }
 
