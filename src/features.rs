@@ -9,7 +9,7 @@ use crate::article::Article;
 use rayon::prelude::*;
 
 use crate::shared::{QuoteTokens, quote_tokens};
-use crate::text::{Lexicon, TermId, Terms, Vocab, words};
+use crate::text::{Lexicon, Spellings, TermId, Terms, Vocab, words};
 
 /// A sparse vector sorted by term id.
 pub type SparseVec = Vec<(TermId, f32)>;
@@ -229,7 +229,7 @@ impl Features {
     /// numbering before idf weighting.
     pub fn compute(articles: &[Article]) -> Features {
         let chunk = (articles.len() / (rayon::current_num_threads() * 4)).max(32);
-        let mut chunks: Vec<(Vec<String>, FxHashMap<String, (TermId, bool)>, Vec<Raw>)> = articles
+        let mut chunks: Vec<(Vec<String>, Spellings, Vec<Raw>)> = articles
             .par_chunks(chunk)
             .map(|part| {
                 let mut vocab = Vocab::new();

@@ -204,6 +204,9 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = (Span, &str)> {
     super::wordbreak::word_segments(body).map(move |(i, w)| (Span::new(span.start + i, span.start + i + w.len()), w))
 }
 
+/// Lowercase spellings with their term id and whether they are stop words.
+pub type Spellings = FxHashMap<String, (TermId, bool)>;
+
 /// Dense id of a stemmed term in a [`Vocab`].
 pub type TermId = u32;
 
@@ -263,7 +266,7 @@ impl Vocab {
     }
 
     /// The stems indexed by term id, and every spelling read with its term id and stop flag.
-    pub fn into_parts(self) -> (Vec<String>, FxHashMap<String, (TermId, bool)>) {
+    pub fn into_parts(self) -> (Vec<String>, Spellings) {
         (self.names, self.spelling)
     }
 
@@ -332,7 +335,7 @@ pub struct Lexicon {
 
 impl Lexicon {
     /// Add a vocabulary's spellings, its term ids translated through `map` into corpus-wide ones.
-    pub fn add(&mut self, spelling: FxHashMap<String, (TermId, bool)>, map: &[TermId]) {
+    pub fn add(&mut self, spelling: Spellings, map: &[TermId]) {
         self.spelling.reserve(spelling.len());
         for (word, (id, stop)) in spelling {
             let id = map.get(id as usize).copied().unwrap_or(id);
