@@ -2,8 +2,7 @@
 //! and the sentences no other outlet covers. Identical sentences are grouped as copies, and a
 //! sentence keeps a bounded number of counterparts, so a story of many reprints stays linear.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::features::SparseVec;
@@ -112,7 +111,7 @@ pub fn counterpart_in(sentence: &SentenceAlignment, copies: &[CopyGroup], other_
 /// inverted index into dense arrays, so each distinct sentence costs the postings of its own terms.
 pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignment {
     // Distinct vectors and where each occurs, as (member position, sentence), in member order.
-    let mut ids: HashMap<Vec<(TermId, u32)>, u32> = HashMap::new();
+    let mut ids: FxHashMap<Vec<(TermId, u32)>, u32> = FxHashMap::default();
     let mut unique: Vec<&SparseVec> = Vec::new();
     let mut occurrences: Vec<Vec<(u32, u32)>> = Vec::new();
     let mut sentence_unique: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
@@ -145,7 +144,7 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             }
         })
         .collect();
-    let mut index: HashMap<TermId, Vec<HomePostings>> = HashMap::new();
+    let mut index: FxHashMap<TermId, Vec<HomePostings>> = FxHashMap::default();
     for (u, vector) in unique.iter().enumerate() {
         for &(term, weight) in vector.iter() {
             let lists = index.entry(term).or_default();
@@ -189,8 +188,10 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
     }
     // Each distinct vector's candidates (other distinct vectors scoring enough), best first, are
     // computed once and dropped as soon as its occurrences have their counterparts.
-    let mut score = vec![0.0f32; unique.len()];
-    let mut shared = vec![0u32; unique.len()];
+    // Score and number of shared terms side by side: one cache line per candidate touched.
+    let mut tally = vec![(0.0f32, 0u32); unique.len()];
+    // Each vector's first occurrence, for ties: read at every comparison of the sort.
+    let first: Vec<(u32, u32)> = occurrences.iter().map(|occ| occ[0]).collect();
     let mut touched: Vec<u32> = Vec::new();
     let mut found: Vec<(f32, u32)> = Vec::new();
     let mut taken = vec![false; sentences.len()];
@@ -203,30 +204,26 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             let lists = index.get(&term).map_or(&[][..], Vec::as_slice);
             let postings = lists.iter().filter(|(h, _)| *h != home[u] || *h == MIXED);
             for &(id, w) in postings.flat_map(|(_, list)| list) {
-                let i = id as usize;
-                if shared[i] == 0 {
+                let t = &mut tally[id as usize];
+                if t.1 == 0 {
                     touched.push(id);
                 }
-                score[i] += weight * w;
-                shared[i] += 1;
+                t.0 += weight * w;
+                t.1 += 1;
             }
         }
         found.clear();
         for &id in &touched {
-            let i = id as usize;
+            let (score, shared) = std::mem::take(&mut tally[id as usize]);
             // One shared word is not a passage in common unless the sentence has almost no words.
-            if score[i] >= ALIGN_THRESHOLD && (shared[i] >= 2 || vector.len() <= 2) {
-                found.push(((score[i] * 1000.0).round() / 1000.0, id));
+            if score >= ALIGN_THRESHOLD && (shared >= 2 || vector.len() <= 2) {
+                found.push(((score * 1000.0).round() / 1000.0, id));
             }
-            score[i] = 0.0;
-            shared[i] = 0;
         }
         touched.clear();
         // Best first; among equal scores the earliest occurrence, as the earlier sentence wins a tie.
-        let order = |a: &(f32, u32), b: &(f32, u32)| {
-            b.0.total_cmp(&a.0)
-                .then(occurrences[a.1 as usize][0].cmp(&occurrences[b.1 as usize][0]))
-        };
+        let order =
+            |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(first[a.1 as usize].cmp(&first[b.1 as usize]));
         // Only the best few can be kept: sorting every candidate of a story of thousands of
         // reprints would dominate the cost.
         if found.len() > CANDIDATES {
