@@ -15,7 +15,7 @@ mod headline;
 mod lines;
 mod wire;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use boilerplate::Clutter;
 use headline::Repeat;
@@ -290,7 +290,7 @@ fn find_headline(
         }
         candidates.push(i);
     }
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     for &i in &kept {
         let line = lines.get(i).copied().unwrap_or("");
         // Only headline-shaped lines can be copies of the headline; skipping prose keeps this cheap.

@@ -1,6 +1,6 @@
 //! Closed word lists used by attribution: speech verbs, titles, role nouns and the small words around them.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Builds a lookup set once; lists are lowercase so callers compare lowercased tokens.

@@ -3,7 +3,7 @@
 use super::lexicon::{is_org_word, is_person_title, is_role_noun};
 use super::names::{normalize_name, surname_key};
 use super::phrases::Ctx;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A named person (or capitalized organization) at a byte position.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +70,7 @@ pub type Segment = (usize, usize);
 pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut covered = vec![false; ctx.toks.len()];
-    let mut headline_cache: HashMap<Segment, bool> = HashMap::new();
+    let mut headline_cache: HashMap<Segment, bool> = HashMap::default();
     for &((lo, hi), para) in segments {
         let headline = *headline_cache
             .entry(para)

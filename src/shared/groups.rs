@@ -5,7 +5,7 @@
 //! remarks, and two remarks of one speaker can each loosely match a third. Grouping by union of
 //! pairwise matches therefore chains unrelated remarks; comparing every member with one seed does not.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::StoryQuote;
 use super::matching::{Relation, Speakers, excerpt_distance, longest_common_run, relate};
@@ -139,7 +139,7 @@ fn longest_run_at(a: &[TermId], b: &[TermId]) -> (usize, usize) {
 /// print (wire copy is the likeliest original), then more words first.
 fn seed_order(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..quotes.len()).filter(|&i| eligible[i]).collect();
-    let mut freq: HashMap<&[TermId], usize> = HashMap::new();
+    let mut freq: HashMap<&[TermId], usize> = HashMap::default();
     for &i in &order {
         *freq.entry(quotes[i].tokens.all.as_slice()).or_default() += 1;
     }
@@ -172,9 +172,9 @@ const SEEDS_COMPARED: usize = 64;
 /// words would make those lists quadratic in its length (in time and memory).
 pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
-    let mut seeds_by_key: HashMap<TermId, Vec<usize>> = HashMap::new();
-    let mut seed_by_wording: HashMap<&[TermId], usize> = HashMap::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::default();
+    let mut seeds_by_key: HashMap<TermId, Vec<usize>> = HashMap::default();
+    let mut seed_by_wording: HashMap<&[TermId], usize> = HashMap::default();
     let mut candidates = Candidates::new(quotes.len());
     let rank = |r: Relation| match r {
         Relation::Same => 0,

@@ -1,6 +1,6 @@
 //! Candidate article pairs for story grouping, scored in parallel through an inverted index.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -21,8 +21,8 @@ pub fn scored_pairs(
     threshold: f32,
 ) -> Vec<(f32, usize, usize)> {
     let n = features.len();
-    let mut index: HashMap<TermId, Vec<u32>> = HashMap::new();
-    let mut by_quote: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut index: HashMap<TermId, Vec<u32>> = HashMap::default();
+    let mut by_quote: HashMap<u64, Vec<u32>> = HashMap::default();
     let mut tops: Vec<Vec<TermId>> = vec![Vec::new(); n];
     for &i in free {
         let mut top: Vec<(TermId, f32)> = features[i].vector.clone();

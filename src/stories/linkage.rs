@@ -1,7 +1,7 @@
 //! Merging candidate pairs into stories, strongest pairs first, with a centroid check so that
 //! single links cannot chain unrelated events together.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::similarity;
 use crate::features::{ArticleFeatures, SparseVec, cosine, normalize};
@@ -90,7 +90,7 @@ fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
 /// merge only if their centroids are at least `threshold` alike.
 pub fn merge(sets: &mut UnionFind, features: &[ArticleFeatures], mut pairs: Vec<(f32, usize, usize)>, threshold: f32) {
     pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut centroids: HashMap<usize, (usize, Centroid)> = HashMap::new();
+    let mut centroids: HashMap<usize, (usize, Centroid)> = HashMap::default();
     for (_, a, b) in pairs {
         let (ra, rb) = (sets.find(a), sets.find(b));
         if ra == rb {
