@@ -1,26 +1,23 @@
 //! The `newsdiff` binary: parse arguments, run, map the outcome to an exit code.
 
 mod cli;
+mod streaming;
 
 use std::io::{self, IsTerminal, Write};
-use std::ops::ControlFlow;
 use std::process::ExitCode;
-use std::sync::atomic::Ordering;
 
 use anyhow::{Context, Result, bail};
 use clap::Parser;
 
-use cli::{Cli, InputSettings, OutputSettings, ReportSettings, Settings};
+use cli::{Cli, InputSettings, OutputSettings, Settings};
 use newsdiff::Analysis;
-use newsdiff::analysis::Stages;
 use newsdiff::export::render_export;
 use newsdiff::load::{
     Input, LoadError, LoadOptions, Loaded, NetConfig, Warning, default_cache_dir, default_newsboat_path, load_demo,
     load_inputs,
 };
-use newsdiff::output::{AtomicFile, OutputError, write_atomic};
-use newsdiff::report::json::story_line;
-use newsdiff::report::{Format, Streamed, render_with};
+use newsdiff::output::{OutputError, write_atomic};
+use newsdiff::report::{Format, render_with};
 use newsdiff::sanitize::one_line;
 
 // mimalloc keeps peak memory and time down on large corpora (glibc's per-thread arenas fragment
@@ -95,8 +92,9 @@ fn run() -> Result<ExitCode> {
                 return Err(load_failure(failure, inputs.quiet).into());
             }
         }
-        Settings::Report(s) if s.format == Format::Jsonl && s.output.file.is_none() => stream_jsonl(&s)?,
-        Settings::Report(s) if matches!(s.format, Format::Text | Format::Markdown) => stream_report(&s)?,
+        Settings::Report(s) if matches!(s.format, Format::Text | Format::Markdown | Format::Jsonl) => {
+            streaming::stream_report(&s)?;
+        }
         Settings::Report(s) => {
             let analysis = analyze(&s.inputs)?;
             emit(&render_with(&analysis, s.format, s.color, s.json), &s.output)?;
@@ -209,104 +207,6 @@ fn print_warnings(warnings: &[Warning], quiet: bool) {
     for warning in warnings {
         // File names and messages can carry control characters; never echo them raw.
         eprintln!("newsdiff: warning: {}", one_line(&warning.to_string()));
-    }
-}
-
-/// Write a text or Markdown report story by story as each is analysed, to its file (through a
-/// temporary file renamed into place at the end) or to standard output: the report is never held
-/// whole. A reader that stops early (`| head`) ends the run successfully.
-fn stream_report(settings: &ReportSettings) -> Result<()> {
-    let loaded = load(&settings.inputs)?;
-    let mut file = match &settings.output.file {
-        Some(path) => Some(AtomicFile::create(path, settings.output.force)?),
-        None => None,
-    };
-    let mut stdout = io::stdout().lock();
-    let mut write = |text: &str| -> Result<(), WriteFailure> {
-        match file.as_mut() {
-            Some(file) => file.write(text.as_bytes()).map_err(WriteFailure::File),
-            None => stdout.write_all(text.as_bytes()).map_err(WriteFailure::Stdout),
-        }
-    };
-    let articles = loaded.documents.len();
-    let stages = Stages::default();
-    let mut report = Streamed::new(settings.format, settings.color);
-    let mut started = false;
-    let mut failure: Option<WriteFailure> = None;
-    newsdiff::analysis::analyze_each_releasing(
-        loaded.documents,
-        &loaded.story_titles,
-        &stages,
-        |articles_so_far, story| {
-            let mut written = Ok(());
-            if !started {
-                started = true;
-                // Stories are handed over only once every article is grouped: the count is known.
-                let stories = stages.stories.load(Ordering::Acquire);
-                written = write(&report.header(stories, articles));
-            }
-            match written.and_then(|()| write(report.story(articles_so_far, &story))) {
-                Ok(()) => ControlFlow::Continue(()),
-                Err(e) => {
-                    failure = Some(e);
-                    ControlFlow::Break(())
-                }
-            }
-        },
-    );
-    if !started && failure.is_none() {
-        failure = write(&report.header(0, articles)).err();
-    }
-    match failure {
-        Some(WriteFailure::File(e)) => return Err(e.into()),
-        // A reader that stopped early (`| head`) is not a failure.
-        Some(WriteFailure::Stdout(e)) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(()),
-        Some(WriteFailure::Stdout(e)) => return Err(e).context("cannot write to standard output"),
-        None => {}
-    }
-    match file {
-        Some(file) => file.commit()?,
-        None => match stdout.flush() {
-            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                return Err(e).context("cannot write to standard output");
-            }
-            _ => {}
-        },
-    }
-    Ok(())
-}
-
-/// Why a streamed report stopped being written.
-enum WriteFailure {
-    File(OutputError),
-    Stdout(io::Error),
-}
-
-/// Write a JSONL report to standard output, each story as soon as it is analysed, so memory does
-/// not grow with the report. A reader that stops early (`| head`) ends the run successfully.
-fn stream_jsonl(settings: &ReportSettings) -> Result<()> {
-    let loaded = load(&settings.inputs)?;
-    let mut stdout = io::stdout().lock();
-    let mut failure: Option<io::Error> = None;
-    newsdiff::analysis::analyze_each_releasing(
-        loaded.documents,
-        &loaded.story_titles,
-        &Default::default(),
-        |articles, story| {
-            let line = story_line(articles, &story, settings.json);
-            match stdout.write_all(line.as_bytes()).and_then(|()| stdout.flush()) {
-                Ok(()) => ControlFlow::Continue(()),
-                // Nobody reads the rest: stop analysing.
-                Err(e) => {
-                    failure = Some(e);
-                    ControlFlow::Break(())
-                }
-            }
-        },
-    );
-    match failure {
-        Some(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e).context("cannot write to standard output"),
-        _ => Ok(()),
     }
 }
 
