@@ -205,7 +205,7 @@ pub fn render_with(analysis: &Analysis, options: JsonOptions) -> String {
             .collect(),
     };
     let json = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    let mut out = escape_unsafe(&json);
+    let mut out = escape_unsafe(json);
     out.push('\n');
     out
 }
@@ -218,7 +218,7 @@ pub fn story_line(articles: &[Article], s: &Story, options: JsonOptions) -> Stri
         story: story(articles, s, options),
     };
     let json = serde_json::to_string(&line).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    let mut out = escape_unsafe(&json);
+    let mut out = escape_unsafe(json);
     out.push('\n');
     out
 }
@@ -226,7 +226,11 @@ pub fn story_line(articles: &[Article], s: &Story, options: JsonOptions) -> Stri
 /// JSON with every character a terminal would act on (DEL, C1 controls, bidi overrides) written as
 /// a `\uXXXX` escape. serde_json only escapes C0; outside strings JSON is ASCII, so every such
 /// character is inside a string, and the parsed text (and its byte offsets) stay exactly the same.
-fn escape_unsafe(json: &str) -> String {
+fn escape_unsafe(json: String) -> String {
+    // Almost always nothing to escape: the text is kept, not copied (a story's JSON can be large).
+    if !json.chars().any(is_unsafe) {
+        return json;
+    }
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
         if is_unsafe(c) {
