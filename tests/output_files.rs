@@ -151,24 +151,7 @@ fn ctrl_c_while_writing_leaves_no_temporary_file() {
     let mut interrupted = 0;
     // The signal has to land while the file is written: retried if the write wins the race.
     for _ in 0..10 {
-        let mut child = Std::new(env!("CARGO_BIN_EXE_newsdiff"))
-            .args(["report", "-q", "-f", "json", "-o"])
-            .arg(&out)
-            .arg(corpus.path())
-            .spawn()
-            .unwrap();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if names(out_dir.path()).iter().any(|n| n.starts_with(".newsdiff-")) {
-                Std::new("kill")
-                    .args(["-INT", &child.id().to_string()])
-                    .status()
-                    .unwrap();
-                break child.wait().unwrap();
-            }
-        };
+        let status = interrupt_once_writing(&["report", "-q", "-f", "json"], &out, corpus.path());
         let left = names(out_dir.path());
         assert!(
             left.iter().all(|n| !n.starts_with(".newsdiff-")),
@@ -204,24 +187,7 @@ fn ctrl_c_during_a_streamed_text_report_leaves_nothing() {
     large_corpus(corpus.path());
     let out_dir = tempfile::tempdir().unwrap();
     let out = out_dir.path().join("report.txt");
-    let mut child = Std::new(env!("CARGO_BIN_EXE_newsdiff"))
-        .args(["report", "-q", "-o"])
-        .arg(&out)
-        .arg(corpus.path())
-        .spawn()
-        .unwrap();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if names(out_dir.path()).iter().any(|n| n.starts_with(".newsdiff-")) {
-            Std::new("kill")
-                .args(["-INT", &child.id().to_string()])
-                .status()
-                .unwrap();
-            break child.wait().unwrap();
-        }
-    };
+    let status = interrupt_once_writing(&["report", "-q"], &out, corpus.path());
     let left = names(out_dir.path());
     if status.code() == Some(130) {
         assert!(left.is_empty(), "left behind: {left:?}");
@@ -231,5 +197,31 @@ fn ctrl_c_during_a_streamed_text_report_leaves_nothing() {
         assert_eq!(left, vec!["report.txt".to_string()]);
         let text = std::fs::read_to_string(&out).unwrap();
         assert!(text.starts_with("newsdiff report: "), "{text:.80}");
+    }
+}
+
+/// Run newsdiff with `args`, `-o out` and `input`, and send SIGINT as soon as its temporary file
+/// appears beside `out` (or let it finish). Returns how it ended.
+#[cfg(unix)]
+fn interrupt_once_writing(args: &[&str], out: &Path, input: &Path) -> std::process::ExitStatus {
+    let dir = out.parent().unwrap();
+    let mut child = Std::new(env!("CARGO_BIN_EXE_newsdiff"))
+        .args(args)
+        .arg("-o")
+        .arg(out)
+        .arg(input)
+        .spawn()
+        .unwrap();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if names(dir).iter().any(|n| n.starts_with(".newsdiff-")) {
+            Std::new("kill")
+                .args(["-INT", &child.id().to_string()])
+                .status()
+                .unwrap();
+            return child.wait().unwrap();
+        }
     }
 }
