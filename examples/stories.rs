@@ -4,6 +4,8 @@
 //! `benches/news_corpus.py` writes), also the B-cubed precision and recall of the grouping.
 
 use std::path::PathBuf;
+
+use rayon::prelude::*;
 use std::time::Instant;
 
 fn main() {
@@ -19,7 +21,7 @@ fn main() {
     };
     let articles: Vec<newsdiff::Article> = loaded
         .documents
-        .into_iter()
+        .into_par_iter()
         .map(newsdiff::Article::from_document)
         .collect();
     let features = newsdiff::features::Features::compute(&articles);

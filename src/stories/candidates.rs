@@ -9,6 +9,8 @@ use crate::text::TermId;
 
 /// How many of an article's heaviest terms index it.
 const INDEX_TERMS: usize = 24;
+/// The longest postings list walked, whatever the corpus size (see `scored_pairs`).
+const MAX_POSTINGS: usize = 1000;
 /// Sharing a long quote word for word is strong evidence of one story.
 const SHARED_QUOTE_BONUS: f32 = 0.15;
 
@@ -38,7 +40,7 @@ pub fn scored_pairs(
     }
     // A term among the top terms of a large share of a big corpus says little about any one story,
     // and would cost the square of its postings.
-    let cap = (free.len() / 20).max(256);
+    let cap = (free.len() / 20).clamp(256, MAX_POSTINGS);
     let terms = features
         .iter()
         .flat_map(|f| f.vector.iter().chain(&f.names))
