@@ -355,13 +355,18 @@ pub fn normalize(mut v: SparseVec) -> SparseVec {
 
 /// Cosine of two unit sparse vectors (their dot product).
 pub fn cosine(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> f32 {
+    dot_with(a, b, |x, y| x * y)
+}
+
+/// The sum of `product` over the terms two sorted sparse vectors share, in term order.
+pub fn dot_with(a: &[(TermId, f32)], b: &[(TermId, f32)], product: impl Fn(f32, f32) -> f32) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
+                sum += product(a[i].1, b[j].1);
                 i += 1;
                 j += 1;
             }

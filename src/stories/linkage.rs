@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::similarity;
 #[cfg(test)]
 use crate::features::normalize;
-use crate::features::{ArticleFeatures, SparseVec, cosine};
+use crate::features::{ArticleFeatures, SparseVec, cosine, dot_with};
 use crate::text::TermId;
 use crate::unionfind::UnionFind;
 
@@ -72,19 +72,7 @@ fn norm(v: &SparseVec) -> f32 {
 
 /// [`cosine`] of `a / na` and `b / nb`, each weight divided as [`normalize`] divides it.
 fn scaled_cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += (a[i].1 / na) * (b[j].1 / nb);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
+    dot_with(a, b, |x, y| (x / na) * (y / nb))
 }
 
 /// Lowest mean similarity of the article pairs across two groups that may merge. Well below the
