@@ -344,13 +344,18 @@ impl Features {
 /// Sort by term id and scale to unit length.
 pub fn normalize(mut v: SparseVec) -> SparseVec {
     v.sort_unstable_by_key(|(id, _)| *id);
-    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for (_, w) in &mut v {
-            *w /= norm;
-        }
+    let norm = unit_divisor(&v);
+    for (_, w) in &mut v {
+        *w /= norm;
     }
     v
+}
+
+/// What [`normalize`] divides a sorted vector's weights by: its length, or 1 (no change) for a
+/// zero vector.
+pub fn unit_divisor(v: &[(TermId, f32)]) -> f32 {
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 { norm } else { 1.0 }
 }
 
 /// Cosine of two unit sparse vectors (their dot product).

@@ -23,6 +23,16 @@ pub(super) struct Run<'a> {
 }
 
 impl<'a> Run<'a> {
+    fn new(opts: &'a LoadOptions) -> Run<'a> {
+        Run {
+            opts,
+            loaded: Loaded::default(),
+            summaries: Vec::new(),
+            remote: None,
+            files_read: 0,
+        }
+    }
+
     pub(super) fn warn(&mut self, source: &str, message: impl Into<String>) {
         self.loaded.warnings.push(Warning {
             source: source.to_string(),
@@ -131,13 +141,7 @@ pub fn load_inputs(inputs: &[Input], opts: &LoadOptions) -> Result<Loaded, LoadE
             return Err(LoadError::Missing(path.clone()));
         }
     }
-    let mut run = Run {
-        opts,
-        loaded: Loaded::default(),
-        summaries: Vec::new(),
-        remote: None,
-        files_read: 0,
-    };
+    let mut run = Run::new(opts);
     let urls: Vec<String> = inputs
         .iter()
         .filter_map(|i| match i {
@@ -229,13 +233,7 @@ pub(super) struct FileRead {
 
 /// Read one walked file on its own, as [`load_file`] would.
 pub(super) fn read_alone(opts: &LoadOptions, path: &Path, manifest_meta: &Metadata, feed_only: bool) -> FileRead {
-    let mut alone = Run {
-        opts,
-        loaded: Loaded::default(),
-        summaries: Vec::new(),
-        remote: None,
-        files_read: 0,
-    };
+    let mut alone = Run::new(opts);
     read_file(path, manifest_meta, feed_only, true, &mut alone);
     FileRead {
         loaded: alone.loaded,

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::similarity;
 #[cfg(test)]
 use crate::features::normalize;
-use crate::features::{ArticleFeatures, SparseVec, cosine, dot_with};
+use crate::features::{ArticleFeatures, SparseVec, cosine, dot_with, unit_divisor};
 use crate::text::TermId;
 use crate::unionfind::UnionFind;
 
@@ -16,7 +16,7 @@ use crate::unionfind::UnionFind;
 struct Centroid {
     vector: SparseVec,
     names: SparseVec,
-    /// What [`normalize`] would divide each sum by, kept so comparing centroids copies nothing.
+    /// What `normalize` would divide each sum by, kept so comparing centroids copies nothing.
     norms: (f32, f32),
 }
 
@@ -32,13 +32,11 @@ impl Default for Centroid {
 
 impl Centroid {
     fn of(f: &ArticleFeatures) -> Self {
-        let mut c = Centroid {
+        Centroid {
             vector: f.vector.clone(),
             names: f.names.clone(),
-            norms: (1.0, 1.0),
-        };
-        c.norms = (norm(&c.vector), norm(&c.names));
-        c
+            norms: (unit_divisor(&f.vector), unit_divisor(&f.names)),
+        }
     }
 
     #[cfg(test)]
@@ -53,7 +51,7 @@ impl Centroid {
     fn absorb(&mut self, other: Centroid) {
         self.vector = add(&self.vector, &other.vector);
         self.names = add(&self.names, &other.names);
-        self.norms = (norm(&self.vector), norm(&self.names));
+        self.norms = (unit_divisor(&self.vector), unit_divisor(&self.names));
     }
 
     /// [`similarity`] of the two centroids' directions: the same sums, to the bit, as normalizing
@@ -64,13 +62,7 @@ impl Centroid {
     }
 }
 
-/// The norm [`normalize`] divides by (1 for a zero vector, which it leaves as it is).
-fn norm(v: &SparseVec) -> f32 {
-    let n = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if n > 0.0 { n } else { 1.0 }
-}
-
-/// [`cosine`] of `a / na` and `b / nb`, each weight divided as [`normalize`] divides it.
+/// [`cosine`] of `a / na` and `b / nb`, each weight divided as `normalize` divides it.
 fn scaled_cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> f32 {
     dot_with(a, b, |x, y| (x / na) * (y / nb))
 }

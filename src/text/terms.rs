@@ -217,7 +217,7 @@ pub type TermId = u32;
 pub struct Vocab {
     stemmer: Stemmer,
     /// Lowercase spelling to (term id, is a stop word).
-    spelling: FxHashMap<String, (TermId, bool)>,
+    spelling: Spellings,
     stems: FxHashMap<String, TermId>,
     names: Vec<String>,
     buffer: String,
@@ -241,13 +241,8 @@ impl Vocab {
         Self::default()
     }
 
-    /// The term id of one word, or `None` for stop words.
-    pub fn term(&mut self, word: &str) -> Option<TermId> {
-        let (id, stop) = self.token(word);
-        (!stop).then_some(id)
-    }
-
-    /// The term id of any word, stop words included, and whether it is a stop word.
+    /// The term id of any word, stop words included, and whether it is a stop word (stemmed once
+    /// per spelling). [`Terms::term`] gives content words only.
     pub fn token(&mut self, word: &str) -> (TermId, bool) {
         fold(word, &mut self.buffer);
         if let Some(known) = self.spelling.get(self.buffer.as_str()) {
@@ -330,7 +325,7 @@ impl Terms for Vocab {
 /// and from any thread.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    spelling: FxHashMap<String, (TermId, bool)>,
+    spelling: Spellings,
 }
 
 impl Lexicon {
