@@ -17,7 +17,6 @@ use newsdiff::load::{
     load_inputs,
 };
 use newsdiff::output::{OutputError, write_atomic};
-use newsdiff::report::{Format, render_with};
 use newsdiff::sanitize::one_line;
 
 // mimalloc keeps peak memory and time down on large corpora (glibc's per-thread arenas fragment
@@ -92,13 +91,7 @@ fn run() -> Result<ExitCode> {
                 return Err(load_failure(failure, inputs.quiet).into());
             }
         }
-        Settings::Report(s) if matches!(s.format, Format::Text | Format::Markdown | Format::Jsonl) => {
-            streaming::stream_report(&s)?;
-        }
-        Settings::Report(s) => {
-            let analysis = analyze(&s.inputs)?;
-            emit(&render_with(&analysis, s.format, s.color, s.json), &s.output)?;
-        }
+        Settings::Report(s) => streaming::stream_report(&s)?,
         Settings::Export(s) => {
             let analysis = analyze(&s.inputs)?;
             let stories: Vec<usize> = match &s.story {

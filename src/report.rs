@@ -43,25 +43,27 @@ pub fn render_with(analysis: &Analysis, format: Format, color: bool, options: js
     }
 }
 
-/// A text or Markdown report rendered story by story as the analysis hands them over, so neither
-/// the stories nor the report need be held whole (see [`crate::analysis::analyze_each`]): the
-/// header, then each story's piece, written out as they come. Together they are [`render`] of the
-/// whole analysis.
+/// A report rendered story by story as the analysis hands them over, so neither the stories nor
+/// the report need be held whole (see [`crate::analysis::analyze_each`]): the header, then each
+/// story's piece, then the footer, written out as they come. Together they are [`render_with`] of
+/// the whole analysis.
 #[derive(Debug)]
 pub struct Streamed {
     format: Format,
     color: bool,
+    json: json::Document,
     /// The piece being rendered, reused from one story to the next.
     piece: String,
     stories: usize,
 }
 
 impl Streamed {
-    /// An empty report in `format` (text or Markdown; the other formats render as Markdown).
-    pub fn new(format: Format, color: bool) -> Streamed {
+    /// An empty report in `format`; `color` only affects text, `options` only JSON and JSONL.
+    pub fn new(format: Format, color: bool, options: json::JsonOptions) -> Streamed {
         Streamed {
             format,
             color,
+            json: json::Document::new(options),
             piece: String::new(),
             stories: 0,
         }
@@ -72,21 +74,37 @@ impl Streamed {
         let header = [outline::header(stories, articles)];
         match self.format {
             Format::Text => text::render(&header, self.color),
-            _ => markdown::render(&header),
+            Format::Markdown => markdown::render(&header),
+            Format::Json => self.json.start(),
+            Format::Jsonl => String::new(),
         }
     }
 
     /// The next story's piece of the report, to follow the header and the stories before it.
     pub fn story(&mut self, articles: &[Article], story: &Story) -> &str {
         self.stories += 1;
-        self.piece.clear();
-        let lines = outline::story_outline(articles, self.stories, story);
-        // The title line always comes first, so a story's lines never open the report.
         match self.format {
-            Format::Text => text::render_into(&mut self.piece, &lines, self.color, true),
-            _ => markdown::render_into(&mut self.piece, &lines, true),
+            Format::Json => self.piece = self.json.story(articles, story),
+            Format::Jsonl => self.piece = json::story_line(articles, story, self.json.options()),
+            Format::Text | Format::Markdown => {
+                self.piece.clear();
+                let lines = outline::story_outline(articles, self.stories, story);
+                // The title line always comes first, so a story's lines never open the report.
+                match self.format {
+                    Format::Text => text::render_into(&mut self.piece, &lines, self.color, true),
+                    _ => markdown::render_into(&mut self.piece, &lines, true),
+                }
+            }
         }
         &self.piece
+    }
+
+    /// The report's close, once every story is written.
+    pub fn footer(&self) -> String {
+        match self.format {
+            Format::Json => self.json.end(),
+            _ => String::new(),
+        }
     }
 }
 
@@ -132,13 +150,25 @@ mod tests {
     #[test]
     fn streamed_report_matches_whole_report() {
         let analysis = crate::analyze(crate::synth::corpus(40, 3), &[]);
-        for (format, color) in [(Format::Text, false), (Format::Text, true), (Format::Markdown, false)] {
-            let mut streamed = Streamed::new(format, color);
+        let formats = [
+            (Format::Text, false),
+            (Format::Text, true),
+            (Format::Markdown, false),
+            (Format::Json, false),
+            (Format::Jsonl, false),
+        ];
+        for (format, color) in formats {
+            let options = json::JsonOptions {
+                text: false,
+                alignment: true,
+            };
+            let mut streamed = Streamed::new(format, color, options);
             let mut report = streamed.header(analysis.stories.len(), analysis.articles.len());
             for story in &analysis.stories {
                 report.push_str(streamed.story(&analysis.articles, story));
             }
-            let whole = render(&analysis, format, color);
+            report.push_str(&streamed.footer());
+            let whole = render_with(&analysis, format, color, options);
             assert_eq!(report, whole, "{format:?}");
         }
     }

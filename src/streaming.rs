@@ -1,4 +1,4 @@
-//! Reports written story by story as the analysis hands them over (text, Markdown, JSONL): to
+//! Reports written story by story as the analysis hands them over, in every format: to
 //! standard output as they come, or into the output file's temporary file, renamed into place at
 //! the end. The report is never held whole, so memory does not grow with it.
 
@@ -10,20 +10,18 @@ use anyhow::{Context, Result};
 
 use newsdiff::analysis::{Stages, analyze_each_releasing};
 use newsdiff::output::{AtomicFile, OutputError};
-use newsdiff::report::json::story_line;
-use newsdiff::report::{Format, Streamed};
+use newsdiff::report::Streamed;
 
 use crate::cli::{OutputSettings, ReportSettings};
 
-/// Write a text, Markdown or JSONL report story by story. A reader of standard output that stops
+/// Write a report story by story. A reader of standard output that stops
 /// early (`| head`) ends the run successfully, and the stories not yet analysed are skipped.
 pub fn stream_report(settings: &ReportSettings) -> Result<()> {
     let loaded = crate::load(&settings.inputs)?;
     let mut sink = Sink::open(&settings.output)?;
     let articles = loaded.documents.len();
     let stages = Stages::default();
-    let mut report = Streamed::new(settings.format, settings.color);
-    let jsonl = settings.format == Format::Jsonl;
+    let mut report = Streamed::new(settings.format, settings.color, settings.json);
     let mut started = false;
     let mut failure: Option<WriteFailure> = None;
     analyze_each_releasing(
@@ -31,16 +29,12 @@ pub fn stream_report(settings: &ReportSettings) -> Result<()> {
         &loaded.story_titles,
         &stages,
         |articles_so_far, story| {
-            let written = if jsonl {
-                sink.write(&story_line(articles_so_far, &story, settings.json))
-            } else {
-                let mut written = Ok(());
-                if !started {
-                    // Stories are handed over once every article is grouped: the count is known.
-                    written = sink.write(&report.header(stages.stories.load(Ordering::Acquire), articles));
-                }
-                written.and_then(|()| sink.write(report.story(articles_so_far, &story)))
-            };
+            let mut written = Ok(());
+            if !started {
+                // Stories are handed over once every article is grouped: the count is known.
+                written = sink.write(&report.header(stages.stories.load(Ordering::Acquire), articles));
+            }
+            let written = written.and_then(|()| sink.write(report.story(articles_so_far, &story)));
             started = true;
             match written {
                 Ok(()) => ControlFlow::Continue(()),
@@ -51,8 +45,11 @@ pub fn stream_report(settings: &ReportSettings) -> Result<()> {
             }
         },
     );
-    if !started && !jsonl {
+    if failure.is_none() && !started {
         failure = sink.write(&report.header(0, articles)).err();
+    }
+    if failure.is_none() {
+        failure = sink.write(&report.footer()).err();
     }
     sink.finish(failure)
 }

@@ -1,4 +1,5 @@
-//! The streaming report (`--format jsonl`) and the options that leave text and alignment out.
+//! The streaming reports (`--format jsonl`, and JSON written story by story) and the options that
+//! leave text and alignment out.
 
 use assert_cmd::Command;
 
@@ -126,17 +127,40 @@ fn jsonl_to_a_file() {
 }
 
 #[test]
-fn jsonl_broken_pipe_is_success() {
+fn json_to_a_file_is_one_document_and_never_overwrites() {
+    let dir = corpus(3);
+    let out_dir = tempfile::tempdir().unwrap();
+    let path = out_dir.path().join("r.json");
+    newsdiff().args(["report", "-f", "json", "-o"]).arg(&path).arg(dir.path()).assert().success();
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(report["stories"].as_array().unwrap().len(), 3);
+    std::fs::write(&path, "kept").unwrap();
+    newsdiff()
+        .args(["report", "-f", "json", "-o"])
+        .arg(&path)
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept");
+    // Nothing else was left in the folder: no temporary file.
+    assert_eq!(std::fs::read_dir(out_dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn broken_pipe_is_success() {
     let dir = corpus(40);
     let bin = assert_cmd::cargo::cargo_bin("newsdiff");
-    let status = std::process::Command::new("bash")
-        .arg("-c")
-        .arg(format!(
-            "set -o pipefail; '{}' report -f jsonl '{}' | head -n 1 >/dev/null",
-            bin.display(),
-            dir.path().display()
-        ))
-        .status()
-        .unwrap();
-    assert!(status.success());
+    for format in ["jsonl", "json"] {
+        let status = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "set -o pipefail; '{}' report -f {format} '{}' | head -n 1 >/dev/null",
+                bin.display(),
+                dir.path().display()
+            ))
+            .status()
+            .unwrap();
+        assert!(status.success(), "{format}");
+    }
 }

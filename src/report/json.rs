@@ -18,13 +18,6 @@ use crate::shared::Relation;
 pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
-struct Report<'a> {
-    schema_version: u32,
-    generator: String,
-    stories: Vec<StoryJson<'a>>,
-}
-
-#[derive(Serialize)]
 struct StoryJson<'a> {
     id: &'a str,
     title: &'a str,
@@ -193,21 +186,70 @@ pub fn render(analysis: &Analysis) -> String {
     render_with(analysis, JsonOptions::default())
 }
 
-/// Render the analysis as pretty-printed JSON, leaving out what `options` says.
+/// Render the analysis as pretty-printed JSON, leaving out what `options` says: the pieces of
+/// [`Document`] put together.
 pub fn render_with(analysis: &Analysis, options: JsonOptions) -> String {
-    let report = Report {
-        schema_version: SCHEMA_VERSION,
-        generator: format!("newsdiff {}", env!("CARGO_PKG_VERSION")),
-        stories: analysis
-            .stories
-            .iter()
-            .map(|s| story(&analysis.articles, s, options))
-            .collect(),
-    };
-    let json = serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    let mut out = escape_unsafe(json);
-    out.push('\n');
+    let mut document = Document::new(options);
+    let mut out = document.start();
+    for s in &analysis.stories {
+        out.push_str(&document.story(&analysis.articles, s));
+    }
+    out.push_str(&document.end());
     out
+}
+
+/// The pretty-printed JSON report written story by story, so it need not be held whole: its
+/// start, each story's piece, its end. Together they are what serde_json prints for the whole
+/// report (a test holds them to it); each story is printed alone and indented to its place,
+/// which is exact because a JSON string never holds a raw line break.
+#[derive(Debug)]
+pub struct Document {
+    options: JsonOptions,
+    stories: usize,
+}
+
+/// Indentation of a story inside the report's `stories` array.
+const STORY_INDENT: &str = "    ";
+
+impl Document {
+    /// A report leaving out what `options` says.
+    pub fn new(options: JsonOptions) -> Document {
+        Document { options, stories: 0 }
+    }
+
+    /// What the report leaves out.
+    pub fn options(&self) -> JsonOptions {
+        self.options
+    }
+
+    /// The report's opening, up to its list of stories.
+    pub fn start(&self) -> String {
+        let generator = serde_json::to_string(&format!("newsdiff {}", env!("CARGO_PKG_VERSION")))
+            .unwrap_or_else(|_| "\"newsdiff\"".into());
+        format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"generator\": {generator},\n  \"stories\": [")
+    }
+
+    /// The next story's piece, to follow the opening and the stories before it.
+    pub fn story(&mut self, articles: &[Article], s: &Story) -> String {
+        let json = serde_json::to_string_pretty(&story(articles, s, self.options))
+            .unwrap_or_else(|e| format!("{{\"error\": {}}}", serde_json::Value::from(e.to_string())));
+        let mut out = String::with_capacity(json.len() + json.len() / 8);
+        out.push_str(if self.stories == 0 { "\n" } else { ",\n" });
+        self.stories += 1;
+        for (i, line) in json.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str(STORY_INDENT);
+            out.push_str(line);
+        }
+        escape_unsafe(out)
+    }
+
+    /// The report's close, once every story is written.
+    pub fn end(&self) -> String {
+        if self.stories == 0 { "]\n}\n" } else { "\n  ]\n}\n" }.to_string()
+    }
 }
 
 /// One story as one line of JSONL (compact JSON and a newline). `articles` are the corpus' articles,
