@@ -35,9 +35,6 @@ const CANDIDATES: usize = 4 * MAX_COUNTERPARTS;
 /// Home of a distinct sentence vector printed by more than one article.
 const MIXED: u32 = u32::MAX;
 
-/// One term's postings from one home article: (distinct vector, weight).
-type HomePostings = (u32, Vec<(u32, f32)>);
-
 /// Alignment of one sentence.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SentenceAlignment {
@@ -144,17 +141,7 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             }
         })
         .collect();
-    let mut index: FxHashMap<TermId, Vec<HomePostings>> = FxHashMap::default();
-    for (u, vector) in unique.iter().enumerate() {
-        for &(term, weight) in vector.iter() {
-            let lists = index.entry(term).or_default();
-            // Single-home vectors come in member order, so their home is the last list's or new.
-            match lists.iter_mut().rev().find(|(h, _)| *h == home[u] || *h != MIXED) {
-                Some((h, list)) if *h == home[u] => list.push((u as u32, weight)),
-                _ => lists.push((home[u], vec![(u as u32, weight)])),
-            }
-        }
-    }
+    let index = Postings::new(&unique, &home);
     // Each vector's first occurrence per article, kept only where it repeats within an article:
     // a counterpart is taken from each article once, so the repeats need not be walked.
     let distinct: Vec<Vec<(u32, u32)>> = occurrences
@@ -190,9 +177,8 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
     // computed once and dropped as soon as its occurrences have their counterparts.
     // Score and number of shared terms side by side: one cache line per candidate touched.
     let mut tally = vec![(0.0f32, 0u32); unique.len()];
-    // Each vector's first occurrence, for ties: read at every comparison of the sort.
-    let first: Vec<(u32, u32)> = occurrences.iter().map(|occ| occ[0]).collect();
     let mut touched: Vec<u32> = Vec::new();
+    let mut keys: Vec<u64> = Vec::new();
     let mut found: Vec<(f32, u32)> = Vec::new();
     let mut taken = vec![false; sentences.len()];
     let mut aligned: Vec<Vec<SentenceAlignment>> = sentences
@@ -200,10 +186,10 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
         .map(|a| vec![SentenceAlignment::default(); a.len()])
         .collect();
     for (u, vector) in unique.iter().enumerate() {
-        for &(term, weight) in vector.iter() {
-            let lists = index.get(&term).map_or(&[][..], Vec::as_slice);
-            let postings = lists.iter().filter(|(h, _)| *h != home[u] || *h == MIXED);
-            for &(id, w) in postings.flat_map(|(_, list)| list) {
+        // A candidate gets one product per term it shares, in the vector's term order, so its
+        // score is the same sum whatever order the postings are walked in.
+        for (&(_, weight), &term) in vector.iter().zip(&index.terms[u]) {
+            for (id, w) in index.others(term, home[u]) {
                 let t = &mut tally[id as usize];
                 if t.1 == 0 {
                     touched.push(id);
@@ -212,25 +198,24 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
                 t.1 += 1;
             }
         }
-        found.clear();
+        keys.clear();
         for &id in &touched {
             let (score, shared) = std::mem::take(&mut tally[id as usize]);
             // One shared word is not a passage in common unless the sentence has almost no words.
             if score >= ALIGN_THRESHOLD && (shared >= 2 || vector.len() <= 2) {
-                found.push(((score * 1000.0).round() / 1000.0, id));
+                keys.push(rank_key(score, id));
             }
         }
         touched.clear();
-        // Best first; among equal scores the earliest occurrence, as the earlier sentence wins a tie.
-        let order =
-            |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(first[a.1 as usize].cmp(&first[b.1 as usize]));
         // Only the best few can be kept: sorting every candidate of a story of thousands of
         // reprints would dominate the cost.
-        if found.len() > CANDIDATES {
-            found.select_nth_unstable_by(CANDIDATES, order);
-            found.truncate(CANDIDATES);
+        if keys.len() > CANDIDATES {
+            keys.select_nth_unstable(CANDIDATES);
+            keys.truncate(CANDIDATES);
         }
-        found.sort_unstable_by(order);
+        keys.sort_unstable();
+        found.clear();
+        found.extend(keys.iter().map(|&key| from_rank_key(key)));
         // A sentence repeated within one article gets the same counterparts at each repeat:
         // worked out once per article (boilerplate repeated thousands of times in one long text).
         let mut previous: Option<(u32, u32)> = None;
@@ -252,6 +237,91 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
         .map(|(&article, sentences)| ArticleAlignment { article, sentences })
         .collect();
     StoryAlignment { articles, copies }
+}
+
+/// A candidate's place in the order it is taken in: best score (to three decimals) first, then
+/// the earliest distinct vector, as the earlier sentence wins a tie. Distinct vectors are numbered
+/// in order of first occurrence, so their number is that order.
+fn rank_key(score: f32, id: u32) -> u64 {
+    // At least the threshold, so positive; a unit vectors' cosine stays far below u32::MAX.
+    let thousandths = (score * 1000.0).round() as u32;
+    (u64::from(u32::MAX - thousandths) << 32) | u64::from(id)
+}
+
+/// The (score rounded to three decimals, distinct vector) a [`rank_key`] was made from.
+fn from_rank_key(key: u64) -> (f32, u32) {
+    let thousandths = u32::MAX - (key >> 32) as u32;
+    (thousandths as f32 / 1000.0, key as u32)
+}
+
+/// Every distinct vector's terms in one array, term by term, each term's postings ordered by home
+/// article (vectors printed by several articles last), so the postings of every article but one
+/// are two slices.
+struct Postings {
+    /// Each distinct vector's terms, numbered within the story, in the vector's order.
+    terms: Vec<Vec<u32>>,
+    /// Where each story term's postings start in `postings`; one more entry for the end.
+    starts: Vec<u32>,
+    /// (home, distinct vector, weight).
+    postings: Vec<(u32, u32, f32)>,
+}
+
+impl Postings {
+    fn new(unique: &[&SparseVec], home: &[u32]) -> Postings {
+        let mut number: FxHashMap<TermId, u32> = FxHashMap::default();
+        let mut counts: Vec<u32> = Vec::new();
+        let terms: Vec<Vec<u32>> = unique
+            .iter()
+            .map(|vector| {
+                vector
+                    .iter()
+                    .map(|&(term, _)| {
+                        let n = *number.entry(term).or_insert_with(|| {
+                            counts.push(0);
+                            (counts.len() - 1) as u32
+                        });
+                        counts[n as usize] += 1;
+                        n
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0u32;
+        starts.push(0);
+        for &c in &counts {
+            total += c;
+            starts.push(total);
+        }
+        let mut fill: Vec<u32> = starts[..counts.len()].to_vec();
+        let mut postings = vec![(0, 0, 0.0); total as usize];
+        for (u, vector) in unique.iter().enumerate() {
+            for (&(_, weight), &term) in vector.iter().zip(&terms[u]) {
+                postings[fill[term as usize] as usize] = (home[u], u as u32, weight);
+                fill[term as usize] += 1;
+            }
+        }
+        for w in starts.windows(2) {
+            postings[w[0] as usize..w[1] as usize].sort_by_key(|p| p.0);
+        }
+        Postings {
+            terms,
+            starts,
+            postings,
+        }
+    }
+
+    /// The postings of `term` a vector of home `home` walks: every home but its own (all of them
+    /// for a vector printed by several articles), as (distinct vector, weight).
+    fn others(&self, term: u32, home: u32) -> impl Iterator<Item = (u32, f32)> + '_ {
+        let list = &self.postings[self.starts[term as usize] as usize..self.starts[term as usize + 1] as usize];
+        let (before, after) = if home == MIXED {
+            (list, &list[list.len()..])
+        } else {
+            (&list[..list.partition_point(|p| p.0 < home)], &list[list.partition_point(|p| p.0 <= home)..])
+        };
+        before.iter().chain(after).map(|&(_, id, w)| (id, w))
+    }
 }
 
 /// The best counterpart in each other article, walking `candidates` best first until

@@ -107,3 +107,28 @@ fn bounded_counterparts_keep_the_best_scores() {
     assert_eq!(matches.len(), MAX_COUNTERPARTS);
     assert_eq!(matches.last().map(|m| (m.article, m.score)), Some((21, 1.0)));
 }
+
+#[test]
+fn rank_keys_order_best_score_then_earliest_vector() {
+    let cases = [(0.32f32, 5u32), (0.9994, 9), (0.9996, 2), (1.0, 7), (0.5, 1), (0.5, 0), (0.3333, 3)];
+    let mut by_key: Vec<(f32, u32)> = cases.iter().map(|&(s, id)| from_rank_key(rank_key(s, id))).collect();
+    by_key.sort_by_key(|&(s, id)| rank_key(s, id));
+    let mut expected: Vec<(f32, u32)> = cases.iter().map(|&(s, id)| ((s * 1000.0).round() / 1000.0, id)).collect();
+    expected.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    assert_eq!(by_key, expected);
+    // Scores come back exactly as rounded before.
+    assert_eq!(from_rank_key(rank_key(0.7449, 4)), (0.745, 4));
+}
+
+#[test]
+fn postings_skip_the_vectors_own_article_only() {
+    let (a, b, c) = (v(&[1, 2]), v(&[1, 3]), v(&[1, 4]));
+    let unique = [&a, &b, &c];
+    // a and b are printed by article 0, c by several articles.
+    let index = Postings::new(&unique, &[0, 0, MIXED]);
+    let term = index.terms[0][0];
+    let ids = |home| index.others(term, home).map(|(id, _)| id).collect::<Vec<_>>();
+    assert_eq!(ids(0), vec![2]);
+    assert_eq!(ids(1), vec![0, 1, 2]);
+    assert_eq!(ids(MIXED), vec![0, 1, 2]);
+}
