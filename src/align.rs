@@ -318,7 +318,10 @@ impl Postings {
         let (before, after) = if home == MIXED {
             (list, &list[list.len()..])
         } else {
-            (&list[..list.partition_point(|p| p.0 < home)], &list[list.partition_point(|p| p.0 <= home)..])
+            (
+                &list[..list.partition_point(|p| p.0 < home)],
+                &list[list.partition_point(|p| p.0 <= home)..],
+            )
         };
         before.iter().chain(after).map(|&(_, id, w)| (id, w))
     }

@@ -131,7 +131,12 @@ fn json_to_a_file_is_one_document_and_never_overwrites() {
     let dir = corpus(3);
     let out_dir = tempfile::tempdir().unwrap();
     let path = out_dir.path().join("r.json");
-    newsdiff().args(["report", "-f", "json", "-o"]).arg(&path).arg(dir.path()).assert().success();
+    newsdiff()
+        .args(["report", "-f", "json", "-o"])
+        .arg(&path)
+        .arg(dir.path())
+        .assert()
+        .success();
     let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(report["stories"].as_array().unwrap().len(), 3);
     std::fs::write(&path, "kept").unwrap();

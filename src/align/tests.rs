@@ -110,10 +110,21 @@ fn bounded_counterparts_keep_the_best_scores() {
 
 #[test]
 fn rank_keys_order_best_score_then_earliest_vector() {
-    let cases = [(0.32f32, 5u32), (0.9994, 9), (0.9996, 2), (1.0, 7), (0.5, 1), (0.5, 0), (0.3333, 3)];
+    let cases = [
+        (0.32f32, 5u32),
+        (0.9994, 9),
+        (0.9996, 2),
+        (1.0, 7),
+        (0.5, 1),
+        (0.5, 0),
+        (0.3333, 3),
+    ];
     let mut by_key: Vec<(f32, u32)> = cases.iter().map(|&(s, id)| from_rank_key(rank_key(s, id))).collect();
     by_key.sort_by_key(|&(s, id)| rank_key(s, id));
-    let mut expected: Vec<(f32, u32)> = cases.iter().map(|&(s, id)| ((s * 1000.0).round() / 1000.0, id)).collect();
+    let mut expected: Vec<(f32, u32)> = cases
+        .iter()
+        .map(|&(s, id)| ((s * 1000.0).round() / 1000.0, id))
+        .collect();
     expected.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     assert_eq!(by_key, expected);
     // Scores come back exactly as rounded before.

@@ -210,7 +210,10 @@ mod tests {
             });
             let exact = dot(&dense.vector, &b);
             let estimate = dot_estimate(&dense.vector, &b);
-            assert!((exact - estimate).abs() < ESTIMATE_SLACK / 10.0, "{size}: {exact} {estimate}");
+            assert!(
+                (exact - estimate).abs() < ESTIMATE_SLACK / 10.0,
+                "{size}: {exact} {estimate}"
+            );
         }
     }
 }

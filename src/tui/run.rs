@@ -16,8 +16,9 @@ use super::action::Action;
 use super::app::{App, Mode, Opening};
 use super::background::{self, Corpus, Update};
 use super::keymap::Keymap;
-use super::opening::{self, OpeningJob, Ready};
+use super::opening::{self, OpeningJob};
 use super::signals::{Stop, restore_terminal};
+use super::update::news::{self, Receipt};
 use super::update::{Effect, update};
 use crate::analysis::Analysis;
 use crate::export::{ExportFormat, export_to_dir};
@@ -121,10 +122,20 @@ fn serve(
         if let Some(signal) = stop.caught() {
             return Ok((Some(signal), outcome));
         }
-        if let (Some(o), Some(open)) = (&mut app.opening, &opening) {
-            o.elapsed_tenths = (started.elapsed().as_millis() / 100) as u64;
-            (o.files, o.read) = open.read.get();
-            (o.cleaned, o.grouped) = open.read.stages();
+        if let Some(open) = &opening {
+            let (files, read) = open.read.get();
+            let (cleaned, grouped) = open.read.stages();
+            let elapsed_tenths = (started.elapsed().as_millis() / 100) as u64;
+            news::progress(
+                app,
+                news::Progress {
+                    elapsed_tenths,
+                    files,
+                    read,
+                    cleaned,
+                    grouped,
+                },
+            );
         }
         // Lay out for the terminal's real size, not the last Resize event handled: resize events
         // queue up and go stale while the terminal keeps shrinking.
@@ -147,7 +158,6 @@ fn serve(
             && receive(app, rx, corpus)
         {
             job = None;
-            app.loading = false;
             continue;
         }
         let busy = job.is_some() || opening.is_some();
@@ -189,64 +199,43 @@ enum Opened {
 /// Take the opening worker's news: the corpus read, each finished story, the end.
 fn receive_opening(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>, outcome: &mut Outcome) -> Opened {
     loop {
-        match rx.try_recv() {
-            Ok(Update::Loaded { corpus: read, warnings }) => {
-                if let Some(o) = &mut app.opening {
-                    o.total = Some(read.documents.len());
-                }
-                if !warnings.is_empty() {
-                    app.status = format!("{} input(s) skipped or degraded, listed when you quit", warnings.len());
-                }
+        let receipt = match rx.try_recv() {
+            Ok(update) => news::opening(app, update),
+            Err(TryRecvError::Empty) => return Opened::Running,
+            Err(TryRecvError::Disconnected) => {
+                news::opening_lost(app);
+                return Opened::Done;
+            }
+        };
+        match receipt {
+            Receipt::Read(read, warnings) => {
                 outcome.warnings = warnings;
                 *corpus = Some(*read);
             }
-            Ok(Update::LoadFailed(e)) => {
+            Receipt::Failed(e) => {
                 outcome.failure = Some(e);
                 return Opened::Failed;
             }
-            Ok(Update::Story(ready)) => {
-                let Ready { story, articles } = *ready;
-                app.add_story(story, articles);
-            }
-            Ok(Update::Opened(rest)) => {
-                app.finish_opening(rest);
-                return Opened::Done;
-            }
-            Ok(Update::Progress(note)) => {
-                if let Some(o) = &mut app.opening {
-                    o.note = note;
-                }
-            }
-            Ok(Update::Done(_) | Update::Failed(_)) => {}
-            Err(TryRecvError::Empty) => return Opened::Running,
-            Err(TryRecvError::Disconnected) => {
-                app.opening = None;
-                app.status = "the analysis stopped unexpectedly".into();
-                return Opened::Done;
-            }
+            Receipt::Opened => return Opened::Done,
+            Receipt::Applied | Receipt::Added(_) => {}
         }
     }
 }
 
-/// Take the worker's news; true once it has finished (or died).
+/// Take the adding worker's news; true once it has finished (or died).
 fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) -> bool {
     loop {
-        match rx.try_recv() {
-            Ok(Update::Progress(message)) => app.status = message,
-            Ok(Update::Done(added)) => {
-                app.replace_analysis(added.analysis, Some(added.first_new));
-                *corpus = Some(added.corpus);
-                app.status = added.message;
-                return true;
-            }
-            Ok(Update::Failed(message)) => {
-                app.status = message;
+        match rx.try_recv().map(|update| news::adding(app, update)) {
+            Ok(Receipt::Added(grown)) => {
+                if let Some(grown) = grown {
+                    *corpus = Some(grown);
+                }
                 return true;
             }
             Ok(_) => {}
             Err(TryRecvError::Empty) => return false,
             Err(TryRecvError::Disconnected) => {
-                app.status = "loading stopped unexpectedly".into();
+                news::adding_lost(app);
                 return true;
             }
         }

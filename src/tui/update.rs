@@ -27,6 +27,7 @@ pub enum Effect {
 }
 
 mod mouse;
+pub mod news;
 mod picker;
 mod table;
 

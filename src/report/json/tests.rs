@@ -54,6 +54,9 @@ fn pieces_put_together_are_the_whole_report() {
         assert_eq!(render_with(&analysis, options), whole(&analysis, options));
     }
     let empty = crate::analyze(Vec::new(), &[]);
-    assert_eq!(render_with(&empty, JsonOptions::default()), whole(&empty, JsonOptions::default()));
+    assert_eq!(
+        render_with(&empty, JsonOptions::default()),
+        whole(&empty, JsonOptions::default())
+    );
     assert!(serde_json::from_str::<serde_json::Value>(&render_with(&empty, JsonOptions::default())).is_ok());
 }
