@@ -70,7 +70,8 @@ fn classify(line: &str) -> Kind {
     if line.is_empty() {
         return Kind::Blank;
     }
-    match boilerplate::classify(line) {
+    let counted = lines::Counted::new(line);
+    match boilerplate::classify(counted) {
         Some(Clutter::Footer { strong }) => return Kind::Footer { strong },
         Some(Clutter::Line) => {
             return Kind::Drop(Some(format!("boilerplate \"{}\"", snippet(line, NOTE_CHARS))));
@@ -78,20 +79,20 @@ fn classify(line: &str) -> Kind {
         None => {}
     }
     // Before photo credits: a line naming only agencies ("ab/cd (Reuters, AFP)") credits the copy.
-    if let Some(credit) = wire::credit_line(line) {
+    if let Some(credit) = wire::credit_line(counted) {
         return Kind::Wire(credit);
     }
-    if caption::is_photo_credit(line) {
+    if caption::is_photo_credit(counted) {
         return Kind::Drop(Some("photo credit".to_string()));
     }
-    if let Some(credit) = byline::credit_line(line) {
+    if let Some(credit) = byline::credit_line(counted) {
         // "By Jane Roe, Reuters" credits an agency: the wire, not the outlet.
         return match credit.outlet {
             Some(o) if wire::is_wire(&o) => Kind::Wire(o),
             o => Kind::Credit(o),
         };
     }
-    if boilerplate::is_date_line(line) {
+    if boilerplate::is_date_line(counted) {
         return Kind::Drop(Some(format!("date line \"{}\"", snippet(line, NOTE_CHARS))));
     }
     Kind::Keep
@@ -110,7 +111,7 @@ pub fn clean(raw: &str) -> Cleaned {
             .iter()
             .filter(|l| !l.is_empty())
             .take(DATE_LINES)
-            .filter(|l| boilerplate::is_date_line(l))
+            .filter(|l| boilerplate::is_date_line(**l))
             .filter_map(|l| Some((dates::rank(l), dates::parse(l)?)))
             .min_by_key(|(rank, _)| *rank)
             .map(|(_, date)| date);

@@ -3,7 +3,7 @@
 //! Everything here matches a *whole short line* (never a phrase inside prose), which is what keeps
 //! a body paragraph that merely mentions "advertisement" or "subscribers" safe.
 
-use super::lines::{strip_word_prefix_ci, word_count, word_count_upto};
+use super::lines::{Counted, strip_word_prefix_ci, word_count};
 
 /// What a clutter line means for the rest of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,14 +108,16 @@ fn label_without_counts(label: &str) -> String {
 }
 
 /// Classifies one trimmed line; `None` means it is not boilerplate.
-pub fn classify(line: &str) -> Option<Clutter> {
+pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
+    let counted_line = line.into();
+    let line = counted_line.text;
     if line.is_empty() {
         return None;
     }
     if is_decoration(line) || is_bare_link(line) {
         return Some(Clutter::Line);
     }
-    let words = word_count_upto(line, 31);
+    let words = counted_line.words_upto(31);
     if words > 30 {
         // Every rule below is for short lines; long prose is never boilerplate.
         return None;
@@ -213,8 +215,10 @@ fn is_share_count(counted: &str) -> bool {
 }
 
 /// Standalone date/time metadata ("Published June 16, 2021 10:30 AM ET", "3 min read").
-pub fn is_date_line(line: &str) -> bool {
-    let words = word_count_upto(line, 13);
+pub fn is_date_line<'a>(line: impl Into<Counted<'a>>) -> bool {
+    let line = line.into();
+    let words = line.words_upto(13);
+    let line = line.text;
     if words == 0 || words > 12 {
         return false;
     }

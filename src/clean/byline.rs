@@ -1,7 +1,7 @@
 //! Credit/byline lines ("From Acme News’s Jane Roe …", "By Jane Roe | Acme Times", "Reporting by …")
 //! and the outlet they name. Datelines are read in `wire`.
 
-use super::lines::{ends_sentence, starts_upper, strip_prefix_ci, word_count, word_count_upto};
+use super::lines::{Counted, ends_sentence, starts_upper, strip_prefix_ci, word_count};
 
 /// Lowercase words allowed inside a list of names ("Jane Roe and John Doe in Paris").
 const CONNECTORS: &[&str] = &[
@@ -136,9 +136,14 @@ fn by_names(rest: &str) -> &str {
 }
 
 /// Recognises a credit/byline line to remove. Conservative: short, no full stop, names-shaped.
-pub fn credit_line(line: &str) -> Option<Credit> {
-    let line = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
-    let words = word_count_upto(line, 61);
+pub fn credit_line<'a>(line: impl Into<Counted<'a>>) -> Option<Credit> {
+    let line = line.into();
+    let line = line.trimmed(
+        line.text
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_')),
+    );
+    let words = line.words_upto(61);
+    let line = line.text;
     if words == 0 || words > 60 {
         return None;
     }

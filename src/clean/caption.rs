@@ -1,6 +1,6 @@
 //! Photo caption / credit detection: a line that ends in (or is) an image credit is dropped whole.
 
-use super::lines::{strip_prefix_ci, word_count, word_count_upto};
+use super::lines::{Counted, strip_prefix_ci, word_count};
 
 /// Names of photo agencies and stock libraries (lowercase tokens).
 const AGENCIES: &[&str] = &[
@@ -135,9 +135,11 @@ fn is_credit_tail(tail: &str) -> bool {
 }
 
 /// Whether the whole line is a photo caption or credit that should be dropped.
-pub fn is_photo_credit(line: &str) -> bool {
-    let line = line.trim();
-    let words = word_count_upto(line, 81);
+pub fn is_photo_credit<'a>(line: impl Into<Counted<'a>>) -> bool {
+    let line = line.into();
+    let line = line.trimmed(line.text.trim());
+    let words = line.words_upto(81);
+    let line = line.text;
     if words == 0 || words > 80 {
         return false;
     }

@@ -6,7 +6,7 @@
 
 use super::byline::{OUTLET_WORDS, looks_like_names};
 use super::headline::is_kicker;
-use super::lines::{strip_word_prefix_ci, word_count, word_count_upto};
+use super::lines::{Counted, strip_word_prefix_ci, word_count};
 
 /// News agencies whose credit marks syndicated copy (lowercase). Checked only in credit positions
 /// (dateline parentheses, credit lines), so short forms do not match ordinary words in prose.
@@ -47,10 +47,12 @@ fn all_wires(list: &str) -> bool {
 
 /// A line that only credits wires: "— AFP", "(Reuters)", "ab/cd (Reuters, AFP, dpa)",
 /// "Source: Associated Press". Returns the credit as written.
-pub fn credit_line(line: &str) -> Option<String> {
-    if word_count_upto(line, 13) > 12 {
+pub fn credit_line<'a>(line: impl Into<Counted<'a>>) -> Option<String> {
+    let line = line.into();
+    if line.words_upto(13) > 12 {
         return None;
     }
+    let line = line.text;
     let bare = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '-' | '*' | '_' | '.'));
     // Editors' initials before the list ("ab/cd (Reuters, AFP)").
     let listed = match bare.split_once('(') {
