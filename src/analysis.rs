@@ -12,12 +12,15 @@ use crate::article::Article;
 use crate::claims::{
     ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, main_year, parse_day, plausible_days,
 };
-use crate::features::{ArticleFeatures, ArticleTerms, Features, SparseVec};
+use crate::features::{ArticleTerms, Features, SparseVec};
 use crate::load::Document;
 use crate::quotes::names::canonical_names;
 use crate::shared::{SharedQuote, StoryQuote, share_quotes};
 use crate::span::Span;
-use crate::stories::{group_stories, similarity, slug};
+use crate::stories::{group_stories, slug};
+use title::story_title;
+
+mod title;
 
 /// A group of articles about one event.
 #[derive(Debug, Clone, Serialize)]
@@ -325,33 +328,6 @@ fn canonicalize_speakers(articles: &mut [Article], members: &[usize]) {
             }
         }
     }
-}
-
-/// The manifest's title, else the headline of the article closest to all the others.
-fn story_title(
-    articles: &[Article],
-    members: &[usize],
-    features: &[ArticleFeatures],
-    titles: &[(String, String)],
-) -> String {
-    if let Some(key) = articles[members[0]].story_key.as_deref()
-        && let Some((_, title)) = titles.iter().find(|(k, _)| k == key)
-    {
-        return title.clone();
-    }
-    let central = members
-        .iter()
-        .map(|&a| {
-            let total: f32 = members
-                .iter()
-                .filter(|&&b| b != a)
-                .map(|&b| similarity(&features[a], &features[b]))
-                .sum();
-            (a, total)
-        })
-        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
-        .map_or(members[0], |(a, _)| a);
-    articles[central].title.clone()
 }
 
 fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
