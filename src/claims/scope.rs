@@ -6,24 +6,32 @@ use super::lexicon::{is_stopword, month, weekday};
 use super::tokens::{TokKind, Token, lower_at};
 
 /// Words naming a locality smaller than the event's region.
+/// Words that mark a place as a locality, lower-case.
+const LOCALITIES: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "municipality",
+    "county",
+    "district",
+    "hospital",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "township",
+    "commune",
+    "state",
+    "province",
+];
+
+/// Whether a lower-case word marks a locality.
 pub fn locality(w: &str) -> bool {
-    matches!(
-        w,
-        "town"
-            | "city"
-            | "village"
-            | "municipality"
-            | "county"
-            | "district"
-            | "hospital"
-            | "neighbourhood"
-            | "neighborhood"
-            | "suburb"
-            | "township"
-            | "commune"
-            | "state"
-            | "province"
-    )
+    LOCALITIES.contains(&w)
+}
+
+/// [`locality`] of the word lower-cased, without lower-casing it (every locality word is ASCII).
+fn locality_ci(w: &str) -> bool {
+    LOCALITIES.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 fn name(t: &Token) -> bool {
@@ -95,8 +103,8 @@ pub fn local_names(text: &str) -> Vec<String> {
     let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.to_lowercase());
     let mut out: Vec<String> = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        // Locality words are 4 to 13 letters: most words are rejected without lower-casing them.
-        if !(4..=13).contains(&w.len()) || !locality(&w.to_ascii_lowercase()) {
+        // Locality words are 4 to 13 letters: most words are rejected by their length alone.
+        if !(4..=13).contains(&w.len()) || !locality_ci(w) {
             continue;
         }
         // "Alba City", "Corvo state" (name before), "city of Alba" (name after "of").
