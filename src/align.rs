@@ -368,7 +368,11 @@ fn best_counterparts(
         taken[other as usize] = false;
     }
     out.sort_by_key(|&(other, _)| other);
-    out.into_iter().map(|(_, c)| c).collect()
+    // A fresh vector of the exact length: collecting in place would keep `out`'s buffer, sized
+    // for wider pairs and grown by doubling, for every sentence the reader holds (a quarter unused).
+    let mut matches = Vec::with_capacity(out.len());
+    matches.extend(out.into_iter().map(|(_, c)| c));
+    matches
 }
 
 #[cfg(test)]
