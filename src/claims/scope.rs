@@ -5,8 +5,7 @@
 use super::lexicon::{is_stopword, month, weekday};
 use super::tokens::{TokKind, Token, lower_at};
 
-/// Words naming a locality smaller than the event's region.
-/// Words that mark a place as a locality, lower-case.
+/// Words naming a locality smaller than the event's region, lower-case.
 const LOCALITIES: &[&str] = &[
     "town",
     "city",
@@ -24,7 +23,7 @@ const LOCALITIES: &[&str] = &[
     "province",
 ];
 
-/// Whether a lower-case word marks a locality.
+/// Whether a lower-case word names a locality.
 pub fn locality(w: &str) -> bool {
     LOCALITIES.contains(&w)
 }

@@ -76,7 +76,7 @@ pub fn word_count_upto(s: &str, cap: usize) -> usize {
 const MOST_WORDS_ASKED: usize = 81;
 
 /// A line with its words counted once: every line goes through several classifiers, each asking
-/// whether it has more than N words, and counting again in each was 4% of a whole report's time.
+/// whether it has more than N words, and counting again in each read a long paragraph five times.
 #[derive(Debug, Clone, Copy)]
 pub struct Counted<'a> {
     /// The line.
