@@ -4,6 +4,7 @@ pub mod action;
 pub mod adding;
 pub mod app;
 pub mod background;
+pub mod corpus;
 pub mod draw;
 pub mod keymap;
 pub mod layout;

@@ -21,11 +21,7 @@ fn opening_app() -> App {
 }
 
 fn corpus() -> Corpus {
-    Corpus {
-        documents: newsdiff::synth::corpus(6, 3),
-        story_titles: Vec::new(),
-        options: LoadOptions::default(),
-    }
+    Corpus::new(&newsdiff::synth::corpus(6, 3), Vec::new(), LoadOptions::default())
 }
 
 fn first_story() -> Ready {
@@ -78,7 +74,7 @@ fn inputs_read_give_the_total_and_hand_back_the_corpus_and_warnings() {
     };
     match news::opening(&mut app, news) {
         Receipt::Read(read, warnings) => {
-            assert_eq!(read.documents.len(), 6);
+            assert_eq!(read.len(), 6);
             assert_eq!(warnings.len(), 1);
         }
         _ => panic!("reading the inputs is handed back to the event loop"),

@@ -7,21 +7,11 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::analysis::{Analysis, analyze};
 use crate::article::Article;
-use crate::load::{Document, Input, LoadError, LoadOptions, Progress, Warning, load_inputs};
+use crate::load::{Input, LoadError, Progress, Warning, load_inputs};
 use crate::sanitize::one_line;
 
+pub use super::corpus::Corpus;
 use super::opening::Ready;
-
-/// What the reader was opened on, kept so an added input can be analysed with the rest.
-#[derive(Debug, Clone)]
-pub struct Corpus {
-    /// Every document read so far.
-    pub documents: Vec<Document>,
-    /// Story titles from manifests.
-    pub story_titles: Vec<(String, String)>,
-    /// How inputs are loaded (network, cache, feed filters).
-    pub options: LoadOptions,
-}
 
 /// News from the worker.
 pub enum Update {
@@ -88,13 +78,15 @@ fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
         "analysing {} new article(s)…",
         loaded.documents.len()
     )));
-    let first_new = corpus.documents.len();
+    let first_new = corpus.len();
     let added = loaded.documents.len();
-    corpus.documents.extend(loaded.documents);
+    let mut documents = corpus.documents();
+    documents.extend(loaded.documents);
     // A file added with the same name as one already open gets its own id.
-    crate::load::unique_ids(&mut corpus.documents);
+    crate::load::unique_ids(&mut documents);
     corpus.story_titles.extend(loaded.story_titles);
-    let analysis = analyze(corpus.documents.clone(), &corpus.story_titles);
+    let corpus = Corpus::new(&documents, corpus.story_titles, corpus.options);
+    let analysis = analyze(documents, &corpus.story_titles);
     let mut message = format!("added {added} article(s) from {arg}");
     if let Some(w) = loaded.warnings.first() {
         message.push_str(&format!(" · {} warning(s), first: {}", loaded.warnings.len(), w));
@@ -110,6 +102,7 @@ fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::LoadOptions;
 
     #[test]
     fn adds_a_file_to_the_corpus() {
@@ -120,12 +113,8 @@ mod tests {
             "Harbour bridge closed\n\nThe bridge closed on Thursday after a crack was found.",
         )
         .unwrap();
-        let corpus = Corpus {
-            documents: crate::load::load_demo().documents,
-            story_titles: Vec::new(),
-            options: LoadOptions::default(),
-        };
-        let before = corpus.documents.len();
+        let corpus = Corpus::new(&crate::load::load_demo().documents, Vec::new(), LoadOptions::default());
+        let before = corpus.len();
         let rx = start(corpus.clone(), file.display().to_string());
         let done = rx.iter().find(|u| !matches!(u, Update::Progress(_))).unwrap();
         let Update::Done(added) = done else { panic!("not added") };
@@ -136,7 +125,7 @@ mod tests {
             message,
         } = *added;
         assert_eq!(first_new, before);
-        assert_eq!(grown.documents.len(), before + 1);
+        assert_eq!(grown.len(), before + 1);
         assert_eq!(analysis.articles.len(), before + 1);
         assert!(message.starts_with("added 1 article(s)"));
         let rx = start(corpus, dir.path().join("missing.txt").display().to_string());
@@ -157,11 +146,7 @@ mod tests {
             .unwrap();
         }
         let first = crate::load::load_paths(&[dirs[0].path().join("x.txt")]).unwrap();
-        let corpus = Corpus {
-            documents: first.documents,
-            story_titles: Vec::new(),
-            options: LoadOptions::default(),
-        };
+        let corpus = Corpus::new(&first.documents, Vec::new(), LoadOptions::default());
         let rx = start(corpus, dirs[1].path().join("x.txt").display().to_string());
         let Some(Update::Done(added)) = rx.iter().find(|u| !matches!(u, Update::Progress(_))) else {
             panic!("not added")

@@ -93,15 +93,12 @@ pub fn open(inputs: Vec<Input>, mut options: LoadOptions) -> OpeningJob {
 /// reader that quit drops the receiver: the analysis stops then.
 fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, stages: &Stages) {
     // The reader keeps the documents so `a` can add inputs and analyse them all again.
-    let corpus = Corpus {
-        documents: loaded.documents.clone(),
-        story_titles: loaded.story_titles.clone(),
-        options: LoadOptions {
-            progress: None,
-            file_progress: None,
-            ..options
-        },
+    let options = LoadOptions {
+        progress: None,
+        file_progress: None,
+        ..options
     };
+    let corpus = Corpus::new(&loaded.documents, loaded.story_titles.clone(), options);
     let count = loaded.documents.len();
     let sent = tx.send(Update::Loaded {
         corpus: Box::new(corpus),
@@ -153,7 +150,7 @@ mod tests {
         let Some(Update::Loaded { corpus, .. }) = updates.first() else {
             panic!("not loaded first")
         };
-        let count = corpus.documents.len();
+        let count = corpus.len();
         let stories: Vec<&Ready> = updates
             .iter()
             .filter_map(|u| match u {

@@ -53,7 +53,7 @@ pub fn opening(app: &mut App, news: Update) -> Receipt {
     match news {
         Update::Loaded { corpus, warnings } => {
             if let Some(o) = &mut app.opening {
-                o.total = Some(corpus.documents.len());
+                o.total = Some(corpus.len());
             }
             if !warnings.is_empty() {
                 app.status = format!("{} input(s) skipped or degraded, listed when you quit", warnings.len());
