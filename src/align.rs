@@ -40,7 +40,7 @@ const MIXED: u32 = u32::MAX;
 pub struct SentenceAlignment {
     /// Best counterpart in each other article that has one, by article order; at most
     /// [`MAX_COUNTERPARTS`], the best-scoring articles when more have one.
-    pub matches: Vec<Counterpart>,
+    pub matches: Box<[Counterpart]>,
     /// Index of the story's [`CopyGroup`] this sentence belongs to, when other articles carry the
     /// same words.
     pub copies: Option<u32>,
@@ -338,7 +338,7 @@ fn best_counterparts(
     distinct: &[Vec<(u32, u32)>],
     members: &[usize],
     taken: &mut [bool],
-) -> Vec<Counterpart> {
+) -> Box<[Counterpart]> {
     let mut out: Vec<(u32, Counterpart)> = Vec::new();
     'walk: for &(score, id) in candidates {
         let firsts = match &distinct[id as usize] {
@@ -368,11 +368,11 @@ fn best_counterparts(
         taken[other as usize] = false;
     }
     out.sort_by_key(|&(other, _)| other);
-    // A fresh vector of the exact length: collecting in place would keep `out`'s buffer, sized
-    // for wider pairs and grown by doubling, for every sentence the reader holds (a quarter unused).
+    // Exactly as long as it is: collecting in place would keep `out`'s buffer, sized for wider
+    // pairs and grown by doubling, for every sentence the reader holds (a quarter unused).
     let mut matches = Vec::with_capacity(out.len());
     matches.extend(out.into_iter().map(|(_, c)| c));
-    matches
+    matches.into_boxed_slice()
 }
 
 #[cfg(test)]

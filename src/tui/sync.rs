@@ -79,7 +79,8 @@ mod tests {
                                 score: 0.9,
                             }]
                         })
-                        .unwrap_or_default(),
+                        .unwrap_or_default()
+                        .into(),
                     copies: None,
                 })
                 .collect(),
