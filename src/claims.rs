@@ -95,7 +95,7 @@ pub struct Claim {
     pub kind: ClaimKind,
     pub value: Value,
     pub modality: Modality,
-    pub attributed_to: Option<String>,
+    pub attributed_to: Option<Box<str>>,
     pub subject: Subject,
 }
 

@@ -54,7 +54,7 @@ pub fn group_items(items: &[Item<'_>], other_event: &[Option<&str>], names: &Nam
                 groups.push(vec![ix]);
                 for (key, word) in [(Key::Head, &subject.head), (Key::Verb, &subject.verb)] {
                     if let Some(w) = word {
-                        anchors.entry((it.c.kind, key, w.as_str())).or_default().push(g);
+                        anchors.entry((it.c.kind, key, &**w)).or_default().push(g);
                     }
                 }
             }

@@ -334,7 +334,7 @@ fn label(articles: &[ArticleClaims<'_>], group: &[&Item<'_>], stemmer: &Stemmer)
     };
     let subject = &first.c.subject;
     if first.c.kind != ClaimKind::RelativeTime {
-        return subject.label.clone();
+        return subject.label.to_string();
     }
     let sentence = articles
         .get(first.slot)
@@ -345,7 +345,12 @@ fn label(articles: &[ArticleClaims<'_>], group: &[&Item<'_>], stemmer: &Stemmer)
         let w = w.to_lowercase();
         let st = stem(stemmer, &w);
         let shared = group.iter().all(|i| i.c.subject.m().terms.contains(&st));
-        if w.len() > 3 && w.ends_with('s') && shared && Some(&st) != subject.verb.as_ref() && !nouns.contains(&w) {
+        if w.len() > 3
+            && w.ends_with('s')
+            && shared
+            && Some(st.as_str()) != subject.verb.as_deref()
+            && !nouns.contains(&w)
+        {
             nouns.push(w);
         }
     }

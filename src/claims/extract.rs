@@ -197,7 +197,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
             let skip = attrib.as_ref().map(|(_, range)| *range);
             let mut subject = build(&toks, &r, skip, &stems);
             if let Some((noun, at)) = &elided {
-                subject.label = format!("{noun} {}", subject.label);
+                subject.label = format!("{noun} {}", subject.label).into();
                 // "… stationed there": the place is the one the previous sentence gave them.
                 if lower_at(&toks, r.end) == "there" {
                     subject.set_scope(scope(prev_toks.as_deref().unwrap_or(&[]), *at, at + 1));
@@ -214,7 +214,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
                 sentence: si,
                 kind: r.kind,
                 modality,
-                attributed_to: attrib.as_ref().map(|(s, _)| s.clone()),
+                attributed_to: attrib.as_ref().map(|(s, _)| s.as_str().into()),
                 subject,
                 value,
             });
@@ -363,7 +363,7 @@ fn past_year(toks: &[Token], ctx: &ClaimContext) -> Option<i16> {
 
 /// Tag the subject with the past year it is about, so its values only meet values of that year.
 fn mark_past(subject: &mut Subject, year: i16) {
-    subject.label = format!("{} ({year})", subject.label);
+    subject.label = format!("{} ({year})", subject.label).into();
     if let Some(m) = subject.matching.as_mut() {
         m.era = Some(year);
     }

@@ -86,7 +86,7 @@ pub fn matches(
     shared: impl FnOnce() -> usize,
 ) -> Option<bool> {
     let common = names.common;
-    let same = |x: &Option<String>, y: &Option<String>| x.is_some() && x == y;
+    let same = |x: &Option<Box<str>>, y: &Option<Box<str>>| x.is_some() && x == y;
     let gate = match kind {
         ClaimKind::Quantity => same(&a.head, &b.head),
         ClaimKind::Duration => match (&a.head, &b.head) {

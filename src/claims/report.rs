@@ -55,7 +55,7 @@ pub fn report(articles: &[ArticleClaims<'_>], findings: &[Finding]) -> Vec<Findi
                         end: c.span.end,
                         value: c.value.describe(),
                         modality: c.modality,
-                        attributed_to: c.attributed_to.clone(),
+                        attributed_to: c.attributed_to.as_deref().map(str::to_string),
                     })
                 })
                 .collect(),

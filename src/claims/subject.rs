@@ -28,13 +28,13 @@ use names::{in_agency, incident_near};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Subject {
     /// Short human label, e.g. "meeting", "troops", "people killed", "return (ambassadors)".
-    pub label: String,
+    pub label: Box<str>,
     /// Canonical head: the counted unit for quantities, the event noun for durations/dates.
-    pub head: Option<String>,
+    pub head: Option<Box<str>>,
     /// Lemma-stem of the governing verb ("last", "return", "kill").
-    pub verb: Option<String>,
+    pub verb: Option<Box<str>>,
     /// Casualty role for counts of people ("die", "injure", …).
-    pub role: Option<String>,
+    pub role: Option<Box<str>>,
     /// What only matching needs; dropped by [`Subject::compact`] once the story is compared.
     pub matching: Option<Box<SubjectTerms>>,
 }
@@ -357,10 +357,10 @@ pub fn build(toks: &[Token], raw: &Raw, skip: Option<(usize, usize)>, stems: &St
         None => label(toks, raw.kind, head_at, verb_at, role_at, &parts),
     };
     Subject {
-        label,
-        head,
-        verb,
-        role,
+        label: label.into(),
+        head: head.map(String::into_boxed_str),
+        verb: verb.map(String::into_boxed_str),
+        role: role.map(String::into_boxed_str),
         matching: Some(Box::new(SubjectTerms {
             terms,
             names,

@@ -168,8 +168,8 @@ fn modality_and_attribution() {
 fn subjects_are_generic() {
     let s = "At least 40 people were killed and more than 2,000 injured in the quake.";
     let c = extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default());
-    let roles: Vec<_> = c.iter().map(|c| c.subject.role.clone()).collect();
-    assert_eq!(roles, vec![Some("die".to_string()), Some("injure".to_string())]);
+    let roles: Vec<_> = c.iter().map(|c| c.subject.role.as_deref()).collect();
+    assert_eq!(roles, vec![Some("die"), Some("injure")]);
     let s = "The talks could last up to six hours.";
     let c = extract_claims(s, &[Span::new(0, s.len())], &ClaimContext::default());
     assert_eq!(c.first().and_then(|c| c.subject.head.clone()), Some("meeting".into()));
@@ -214,4 +214,12 @@ fn never_panics_on_truncations_and_scripts() {
         &ClaimContext::default(),
     );
     assert_eq!(claims_of("🙂🙂🙂"), vec![]);
+}
+
+/// Every claim of every article is kept while the reader is open (299,000 of them for 10,000
+/// synthetic articles): its width is memory, and the subject's words are boxed strings for that.
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn a_claim_stays_narrow() {
+    assert!(std::mem::size_of::<Claim>() <= 176, "{}", std::mem::size_of::<Claim>());
 }
