@@ -63,15 +63,11 @@ mod tests {
 
     #[test]
     fn pairs_scored_once_sum_to_the_same_bits_as_every_pair_scored() {
-        let mut seed = 11u64;
-        let mut next = move |m: u64| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) % m
-        };
+        let mut rng = crate::synth::Rng(11);
         // Sparse vectors as the features stage makes them: each term once, in term order.
-        let mut sparse = |terms: u64, len: usize| {
+        let mut sparse = |terms: usize, len: usize| {
             let weights: std::collections::BTreeMap<u32, f32> = (0..len)
-                .map(|_| (next(terms) as u32, next(1000) as f32 + 1.0))
+                .map(|_| (rng.below(terms) as u32, rng.below(1000) as f32 + 1.0))
                 .collect();
             normalize(weights.into_iter().collect())
         };

@@ -42,20 +42,19 @@ pub fn word_count(s: &str) -> usize {
 /// Number of words, counting no further than `cap` (classifiers only need "more than N"; this keeps
 /// long paragraphs cheap).
 pub fn word_count_upto(s: &str, cap: usize) -> usize {
-    // The same count as `split_whitespace().take(cap).count()`, in one pass over the characters
-    // without building the pieces: every line goes through several classifiers that ask this.
-    // Bytes, not chars: ASCII is classified directly; a multi-byte char is decoded at its lead
-    // byte (the only non-ASCII whitespace is there) and its continuation bytes change nothing.
     if s.is_ascii() {
         return ascii_word_count(s.as_bytes()).min(cap);
     }
+    // The same count as `split_whitespace().take(cap).count()`, in one pass over the characters
+    // without building the pieces. Bytes, not chars: ASCII is classified directly; a multi-byte
+    // char is decoded at its lead byte (the only non-ASCII whitespace is there) and its
+    // continuation bytes change nothing.
     let bytes = s.as_bytes();
     let mut count = 0;
     let mut in_word = false;
     for (i, &b) in bytes.iter().enumerate() {
         let space = match b {
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
-            0x00..=0x7F => false,
+            0x00..=0x7F => ascii_space(b),
             0x80..=0xBF => continue,
             _ => s
                 .get(i..)
@@ -79,14 +78,19 @@ pub fn word_count_upto(s: &str, cap: usize) -> usize {
 /// compiler count many bytes at a time (most lines are ASCII, and a whole paragraph is read at
 /// once faster than word by word up to a cap).
 fn ascii_word_count(bytes: &[u8]) -> usize {
-    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-    let first = bytes.first().is_some_and(|&b| !space(b));
+    let first = bytes.first().is_some_and(|&b| !ascii_space(b));
     let starts = bytes
         .iter()
         .zip(bytes.iter().skip(1))
-        .map(|(&before, &b)| usize::from(space(before) && !space(b)))
+        .map(|(&before, &b)| usize::from(ascii_space(before) && !ascii_space(b)))
         .sum::<usize>();
     usize::from(first) + starts
+}
+
+/// The ASCII characters `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out the
+/// vertical tab).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 /// The most words any line classifier asks about ("more than 80 words?").
@@ -255,14 +259,11 @@ mod tests {
         let alphabet = [
             ' ', '\t', '\n', '\x0b', '\x0c', '\r', 'a', 'Z', '7', '.', '\x1c', '\x1f', '\0',
         ];
-        let mut seed = 3u64;
+        let mut rng = crate::synth::Rng(3);
         let generated: Vec<String> = (0..2000)
             .map(|_| {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                let len = (seed >> 59) as usize;
-                (0..len)
-                    .map(|k| alphabet[((seed >> (k % 48)) % alphabet.len() as u64) as usize])
-                    .collect()
+                let len = rng.below(32);
+                (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect()
             })
             .collect();
         let cases = cases.iter().copied().chain(generated.iter().map(String::as_str));

@@ -194,11 +194,8 @@ mod tests {
     #[test]
     fn estimate_stays_within_its_slack() {
         // Long unit vectors with many shared terms: the most rounding two orders can differ by.
-        let mut seed = 7u64;
-        let mut next = move || {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            ((seed >> 33) as f32 / (1u64 << 31) as f32) + 0.01
-        };
+        let mut rng = crate::synth::Rng(7);
+        let mut next = move || rng.below(1 << 20) as f32 / (1 << 20) as f32 + 0.01;
         for size in [1, 3, 4, 5, 50, 400, 2000] {
             let a: Vec<(TermId, f32)> = (0..size).map(|t| (t as TermId, next())).collect();
             let b: Vec<(TermId, f32)> = (0..size).map(|t| (t as TermId, next())).collect();

@@ -85,6 +85,8 @@ fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
     // A file added with the same name as one already open gets its own id.
     crate::load::unique_ids(&mut documents);
     corpus.story_titles.extend(loaded.story_titles);
+    // Every document kept again, not only the new ones: giving ids can rename an earlier one
+    // (one without an id whose name a new document gives as its explicit id).
     let corpus = Corpus::new(&documents, corpus.story_titles, corpus.options);
     let analysis = analyze(documents, &corpus.story_titles);
     let mut message = format!("added {added} article(s) from {arg}");
