@@ -8,9 +8,15 @@ so nothing here resembles the sample articles.
 
 Usage: news_corpus.py N DIR [SEED]
 
+With NEWS_DATED=1 in the environment, each article also has a `published:` day, as feeds and
+pages give one: each story happens on its own day of one year, and each outlet publishes it that
+day or up to two days later. The dates come from their own random stream, so the texts are the
+same as without them.
+
 Also writes DIR.truth.tsv beside DIR (file name, story number): the true stories, for measuring
 story grouping (`cargo run --release --example stories -- DIR DIR.truth.tsv`).
 """
+import datetime
 import os
 import random
 import sys
@@ -124,15 +130,22 @@ def main():
     out = sys.argv[2]
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 7)
     os.makedirs(out, exist_ok=True)
+    dated = os.environ.get("NEWS_DATED") == "1"
+    dates = random.Random(1_000_003)
+    first_day = datetime.date(2023, 1, 1)
     written, sid = 0, 0
     truth = []
     while written < n:
         s = story(rng, sid)
         sid += 1
+        story_day = first_day + datetime.timedelta(days=dates.randrange(365))
         for outlet in rng.sample(OUTLETS, min(n - written, rng.randint(2, 9))):
             title, body = article(rng, s, outlet)
+            published = ""
+            if dated:
+                published = f"published: {story_day + datetime.timedelta(days=dates.randint(0, 2))}\n"
             with open(os.path.join(out, f"a{written:06d}.txt"), "w", encoding="utf-8") as f:
-                f.write(f"---\noutlet: {outlet}\ntitle: \"{title}\"\n---\n{body}")
+                f.write(f"---\noutlet: {outlet}\n{published}title: \"{title}\"\n---\n{body}")
             truth.append(f"a{written:06d}.txt\t{s['id']}\n")
             written += 1
     with open(out.rstrip("/") + ".truth.tsv", "w", encoding="utf-8") as f:

@@ -10,6 +10,9 @@ use newsdiff::features::cosine;
 use newsdiff::stories::STORY_THRESHOLD;
 use rayon::prelude::*;
 
+/// A pair's (score, cosine of words, cosine of names).
+type Scores = (f32, f32, f32);
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(dir), Some(truth_file)) = (args.next(), args.next()) else {
@@ -37,7 +40,7 @@ fn main() {
         })
         .collect();
     let f = &features.articles;
-    let mut by_events: BTreeMap<(&str, &str), Vec<(f32, f32, f32)>> = BTreeMap::new();
+    let mut by_events: BTreeMap<(&str, &str), Vec<Scores>> = BTreeMap::new();
     for a in 0..f.len() {
         for b in a + 1..f.len() {
             let words = cosine(&f[a].vector, &f[b].vector);
@@ -56,7 +59,7 @@ fn main() {
             continue;
         }
         let at = |share: f32| pairs[((pairs.len() as f32 * share) as usize).min(pairs.len() - 1)];
-        let show = |(s, w, n): (f32, f32, f32)| format!("({s:.2}, {w:.2}, {n:.2})");
+        let show = |(s, w, n): Scores| format!("({s:.2}, {w:.2}, {n:.2})");
         println!(
             "{x:>24} {y:>24}  pairs {:5}  reaching {:5}  best {}  p10 {}  p50 {}",
             pairs.len(),

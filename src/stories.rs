@@ -3,7 +3,9 @@
 //! Candidate pairs come from an inverted index over each article's most distinctive terms, so the
 //! cost grows with the number of articles that share rare terms, not with the square of the
 //! corpus. Pairs are merged strongest first, and two groups only merge while their centroids stay
-//! alike: one shared name must not chain two different events into one story.
+//! alike: one shared name must not chain two different events into one story. Nor do two groups
+//! whose articles were published weeks apart: follow-up events of one place or topic are worded
+//! alike, and only their dates tell them apart.
 
 mod candidates;
 mod linkage;
@@ -11,6 +13,7 @@ mod linkage;
 use std::collections::HashMap;
 
 use crate::article::Article;
+use crate::claims::parse_day;
 use crate::features::{ArticleFeatures, cosine};
 use crate::unionfind::UnionFind;
 
@@ -39,8 +42,16 @@ pub fn group_stories(articles: &[Article], features: &[ArticleFeatures], quote_k
         .filter(|&i| articles[i].story_key.is_none())
         .collect();
     let pairs = candidates::scored_pairs(&free, features, quote_keys, STORY_THRESHOLD);
-    linkage::merge(&mut sets, features, pairs, STORY_THRESHOLD);
+    let days: Vec<Option<i32>> = articles.iter().map(publication_day).collect();
+    linkage::merge(&mut sets, features, &days, pairs, STORY_THRESHOLD);
     sets.groups()
+}
+
+/// The day an article was published, as days since 1970-01-01, when its metadata says.
+fn publication_day(article: &Article) -> Option<i32> {
+    let day = parse_day(article.published.as_deref()?)?;
+    let days = day.since(jiff::civil::date(1970, 1, 1)).ok()?.get_days();
+    Some(days)
 }
 
 /// A short, stable, URL-safe id made from a title.
@@ -62,6 +73,24 @@ pub fn slug(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn publication_days_count_from_1970() {
+        let mut article = Article::from_document(crate::load::Document {
+            source: "a.txt".into(),
+            stem: "a".into(),
+            body: "The bridge closed.".into(),
+            meta: crate::load::Metadata::default(),
+        });
+        article.published = Some("2024-03-02T10:00:00Z".into());
+        assert_eq!(publication_day(&article), Some(19784));
+        article.published = Some("1969-12-31".into());
+        assert_eq!(publication_day(&article), Some(-1));
+        for unknown in [None, Some("last Tuesday".into())] {
+            article.published = unknown;
+            assert_eq!(publication_day(&article), None);
+        }
+    }
 
     #[test]
     fn slugs() {

@@ -1,5 +1,6 @@
 //! Merging candidate pairs into stories, strongest pairs first, with a centroid check so that
-//! single links cannot chain unrelated events together.
+//! single links cannot chain unrelated events together, and a date check so that two events of
+//! one place or one topic, weeks apart, stay two stories.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -117,14 +118,81 @@ fn add(a: &SparseVec, b: &SparseVec) -> SparseVec {
     out
 }
 
+/// How far apart (in days) the typical publication days of two groups may be for them to merge.
+/// A story's coverage, follow-ups and rising tolls included, comes within about a week; the
+/// next meeting of the same leaders, or a storm that hits a town a month after its earthquake, is
+/// worded so much like the first event that only the calendar tells them apart.
+pub const STORY_DAYS: i32 = 7;
+
+/// The publication days of a group's dated articles (days since 1970-01-01), sorted, and their
+/// typical day, kept as it is asked for every pair that touches the group.
+#[derive(Clone, Default, Debug, PartialEq)]
+struct Days {
+    days: Vec<i32>,
+    typical: Option<i32>,
+}
+
+impl Days {
+    fn of(day: Option<i32>) -> Days {
+        Days::new(day.into_iter().collect())
+    }
+
+    fn new(mut days: Vec<i32>) -> Days {
+        days.sort_unstable();
+        let typical = typical(&days);
+        Days { days, typical }
+    }
+
+    fn absorb(&mut self, other: Days) {
+        let mut days = std::mem::take(&mut self.days);
+        days.extend(other.days);
+        *self = Days::new(days);
+    }
+}
+
+/// The typical day of sorted `days`, when they agree: the median, if at least two dated
+/// articles lie within [`STORY_DAYS`] of it. Pages are sometimes dated the day they were crawled
+/// or updated, years later: one such date, not borne out by another, must not keep an article
+/// from its story.
+fn typical(days: &[i32]) -> Option<i32> {
+    let median = *days.get(days.len() / 2)?;
+    let agreeing = days.iter().filter(|&&d| (d - median).abs() <= STORY_DAYS).count();
+    (agreeing >= 2).then_some(median)
+}
+
+/// Whether two groups were published close enough in time to be one story; a group without a
+/// typical day is close to anything.
+fn close_in_time(a: &Days, b: &Days) -> bool {
+    match (a.typical, b.typical) {
+        (Some(x), Some(y)) => (x - y).abs() <= STORY_DAYS,
+        _ => true,
+    }
+}
+
 /// Merge `pairs` (score, a, b) into `sets`, strongest first; two groups of more than one article
-/// merge only if their centroids are at least `threshold` alike.
-pub fn merge(sets: &mut UnionFind, features: &[ArticleFeatures], mut pairs: Vec<(f32, usize, usize)>, threshold: f32) {
+/// merge only if their centroids are at least `threshold` alike, and no two groups whose typical
+/// publication days (`days`, per article, days since 1970-01-01) are over [`STORY_DAYS`] apart.
+pub fn merge(
+    sets: &mut UnionFind,
+    features: &[ArticleFeatures],
+    days: &[Option<i32>],
+    mut pairs: Vec<(f32, usize, usize)>,
+    threshold: f32,
+) {
     pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut centroids: HashMap<usize, (usize, Centroid)> = HashMap::default();
+    let mut dated: HashMap<usize, Days> = HashMap::default();
+    let day = |i: usize| days.get(i).copied().flatten();
     for (_, a, b) in pairs {
         let (ra, rb) = (sets.find(a), sets.find(b));
         if ra == rb {
+            continue;
+        }
+        let da = dated.remove(&ra).unwrap_or_else(|| Days::of(day(a)));
+        let db = dated.remove(&rb).unwrap_or_else(|| Days::of(day(b)));
+        if !close_in_time(&da, &db) {
+            dated.insert(ra, da);
+            dated.insert(rb, db);
             continue;
         }
         let ca = centroids.remove(&ra).unwrap_or_else(|| (1, Centroid::of(&features[a])));
@@ -136,9 +204,14 @@ pub fn merge(sets: &mut UnionFind, features: &[ArticleFeatures], mut pairs: Vec<
             big.0 += small.0;
             big.1.absorb(small.1);
             centroids.insert(root, big);
+            let (mut early, late) = (da, db);
+            early.absorb(late);
+            dated.insert(root, early);
         } else {
             centroids.insert(ra, ca);
             centroids.insert(rb, cb);
+            dated.insert(ra, da);
+            dated.insert(rb, db);
         }
     }
 }
@@ -240,9 +313,66 @@ mod tests {
             }
         }
         let mut sets = UnionFind::new(5);
-        merge(&mut sets, &feats, pairs, 0.25);
+        merge(&mut sets, &feats, &[], pairs, 0.25);
         let groups = sets.groups();
         assert!(groups.contains(&vec![0, 1]) || groups.iter().any(|g| g.starts_with(&[0, 1])));
         assert!(!groups.iter().any(|g| g.contains(&0) && g.contains(&4)), "{groups:?}");
+    }
+
+    /// Every pair of `feats` that reaches the threshold, as the candidates would give them.
+    fn all_pairs(feats: &[ArticleFeatures]) -> Vec<(f32, usize, usize)> {
+        let mut pairs = Vec::new();
+        for a in 0..feats.len() {
+            for b in a + 1..feats.len() {
+                let s = similarity(&feats[a], &feats[b]);
+                if s >= 0.25 {
+                    pairs.push((s, a, b));
+                }
+            }
+        }
+        pairs
+    }
+
+    #[test]
+    fn events_weeks_apart_stay_apart_however_alike() {
+        // Two summits of the same leaders, a month apart, four articles each: worded alike, and
+        // alike still across the two.
+        let feats: Vec<ArticleFeatures> = (0..8)
+            .map(|k| f(&[(1, 1.0), (2, 1.0), (3 + k / 4, 0.3)], &[(50, 1.0), (51, 1.0)]))
+            .collect();
+        assert!(similarity(&feats[0], &feats[4]) > 0.9);
+        let days: Vec<Option<i32>> = [0, 1, 0, 2, 30, 31, 30, 32].into_iter().map(Some).collect();
+        let mut sets = UnionFind::new(8);
+        merge(&mut sets, &feats, &days, all_pairs(&feats), 0.25);
+        assert_eq!(sets.groups(), vec![vec![0, 1, 2, 3], vec![4, 5, 6, 7]]);
+        // Undated, nothing tells them apart.
+        let mut sets = UnionFind::new(8);
+        merge(&mut sets, &feats, &[None; 8], all_pairs(&feats), 0.25);
+        assert_eq!(sets.groups().len(), 1);
+    }
+
+    #[test]
+    fn a_date_no_other_bears_out_does_not_split_a_story() {
+        // The third page is dated the day it was crawled, years later; the fourth has no date.
+        let feats: Vec<ArticleFeatures> = (0..4).map(|_| f(&[(1, 1.0), (2, 1.0)], &[(50, 1.0)])).collect();
+        let days = [Some(100), Some(101), Some(1200), None];
+        let mut sets = UnionFind::new(4);
+        merge(&mut sets, &feats, &days, all_pairs(&feats), 0.25);
+        assert_eq!(sets.groups(), vec![vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn a_typical_day_needs_two_dates_that_agree() {
+        let days = |d: &[i32]| Days::new(d.to_vec());
+        assert_eq!(days(&[]).typical, None);
+        assert_eq!(days(&[5]).typical, None);
+        assert_eq!(days(&[400, 5]).typical, None);
+        assert_eq!(days(&[400, 9, 5]).typical, Some(9));
+        let mut grown = days(&[5]);
+        grown.absorb(days(&[3]));
+        assert_eq!(grown, days(&[3, 5]));
+        assert!(close_in_time(&days(&[0, 7]), &days(&[14, 14])));
+        assert!(!close_in_time(&days(&[0, 6]), &days(&[14, 14])));
+        assert!(close_in_time(&days(&[0, 1]), &days(&[900])));
     }
 }
