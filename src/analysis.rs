@@ -18,8 +18,11 @@ use crate::quotes::names::canonical_names;
 use crate::shared::{SharedQuote, StoryQuote, share_quotes};
 use crate::span::Span;
 use crate::stories::{group_stories, slug};
+use prepared::Head;
+pub use prepared::Prepared;
 use title::story_title;
 
+mod prepared;
 mod title;
 
 /// A group of articles about one event.
@@ -111,39 +114,13 @@ fn stream(
     stages: &Stages,
     mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
-    let mut articles: Vec<Article> = documents
-        .into_par_iter()
-        .map(|document| {
-            let article = Article::from_document(document);
-            stages.cleaned.fetch_add(1, Ordering::Relaxed);
-            article
-        })
-        .collect();
-    let mut features = Features::compute(&articles);
-    let mut groups = group_only(&articles, &features);
-    stages.stories.store(groups.len(), Ordering::Relaxed);
-    stages.grouped.store(true, Ordering::Release);
-    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
-    for members in &groups {
-        canonicalize_speakers(&mut articles, members);
-    }
-    // A title compares every pair of its story's articles: worth both cores on big stories.
-    let titles: Vec<String> = groups
-        .par_iter()
-        .map(|members| story_title(&articles, members, &features.articles, story_titles))
-        .collect();
-    let mut used_ids = HashSet::new();
-    let heads: Vec<(String, String)> = groups
-        .iter()
-        .zip(titles)
-        .map(|(members, title)| {
-            let base = articles[members[0]].story_key.clone().unwrap_or_else(|| slug(&title));
-            (unique_id(&base, &mut used_ids), title)
-        })
-        .collect();
-    // Grouping and titles were the last readers of the article vectors.
-    features.drop_vectors();
-    let mut work: Vec<(Vec<usize>, (String, String))> = groups.into_iter().zip(heads).collect();
+    let Prepared {
+        mut articles,
+        features,
+        heads,
+    } = Prepared::new(documents, story_titles, stages);
+    let mut work: Vec<(Vec<usize>, (String, String))> =
+        heads.into_iter().map(|h| (h.members, (h.id, h.title))).collect();
     let mut batch_start = 0;
     // The stories analysed last, handed to `each` while the next batch is analysed: the caller's
     // rendering runs on this thread while the pool works on the next stories.
@@ -211,6 +188,52 @@ pub fn group_only(articles: &[Article], features: &Features) -> Vec<Vec<usize>> 
 struct StoryContext<'a> {
     articles: &'a [Article],
     features: &'a Features,
+}
+
+/// Clean `documents`, weigh their terms and group them into stories, largest first, each with
+/// its id and title: everything before a story is analysed.
+fn prepare(documents: Vec<Document>, story_titles: &[(String, String)], stages: &Stages) -> Prepared {
+    let mut articles: Vec<Article> = documents
+        .into_par_iter()
+        .map(|document| {
+            let article = Article::from_document(document);
+            stages.cleaned.fetch_add(1, Ordering::Relaxed);
+            article
+        })
+        .collect();
+    let mut features = Features::compute(&articles);
+    let mut groups = group_only(&articles, &features);
+    stages.stories.store(groups.len(), Ordering::Relaxed);
+    stages.grouped.store(true, Ordering::Release);
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    for members in &groups {
+        canonicalize_speakers(&mut articles, members);
+    }
+    // A title compares every pair of its story's articles: worth both cores on big stories.
+    let titles: Vec<String> = groups
+        .par_iter()
+        .map(|members| story_title(&articles, members, &features.articles, story_titles))
+        .collect();
+    let mut used_ids = HashSet::new();
+    let heads = groups
+        .into_iter()
+        .zip(titles)
+        .map(|(members, title)| {
+            let base = articles[members[0]].story_key.clone().unwrap_or_else(|| slug(&title));
+            Head {
+                id: unique_id(&base, &mut used_ids),
+                title,
+                members,
+            }
+        })
+        .collect();
+    // Grouping and titles were the last readers of the article vectors.
+    features.drop_vectors();
+    Prepared {
+        articles,
+        features,
+        heads,
+    }
 }
 
 impl StoryContext<'_> {
