@@ -62,6 +62,30 @@ impl Article {
         self.removed = Vec::new();
     }
 
+    /// A copy with who published what and none of the text ([`Article::release_text`] of a
+    /// copy, without copying the text first).
+    pub fn listing(&self) -> Article {
+        Article {
+            id: self.id.clone(),
+            outlet: self.outlet.clone(),
+            title: self.title.clone(),
+            source: self.source.clone(),
+            published: self.published.clone(),
+            wire: self.wire.clone(),
+            dateline: self.dateline.clone(),
+            url: self.url.clone(),
+            author: self.author.clone(),
+            language: self.language.clone(),
+            story_key: self.story_key.clone(),
+            text: String::new(),
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            quotes: Vec::new(),
+            claims: Vec::new(),
+            removed: Vec::new(),
+        }
+    }
+
     /// Clean and analyse one document.
     pub fn from_document(doc: Document) -> Article {
         let cleaned = clean(&doc.body);

@@ -5,6 +5,7 @@ pub mod adding;
 pub mod app;
 pub mod background;
 pub mod corpus;
+pub mod detail;
 pub mod draw;
 pub mod keymap;
 pub mod layout;

@@ -1,14 +1,16 @@
 //! The workers' news applied to the reader's state (`tui::update::news`), without a terminal or
 //! threads: each piece of news changes the state as the event loop would see it.
 
-use std::ops::ControlFlow;
-
-use newsdiff::analysis::{Analysis, analyze_each};
+use newsdiff::analysis::Analysis;
+use newsdiff::findings::story_findings;
 use newsdiff::load::{LoadError, LoadOptions, Warning};
 use newsdiff::tui::app::{App, Opening};
 use newsdiff::tui::background::{Corpus, Update};
-use newsdiff::tui::opening::Ready;
+use newsdiff::tui::detail::HELD;
 use newsdiff::tui::update::news::{self, Progress, Receipt};
+
+#[path = "support/listed.rs"]
+mod listed;
 
 fn opening_app() -> App {
     let empty = Analysis {
@@ -22,19 +24,6 @@ fn opening_app() -> App {
 
 fn corpus() -> Corpus {
     Corpus::new(&newsdiff::synth::corpus(6, 3), Vec::new(), LoadOptions::default())
-}
-
-fn first_story() -> Ready {
-    let mut first = None;
-    analyze_each(newsdiff::synth::corpus(12, 5), &[], |articles, story| {
-        let copies = story.articles.iter().map(|&a| articles[a].clone()).collect();
-        first = Some(Ready {
-            story,
-            articles: copies,
-        });
-        ControlFlow::Break(())
-    });
-    first.expect("the synthetic corpus makes a story")
 }
 
 #[test]
@@ -84,7 +73,7 @@ fn inputs_read_give_the_total_and_hand_back_the_corpus_and_warnings() {
 }
 
 #[test]
-fn a_fetch_note_a_story_and_the_end_of_the_opening() {
+fn a_fetch_note_then_every_story_listed_then_the_one_shown_analysed() {
     let mut app = opening_app();
     let note = Update::Progress("fetched 1/3 https://example.org/a".into());
     assert!(matches!(news::opening(&mut app, note), Receipt::Applied));
@@ -93,21 +82,71 @@ fn a_fetch_note_a_story_and_the_end_of_the_opening() {
         Some("fetched 1/3 https://example.org/a")
     );
 
-    let ready = first_story();
-    let size = ready.story.articles.len();
+    let corpus = listed::prepared(24, 5);
+    let heads = listed::heads(&corpus);
     assert!(matches!(
-        news::opening(&mut app, Update::Story(Box::new(ready))),
-        Receipt::Applied
-    ));
-    assert_eq!(app.analysis.stories.len(), 1);
-    assert_eq!(app.opening.as_ref().map(|o| (o.stories, o.articles)), Some((1, size)));
-    assert!(!app.waiting(), "the first story replaces the progress screen");
-
-    assert!(matches!(
-        news::opening(&mut app, Update::Opened(Vec::new())),
+        news::opening(&mut app, Update::Heads(Box::new(heads))),
         Receipt::Opened
     ));
-    assert!(app.opening.is_none());
+    assert!(
+        app.opening.is_none() && !app.waiting(),
+        "the listing replaces the progress screen"
+    );
+    assert_eq!(app.analysis.stories.len(), corpus.len());
+    assert!(!app.story_ready());
+    assert_eq!(app.detail.take_wanted(), vec![0, 1], "the story shown, then the next");
+
+    assert!(matches!(
+        news::opening(&mut app, Update::Story(0, Box::new(listed::ready(&corpus, 0)))),
+        Receipt::Applied
+    ));
+    assert!(app.story_ready());
+    let story = &app.analysis.stories[0];
+    assert_eq!(app.findings.len(), story_findings(&app.analysis, story).len());
+    assert!(
+        story
+            .articles
+            .iter()
+            .all(|&a| !app.analysis.articles[a].text.is_empty())
+    );
+    // Another story's analysis sent under this index (a corpus that changed since) is left.
+    let other = listed::ready(&corpus, 2);
+    news::opening(&mut app, Update::Story(1, Box::new(other)));
+    assert!(app.analysis.stories[1].alignment.is_empty());
+}
+
+#[test]
+fn stories_left_long_ago_go_back_to_their_listing() {
+    let corpus = listed::prepared(200, 9);
+    assert!(corpus.len() > HELD + 3, "the corpus should make enough stories");
+    let mut app = opening_app();
+    news::opening(&mut app, Update::Heads(Box::new(listed::heads(&corpus))));
+    for k in 0..corpus.len() {
+        app.select_story(k);
+        for wanted in app.detail.take_wanted() {
+            news::opening(
+                &mut app,
+                Update::Story(wanted, Box::new(listed::ready(&corpus, wanted))),
+            );
+        }
+        assert!(app.story_ready());
+    }
+    let held: Vec<usize> = (0..corpus.len()).filter(|&k| app.detail.holds(k)).collect();
+    assert!(held.len() <= HELD, "{held:?}");
+    assert!(held.contains(&(corpus.len() - 1)));
+    let first = &app.analysis.stories[0];
+    assert!(first.alignment.is_empty() && first.claims.is_empty());
+    assert!(first.articles.iter().all(|&a| app.analysis.articles[a].text.is_empty()));
+    assert!(
+        first
+            .articles
+            .iter()
+            .all(|&a| !app.analysis.articles[a].outlet.is_empty())
+    );
+    // Going back asks again.
+    app.select_story(0);
+    assert!(!app.story_ready());
+    assert_eq!(app.detail.take_wanted(), vec![0, 1]);
 }
 
 #[test]

@@ -1,16 +1,16 @@
-//! The reader while it opens, on a TestBackend: the progress screen as files are read, then the
-//! sidebar filling as stories are finished, keys acting once there is a story to read.
+//! The reader while it opens, on a TestBackend: the progress screen as files are read, then every
+//! story listed once the articles are grouped, each story analysed when it is shown, keys acting
+//! meanwhile.
 
-use std::ops::ControlFlow;
-
-use newsdiff::analysis::{Analysis, Story, analyze_each};
-use newsdiff::article::Article;
+use newsdiff::analysis::{Analysis, Prepared};
 use newsdiff::tui::app::{App, Mode, Opening};
 use newsdiff::tui::{Action, update};
 
 #[path = "support/keys.rs"]
 mod keys;
 use keys::{press, screen};
+#[path = "support/listed.rs"]
+mod listed;
 
 fn opening_app(width: u16, height: u16, opening: Opening) -> App {
     let empty = Analysis {
@@ -32,20 +32,9 @@ fn reading() -> Opening {
     }
 }
 
-/// Every story of a small synthetic corpus, each with copies of its articles, in the order the
-/// analysis finishes them.
-fn stories_as_finished() -> Vec<(Story, Vec<Article>)> {
-    let mut out = Vec::new();
-    analyze_each(newsdiff::synth::corpus(24, 7), &[], |articles, story| {
-        let copies = story.articles.iter().map(|&a| articles[a].clone()).collect();
-        out.push((story, copies));
-        ControlFlow::Continue(())
-    });
-    out
-}
-
-/// A reader that has read 24 articles and been given the first `n` finished stories.
-fn partly_analysed(n: usize) -> App {
+/// A reader that has read 24 articles and been given their stories' listing: none analysed.
+fn listed_app() -> (App, Prepared) {
+    let corpus = listed::prepared(24, 7);
     let mut app = opening_app(
         120,
         30,
@@ -59,10 +48,8 @@ fn partly_analysed(n: usize) -> App {
             ..Opening::default()
         },
     );
-    for (story, articles) in stories_as_finished().into_iter().take(n) {
-        app.add_story(story, articles);
-    }
-    app
+    app.take_heads(listed::heads(&corpus).stories, listed::heads(&corpus).articles);
+    (app, corpus)
 }
 
 #[test]
@@ -128,41 +115,35 @@ fn only_quit_help_and_resize_act_until_a_story_is_ready() {
 }
 
 #[test]
-fn sidebar_partly_filled_while_the_analysis_runs_120x30() {
-    let app = partly_analysed(2);
+fn every_story_listed_the_shown_one_analysing_120x30() {
+    let (app, _) = listed_app();
     assert_eq!(app.story, 0);
-    insta::assert_snapshot!(screen(&app));
+    let shown = screen(&app);
+    assert!(shown.contains("analysing this story…") && shown.contains("Analysing this story…"));
+    insta::assert_snapshot!(shown);
 }
 
 #[test]
-fn finished_stories_can_be_read_while_the_rest_is_analysed() {
-    let mut app = partly_analysed(2);
-    let first = app.analysis.stories[0].id.clone();
-    // The story shown stays put as more come in.
-    let rest = stories_as_finished();
-    let total = rest.len();
-    for (story, articles) in rest.into_iter().skip(2).take(1) {
-        app.add_story(story, articles);
-    }
-    assert_eq!(app.current_story().map(|s| s.id.clone()), Some(first));
-    press(&mut app, "}");
+fn the_story_shown_comes_in_and_keys_act_meanwhile() {
+    let (mut app, corpus) = listed_app();
+    // Keys act on a story still being analysed, without panicking.
+    press(&mut app, "jknNv<Esc>/x<Enter><Esc>]}");
     assert_eq!(app.story, 1);
+    assert_eq!(app.detail.take_wanted(), vec![1, 2, 0]);
+    let ready = listed::ready(&corpus, 1);
+    app.take_story(1, ready.story, ready.articles);
     press(&mut app, "j");
     let shown = screen(&app);
-    assert!(shown.contains("analysing: 3 stories"), "{shown}");
-    // Adding inputs waits for the whole analysis.
+    assert!(!shown.contains("nalysing this story"), "{shown}");
+    assert!(app.story_ready());
+    // Adding inputs is open once the stories are listed.
     press(&mut app, "a");
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(app.status.contains("once every story is analysed"));
-    app.finish_opening(Vec::new());
-    assert!(app.opening.is_none());
-    assert!(!screen(&app).contains("analysing:"));
-    assert!(total > 3, "the corpus should make more than three stories");
+    assert_eq!(app.mode, Mode::Add);
 }
 
 #[test]
 fn tiny_sizes_do_not_panic() {
-    for mut app in [opening_app(10, 3, reading()), partly_analysed(1)] {
+    for mut app in [opening_app(10, 3, reading()), listed_app().0] {
         for (w, h) in [(10, 3), (1, 1), (20, 4), (40, 8), (200, 60)] {
             update(&mut app, Action::Resize(w, h));
             let _ = screen(&app);

@@ -6,11 +6,10 @@ use std::collections::HashMap;
 use ratatui::layout::Rect;
 
 use crate::analysis::{Analysis, Story};
-use crate::article::Article;
 use crate::findings::{Finding, FindingKind, story_findings};
-use crate::load::{Document, Metadata};
 use crate::span::Span;
 
+use super::detail::Detail;
 use super::keymap::Keymap;
 use super::layout::{self, Areas, MAX_PANES};
 use super::picker::PickerState;
@@ -81,28 +80,10 @@ pub struct Opening {
     pub cleaned: usize,
     /// Whether the articles are grouped into stories yet (the second step).
     pub grouped: bool,
-    /// Articles of the stories analysed so far.
-    pub articles: usize,
-    /// Stories analysed so far.
-    pub stories: usize,
     /// Time since launch, in tenths of a second (set by the event loop, so drawing stays pure).
     pub elapsed_tenths: u64,
     /// The latest word from the loader (fetches), if any.
     pub note: String,
-}
-
-impl Opening {
-    /// One line for the status bar while stories are already shown.
-    pub fn summary(&self) -> String {
-        let of = self.total.map_or(String::new(), |t| format!(" of {t}"));
-        format!(
-            "analysing: {} stories, {}{of} articles · {}.{} s",
-            self.stories,
-            self.articles,
-            self.elapsed_tenths / 10,
-            self.elapsed_tenths % 10
-        )
-    }
 }
 
 /// The whole reader state.
@@ -149,6 +130,8 @@ pub struct App {
     pub story_picker: PickerState,
     /// Set while the analysis is still running at launch: the progress screen shows instead.
     pub opening: Option<Opening>,
+    /// Which stories' analysis is here, when they come one at a time.
+    pub detail: Detail,
     /// Set when the reader should exit.
     pub quit: bool,
 }
@@ -178,6 +161,7 @@ impl App {
             picker: PickerState::default(),
             story_picker: PickerState::default(),
             opening: None,
+            detail: Detail::default(),
             quit: false,
         };
         app.select_story(0);
@@ -203,39 +187,6 @@ impl App {
     /// Whether the progress screen shows: the reader is opening and no story is finished yet.
     pub fn waiting(&self) -> bool {
         self.opening.is_some() && self.analysis.stories.is_empty()
-    }
-
-    /// Take a story finished while the reader opens: it joins the sidebar (stories come largest
-    /// first, so those listed keep their places) and the first one is shown.
-    pub fn add_story(&mut self, story: Story, articles: Vec<Article>) {
-        let end = story.articles.iter().max().map_or(0, |&a| a + 1);
-        if self.analysis.articles.len() < end {
-            // Articles are indexed by corpus position; those of stories still being analysed are
-            // blank until their story comes in, and no story lists them before that.
-            self.analysis.articles.resize(end, blank_article());
-        }
-        for (&a, article) in story.articles.iter().zip(articles) {
-            self.analysis.articles[a] = article;
-        }
-        if let Some(o) = &mut self.opening {
-            o.articles += story.articles.len();
-            o.stories += 1;
-        }
-        self.analysis.stories.push(story);
-        if self.analysis.stories.len() == 1 {
-            self.select_story(0);
-        }
-    }
-
-    /// The opening analysis is done; `rest` are articles (by corpus index) in no story.
-    pub fn finish_opening(&mut self, rest: Vec<(usize, Article)>) {
-        for (a, article) in rest {
-            if self.analysis.articles.len() <= a {
-                self.analysis.articles.resize(a + 1, blank_article());
-            }
-            self.analysis.articles[a] = article;
-        }
-        self.opening = None;
     }
 
     /// The story shown, if the corpus has any.
@@ -290,13 +241,6 @@ impl App {
     /// Switch to story `index`: findings, highlights, panes and views are rebuilt.
     pub fn select_story(&mut self, index: usize) {
         self.story = index.min(self.analysis.stories.len().saturating_sub(1));
-        self.findings = match self.analysis.stories.get(self.story) {
-            Some(story) => story_findings(&self.analysis, story),
-            None => Vec::new(),
-        };
-        self.highlights = highlights(&self.findings);
-        self.selected = None;
-        self.search = Search::default();
         let n = self.story_articles().len().max(1);
         self.panes = (0..MAX_PANES)
             .map(|i| Pane {
@@ -305,6 +249,20 @@ impl App {
             })
             .collect();
         self.focus = 0;
+        self.refresh_story();
+        self.want_story();
+    }
+
+    /// Rebuild the story's findings, highlights and views (its analysis came, or it changed),
+    /// keeping the panes where they are.
+    pub fn refresh_story(&mut self) {
+        self.findings = match self.analysis.stories.get(self.story) {
+            Some(story) => story_findings(&self.analysis, story),
+            None => Vec::new(),
+        };
+        self.highlights = highlights(&self.findings);
+        self.selected = None;
+        self.search = Search::default();
         self.rewrap();
     }
 
@@ -341,16 +299,6 @@ impl App {
         }
         self.focus = self.focus.min(self.visible_panes() - 1);
     }
-}
-
-/// An article with no text: the place of one not analysed yet.
-fn blank_article() -> Article {
-    Article::from_document(Document {
-        source: String::new(),
-        stem: String::new(),
-        body: String::new(),
-        meta: Metadata::default(),
-    })
 }
 
 /// Highlights of every finding, grouped by article and sorted by position.

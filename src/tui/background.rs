@@ -6,12 +6,11 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::analysis::{Analysis, analyze};
-use crate::article::Article;
 use crate::load::{Input, LoadError, Progress, Warning, load_inputs};
 use crate::sanitize::one_line;
 
 pub use super::corpus::Corpus;
-use super::opening::Ready;
+use super::opening::{Heads, Ready};
 
 /// News from the worker.
 pub enum Update {
@@ -24,10 +23,10 @@ pub enum Update {
     },
     /// Opening: nothing to analyse (a missing path, or no article in any input).
     LoadFailed(LoadError),
-    /// Opening: a story is finished.
-    Story(Box<Ready>),
-    /// Opening: every story is finished; these articles (by corpus index) belong to none.
-    Opened(Vec<(usize, Article)>),
+    /// Opening: the corpus is grouped; every story as listed before its analysis.
+    Heads(Box<Heads>),
+    /// A story asked for is analysed: its index and analysis.
+    Story(usize, Box<Ready>),
     /// A status line to show.
     Progress(String),
     /// Inputs were added.

@@ -1,25 +1,37 @@
-//! Opening the reader: the inputs are read and analysed on a worker thread, which hands each
-//! story over as soon as it is finished, so the first frame never waits for the corpus.
+//! Opening the reader: the inputs are read and grouped into stories on a worker thread, so the
+//! first frame never waits for the corpus. The worker then lists every story and analyses those
+//! the reader asks for, one at a time, for as long as the reader runs.
 
-use std::ops::ControlFlow;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{Stages, Story, analyze_each_releasing};
+use crate::analysis::{Prepared, Stages, Story};
 use crate::article::Article;
 use crate::load::{Input, LoadOptions, Loaded, load_demo, load_inputs};
 use crate::sanitize::one_line;
 
 use super::background::{Corpus, Update};
 
-/// A finished story and its articles, handed over while the rest of the corpus is analysed.
+/// An analysed story and its articles, handed over when the reader asks for it.
 pub struct Ready {
     /// The story; its article indices are corpus positions.
     pub story: Story,
-    /// Its articles (claims included), in the order of `story.articles`.
+    /// Its articles (text and claims included), in the order of `story.articles`.
     pub articles: Vec<Article>,
 }
+
+/// The corpus grouped, before any story is analysed.
+pub struct Heads {
+    /// Every story, largest first, without findings.
+    pub stories: Vec<Story>,
+    /// Every article, by corpus index, with who published what but no text.
+    pub articles: Vec<Article>,
+}
+
+/// Stories the worker analyses of those asked for at once: the newest requests. Older ones are
+/// for stories the reader has moved away from; it asks again if it comes back.
+const SERVED: usize = 3;
 
 /// How far reading the inputs has got. The worker counts every file, so these are atomics the
 /// event loop reads once a frame rather than a message per file.
@@ -53,10 +65,12 @@ impl ReadCounters {
 
 /// The opening worker, seen from the event loop.
 pub struct OpeningJob {
-    /// Its news: `Loaded` or `LoadFailed`, then a `Story` per story, then `Opened`.
+    /// Its news: `Loaded` or `LoadFailed`, then `Heads`, then a `Story` per story asked for.
     pub updates: Receiver<Update>,
     /// Reading progress.
     pub read: Arc<ReadCounters>,
+    /// Stories to analyse, by index; dropping it ends the worker.
+    pub requests: Sender<usize>,
 }
 
 /// Read `inputs` (the bundled demo when there are none) and analyse them on a worker thread.
@@ -69,6 +83,7 @@ pub fn open(inputs: Vec<Input>, mut options: LoadOptions) -> OpeningJob {
         counters.files.store(files, Ordering::Relaxed);
         counters.articles.store(articles, Ordering::Relaxed);
     }));
+    let (requests, asked) = channel();
     let fetch_tx = tx.clone();
     options.progress = Some(Arc::new(move |done: usize, total: usize, url: &str| {
         let _ = fetch_tx.send(Update::Progress(format!("fetched {done}/{total} {}", one_line(url))));
@@ -80,18 +95,22 @@ pub fn open(inputs: Vec<Input>, mut options: LoadOptions) -> OpeningJob {
             load_inputs(&inputs, &options)
         };
         match loaded {
-            Ok(loaded) => analyse(loaded, options, &tx, &counters_for_analysis.stages),
+            Ok(loaded) => analyse(loaded, options, &tx, &asked, &counters_for_analysis.stages),
             Err(e) => {
                 let _ = tx.send(Update::LoadFailed(e));
             }
         }
     });
-    OpeningJob { updates: rx, read }
+    OpeningJob {
+        updates: rx,
+        read,
+        requests,
+    }
 }
 
-/// Analyse what was read, sending each story with its articles as soon as it is finished. A
-/// reader that quit drops the receiver: the analysis stops then.
-fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, stages: &Stages) {
+/// Group what was read into stories and list them, then analyse each story the reader asks for
+/// until it goes (it drops the request channel, or the news channel).
+fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, asked: &Receiver<usize>, stages: &Stages) {
     // The reader keeps the documents so `a` can add inputs and analyse them all again.
     let options = LoadOptions {
         progress: None,
@@ -99,7 +118,6 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, stages: &S
         ..options
     };
     let corpus = Corpus::new(&loaded.documents, loaded.story_titles.clone(), options);
-    let count = loaded.documents.len();
     let sent = tx.send(Update::Loaded {
         corpus: Box::new(corpus),
         warnings: loaded.warnings,
@@ -107,36 +125,40 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, stages: &S
     if sent.is_err() {
         return;
     }
-    let mut handed = vec![false; count];
-    let mut articles = analyze_each_releasing(loaded.documents, &loaded.story_titles, stages, |articles, story| {
-        // The story's articles are final once it is (their claims included): the reader gets
-        // copies, and the analysis drops its own as soon as this returns.
-        let copies = story
-            .articles
-            .iter()
-            .map(|&a| {
-                if let Some(h) = handed.get_mut(a) {
-                    *h = true;
-                }
-                articles[a].clone()
-            })
-            .collect();
-        match tx.send(Update::Story(Box::new(Ready {
-            story,
-            articles: copies,
-        }))) {
-            Ok(()) => ControlFlow::Continue(()),
-            Err(_) => ControlFlow::Break(()),
+    let prepared = Prepared::new(loaded.documents, &loaded.story_titles, stages);
+    let heads = Heads {
+        stories: (0..prepared.len()).filter_map(|k| prepared.head(k)).collect(),
+        articles: prepared.articles().iter().map(Article::listing).collect(),
+    };
+    if tx.send(Update::Heads(Box::new(heads))).is_err() {
+        return;
+    }
+    while let Ok(first) = asked.recv() {
+        let mut newest: Vec<usize> = std::iter::once(first).chain(asked.try_iter()).collect();
+        newest = newest.split_off(newest.len().saturating_sub(SERVED));
+        let mut done: Vec<usize> = Vec::new();
+        for k in newest {
+            if done.contains(&k) {
+                continue;
+            }
+            done.push(k);
+            let Some((story, claims)) = prepared.story(k) else {
+                continue;
+            };
+            let articles = story
+                .articles
+                .iter()
+                .zip(claims)
+                .map(|(&a, claims)| Article {
+                    claims,
+                    ..prepared.articles()[a].clone()
+                })
+                .collect();
+            if tx.send(Update::Story(k, Box::new(Ready { story, articles }))).is_err() {
+                return;
+            }
         }
-    });
-    // Every article belongs to a story; should one not, the reader still gets it.
-    let rest: Vec<(usize, Article)> = articles
-        .drain(..)
-        .enumerate()
-        .filter(|(i, _)| !handed.get(*i).copied().unwrap_or(false))
-        .collect();
-    drop(articles);
-    let _ = tx.send(Update::Opened(rest));
+    }
 }
 
 #[cfg(test)]
@@ -144,28 +166,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_demo_arrives_story_by_story() {
+    fn the_demo_is_listed_then_each_story_comes_when_asked_for() {
         let job = open(Vec::new(), LoadOptions::default());
-        let updates: Vec<Update> = job.updates.iter().collect();
-        let Some(Update::Loaded { corpus, .. }) = updates.first() else {
+        let Ok(Update::Loaded { corpus, .. }) = job.updates.recv() else {
             panic!("not loaded first")
         };
-        let count = corpus.len();
-        let stories: Vec<&Ready> = updates
-            .iter()
-            .filter_map(|u| match u {
-                Update::Story(ready) => Some(ready.as_ref()),
-                _ => None,
-            })
-            .collect();
-        assert!(!stories.is_empty());
-        let mut seen: Vec<usize> = stories.iter().flat_map(|r| r.story.articles.clone()).collect();
-        seen.sort_unstable();
-        assert_eq!(seen, (0..count).collect::<Vec<_>>());
-        for ready in &stories {
-            assert_eq!(ready.story.articles.len(), ready.articles.len());
+        let Ok(Update::Heads(heads)) = job.updates.recv() else {
+            panic!("no listing")
+        };
+        assert_eq!(heads.articles.len(), corpus.len());
+        assert!(heads.articles.iter().all(|a| a.text.is_empty() && !a.outlet.is_empty()));
+        let whole = crate::analysis::analyze(load_demo().documents, &[]);
+        assert_eq!(heads.stories.len(), whole.stories.len());
+        for k in (0..heads.stories.len()).rev() {
+            job.requests.send(k).unwrap();
+            let Ok(Update::Story(index, ready)) = job.updates.recv() else {
+                panic!("story {k} not analysed")
+            };
+            assert_eq!(index, k);
+            assert_eq!(ready.story.claims.len(), whole.stories[k].claims.len());
+            for (&a, article) in ready.story.articles.iter().zip(&ready.articles) {
+                assert_eq!(article.text, whole.articles[a].text);
+                assert_eq!(article.claims, whole.articles[a].claims);
+            }
         }
-        assert!(matches!(updates.last(), Some(Update::Opened(rest)) if rest.is_empty()));
+        // A story that does not exist is no answer; the reader going away ends the worker.
+        job.requests.send(heads.stories.len()).unwrap();
+        drop(job.requests);
+        assert!(job.updates.iter().next().is_none());
     }
 
     #[test]

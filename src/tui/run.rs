@@ -122,7 +122,7 @@ fn serve(
         if let Some(signal) = stop.caught() {
             return Ok((Some(signal), outcome));
         }
-        if let Some(open) = &opening {
+        if let Some(open) = opening.as_ref().filter(|_| app.opening.is_some()) {
             let (files, read) = open.read.get();
             let (cleaned, grouped) = open.read.stages();
             let elapsed_tenths = (started.elapsed().as_millis() / 100) as u64;
@@ -153,14 +153,22 @@ fn serve(
                 }
                 Opened::Failed => return Ok((None, outcome)),
             }
+            // The stories the reader now shows, or will next, and has not got.
+            for story in app.detail.take_wanted() {
+                let _ = open.requests.send(story);
+            }
         }
         if let Some(rx) = &job
             && receive(app, rx, corpus)
         {
             job = None;
+            // A grown corpus is analysed whole: the stories of the one before are not asked for.
+            if !app.detail.on_demand() {
+                opening = None;
+            }
             continue;
         }
-        let busy = job.is_some() || opening.is_some();
+        let busy = job.is_some() || app.opening.is_some() || !app.story_ready();
         if !event::poll(if busy { TICK_LOADING } else { TICK_IDLE })? {
             continue;
         }
@@ -188,15 +196,15 @@ fn serve(
 
 /// Where the opening analysis stands after taking its news.
 enum Opened {
-    /// Still reading or analysing.
+    /// Reading, grouping, or analysing the stories asked for.
     Running,
-    /// Every story is in (or the worker died, which the status line says).
+    /// The worker is gone (it died, which the status line says).
     Done,
     /// Nothing could be read: `Outcome::failure` says why.
     Failed,
 }
 
-/// Take the opening worker's news: the corpus read, each finished story, the end.
+/// Take the opening worker's news: the corpus read, the stories listed, each story analysed.
 fn receive_opening(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>, outcome: &mut Outcome) -> Opened {
     loop {
         let receipt = match rx.try_recv() {
@@ -216,8 +224,7 @@ fn receive_opening(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Cor
                 outcome.failure = Some(e);
                 return Opened::Failed;
             }
-            Receipt::Opened => return Opened::Done,
-            Receipt::Applied | Receipt::Added(_) => {}
+            Receipt::Opened | Receipt::Applied | Receipt::Added(_) => {}
         }
     }
 }

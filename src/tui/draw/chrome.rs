@@ -35,10 +35,8 @@ pub fn sidebar(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         let line = match *row {
             SidebarRow::StoriesHeading => {
                 let n = app.analysis.stories.len();
-                // More are coming while the reader opens.
-                let so_far = if app.opening.is_some() { " so far" } else { "" };
                 Line::styled(
-                    format!("{n} {}{so_far}  {{ }} switch", if n == 1 { "story" } else { "stories" }),
+                    format!("{n} {}  {{ }} switch", if n == 1 { "story" } else { "stories" }),
                     theme.dim(),
                 )
             }
@@ -149,11 +147,12 @@ pub fn findings(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
     let inner = block.inner(rect);
     block.render(rect, buf);
     if app.findings.is_empty() {
-        Paragraph::new(Line::styled(
-            "No differing claims or shared quotes in this story.",
-            theme.dim(),
-        ))
-        .render(inner, buf);
+        let message = if app.story_ready() {
+            "No differing claims or shared quotes in this story."
+        } else {
+            "Analysing this story…"
+        };
+        Paragraph::new(Line::styled(message, theme.dim())).render(inner, buf);
         return;
     }
     let details: Vec<&str> = app
@@ -216,15 +215,11 @@ pub fn status(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
         }
     };
     let sync = if app.sync { "sync on" } else { "sync off" };
-    let mut right = if app.status.is_empty() {
+    let right = if app.status.is_empty() {
         sync.to_string()
     } else {
         format!("{} · {sync}", one_line(&app.status))
     };
-    // Stories still coming in: say how far the analysis is.
-    if let Some(opening) = &app.opening {
-        right = format!("{} · {right}", opening.summary());
-    }
     let width = usize::from(rect.width);
     let right_len = right.width().min(width);
     Paragraph::new(Line::styled(left, theme.dim())).render(

@@ -1,4 +1,4 @@
-//! The progress screen shown at launch until the first story is analysed.
+//! The progress screen shown at launch until the articles are grouped into stories.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -23,15 +23,15 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
         None => "reading the inputs…".to_string(),
         Some(total) if opening.cleaned < total => format!("cleaning the articles: {} of {total}…", opening.cleaned),
         Some(_) if !opening.grouped => "grouping the articles into stories…".to_string(),
-        Some(_) => "analysing the first stories…".to_string(),
+        Some(_) => "listing the stories…".to_string(),
     };
-    let analysed = match opening.total {
-        Some(total) => format!("{} of {total} articles analysed", opening.articles),
-        None => format!("{} articles analysed", opening.articles),
+    let cleaned = match opening.total {
+        Some(total) => format!("{} of {total} articles cleaned", opening.cleaned),
+        None => "no article cleaned yet".to_string(),
     };
     let lines = vec![
         Line::from(format!("{} files read, {} articles found", opening.files, opening.read)),
-        Line::from(format!("{analysed}, {} stories found", opening.stories)),
+        Line::from(cleaned),
         Line::from(format!("{seconds}.{tenths} s elapsed")),
         Line::styled(stage, theme.dim()),
         Line::styled("q quits · ? help", theme.dim()),
@@ -51,10 +51,7 @@ pub fn render(opening: &Opening, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 let ratio = (opening.cleaned as f64 / total as f64).clamp(0.0, 1.0);
                 (ratio, format!("cleaning {:.0}%", ratio * 100.0))
             }
-            Some(total) if total > 0 => {
-                let ratio = (opening.articles as f64 / total as f64).clamp(0.0, 1.0);
-                (ratio, format!("{:.0}%", ratio * 100.0))
-            }
+            Some(total) if total > 0 => (1.0, "grouping".to_string()),
             _ => (0.0, "reading".to_string()),
         };
         let gauge = Rect {

@@ -43,6 +43,11 @@ pub fn render(app: &App, theme: &Theme, index: usize, rect: Rect, buf: &mut Buff
         .title(Line::styled(title, theme.border(focused)))
         .title_bottom(Line::from(position).right_aligned());
     block.render(rect, buf);
+    if !app.story_ready() {
+        let line = Line::styled("analysing this story…", theme.dim());
+        ratatui::widgets::Paragraph::new(line).render(text_area.intersection(*buf.area()), buf);
+        return;
+    }
     let Some(view) = view else { return };
     let alignment = app
         .current_story()

@@ -7,7 +7,7 @@ use crate::load::{LoadError, Warning};
 
 use super::super::app::App;
 use super::super::background::{Corpus, Update};
-use super::super::opening::Ready;
+use super::super::opening::{Heads, Ready};
 
 /// What the event loop must do after a piece of news.
 pub enum Receipt {
@@ -16,7 +16,7 @@ pub enum Receipt {
     /// The inputs are read: keep the corpus (for adding inputs later) and the warnings (printed
     /// when the reader quits).
     Read(Box<Corpus>, Vec<Warning>),
-    /// Every story is in: the opening worker is done.
+    /// Every story is listed: the opening is over (the worker stays, to analyse stories).
     Opened,
     /// Nothing could be read: the reader closes and says why.
     Failed(LoadError),
@@ -61,14 +61,15 @@ pub fn opening(app: &mut App, news: Update) -> Receipt {
             Receipt::Read(corpus, warnings)
         }
         Update::LoadFailed(e) => Receipt::Failed(e),
-        Update::Story(ready) => {
-            let Ready { story, articles } = *ready;
-            app.add_story(story, articles);
-            Receipt::Applied
-        }
-        Update::Opened(rest) => {
-            app.finish_opening(rest);
+        Update::Heads(heads) => {
+            let Heads { stories, articles } = *heads;
+            app.take_heads(stories, articles);
             Receipt::Opened
+        }
+        Update::Story(index, ready) => {
+            let Ready { story, articles } = *ready;
+            app.take_story(index, story, articles);
+            Receipt::Applied
         }
         Update::Progress(note) => {
             if let Some(o) = &mut app.opening {
@@ -102,7 +103,7 @@ pub fn adding(app: &mut App, news: Update) -> Receipt {
     }
 }
 
-/// The opening worker stopped without saying it was done (it panicked): say so and read what is in.
+/// The opening worker stopped (it panicked): say so and read what is in.
 pub fn opening_lost(app: &mut App) {
     app.opening = None;
     app.status = "the analysis stopped unexpectedly".into();
