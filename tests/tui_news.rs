@@ -9,6 +9,8 @@ use newsdiff::tui::background::{Corpus, Update};
 use newsdiff::tui::detail::HELD;
 use newsdiff::tui::update::news::{self, Progress, Receipt};
 
+#[path = "support/keys.rs"]
+mod keys;
 #[path = "support/listed.rs"]
 mod listed;
 
@@ -165,6 +167,14 @@ fn a_lost_opening_worker_is_said_and_the_reader_shows_what_it_has() {
     news::opening_lost(&mut app);
     assert!(app.opening.is_none());
     assert!(app.status.contains("stopped unexpectedly"));
+    // Lost once the stories are listed: the story shown says it will not come.
+    let corpus = listed::prepared(24, 5);
+    let mut app = opening_app();
+    news::opening(&mut app, Update::Heads(Box::new(listed::heads(&corpus))));
+    news::opening_lost(&mut app);
+    keys::press(&mut app, "}");
+    let shown = keys::screen(&app);
+    assert!(shown.contains("not analysed: the analysis stopped"), "{shown}");
 }
 
 #[test]

@@ -21,6 +21,8 @@ pub struct Detail {
     recent: Vec<usize>,
     /// Stories to ask the worker for, taken by the event loop.
     wanted: Vec<usize>,
+    /// Set when the worker that analyses the stories is gone: no more will come.
+    pub lost: bool,
 }
 
 impl Detail {

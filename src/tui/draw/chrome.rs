@@ -149,6 +149,8 @@ pub fn findings(app: &App, theme: &Theme, rect: Rect, buf: &mut Buffer) {
     if app.findings.is_empty() {
         let message = if app.story_ready() {
             "No differing claims or shared quotes in this story."
+        } else if app.detail.lost {
+            "Not analysed: the analysis stopped."
         } else {
             "Analysing this story…"
         };

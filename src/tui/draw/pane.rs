@@ -44,7 +44,12 @@ pub fn render(app: &App, theme: &Theme, index: usize, rect: Rect, buf: &mut Buff
         .title_bottom(Line::from(position).right_aligned());
     block.render(rect, buf);
     if !app.story_ready() {
-        let line = Line::styled("analysing this story…", theme.dim());
+        let message = if app.detail.lost {
+            "not analysed: the analysis stopped"
+        } else {
+            "analysing this story…"
+        };
+        let line = Line::styled(message, theme.dim());
         ratatui::widgets::Paragraph::new(line).render(text_area.intersection(*buf.area()), buf);
         return;
     }

@@ -106,6 +106,7 @@ pub fn adding(app: &mut App, news: Update) -> Receipt {
 /// The opening worker stopped (it panicked): say so and read what is in.
 pub fn opening_lost(app: &mut App) {
     app.opening = None;
+    app.detail.lost = true;
     app.status = "the analysis stopped unexpectedly".into();
 }
 
