@@ -115,7 +115,10 @@ impl App {
         self.analysis.stories[index] = story;
         self.detail.held[index] = true;
         self.detail.touch(index);
-        self.detail.touch(self.story);
+        if self.detail.holds(self.story) {
+            // The story shown stays the most recent, whatever comes in after it.
+            self.detail.touch(self.story);
+        }
         for s in self.detail.release_for(self.story) {
             self.release_story(s);
         }
