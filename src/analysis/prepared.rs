@@ -63,15 +63,25 @@ impl Prepared {
         })
     }
 
-    /// Story `index` analysed, with its articles' claims (in the order of `Story::articles`):
-    /// the same as [`super::analyze`] gives for it.
-    pub fn story(&self, index: usize) -> Option<(Story, Vec<Vec<Claim>>)> {
+    /// Story `index` analysed, with copies of its articles carrying their claims (in the order
+    /// of `Story::articles`): the same as [`super::analyze`] gives for it.
+    pub fn story(&self, index: usize) -> Option<(Story, Vec<Article>)> {
         let head = self.heads.get(index)?;
         let ctx = StoryContext {
             articles: &self.articles,
             features: &self.features,
         };
-        Some(ctx.story(head.members.clone(), head.id.clone(), head.title.clone()))
+        let (story, claims) = ctx.story(head.members.clone(), head.id.clone(), head.title.clone());
+        let articles = story
+            .articles
+            .iter()
+            .zip(claims)
+            .map(|(&a, claims): (&usize, Vec<Claim>)| Article {
+                claims,
+                ..self.articles[a].clone()
+            })
+            .collect();
+        Some((story, articles))
     }
 }
 
@@ -88,11 +98,12 @@ mod tests {
         assert_eq!(prepared.len(), whole.stories.len());
         assert!(prepared.story(prepared.len()).is_none() && prepared.head(prepared.len()).is_none());
         for (k, expected) in whole.stories.iter().enumerate() {
-            let (story, claims) = prepared.story(k).unwrap();
+            let (story, articles) = prepared.story(k).unwrap();
             let json = |s: &Story| serde_json::to_string(s).unwrap();
             assert_eq!(json(&story), json(expected));
-            for (&a, article_claims) in story.articles.iter().zip(&claims) {
-                assert_eq!(article_claims, &whole.articles[a].claims);
+            for (&a, article) in story.articles.iter().zip(&articles) {
+                assert_eq!(article.claims, whole.articles[a].claims);
+                assert_eq!(article.text, whole.articles[a].text);
             }
             let head = prepared.head(k).unwrap();
             assert_eq!(

@@ -29,6 +29,16 @@ pub struct Heads {
     pub articles: Vec<Article>,
 }
 
+impl Heads {
+    /// The listing of `prepared`'s stories and articles.
+    pub fn of(prepared: &Prepared) -> Heads {
+        Heads {
+            stories: (0..prepared.len()).filter_map(|k| prepared.head(k)).collect(),
+            articles: prepared.articles().iter().map(Article::listing).collect(),
+        }
+    }
+}
+
 /// Stories the worker analyses of those asked for at once: the newest requests. Older ones are
 /// for stories the reader has moved away from; it asks again if it comes back.
 const SERVED: usize = 3;
@@ -126,11 +136,7 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, asked: &Re
         return;
     }
     let prepared = Prepared::new(loaded.documents, &loaded.story_titles, stages);
-    let heads = Heads {
-        stories: (0..prepared.len()).filter_map(|k| prepared.head(k)).collect(),
-        articles: prepared.articles().iter().map(Article::listing).collect(),
-    };
-    if tx.send(Update::Heads(Box::new(heads))).is_err() {
+    if tx.send(Update::Heads(Box::new(Heads::of(&prepared)))).is_err() {
         return;
     }
     while let Ok(first) = asked.recv() {
@@ -142,18 +148,9 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, asked: &Re
                 continue;
             }
             done.push(k);
-            let Some((story, claims)) = prepared.story(k) else {
+            let Some((story, articles)) = prepared.story(k) else {
                 continue;
             };
-            let articles = story
-                .articles
-                .iter()
-                .zip(claims)
-                .map(|(&a, claims)| Article {
-                    claims,
-                    ..prepared.articles()[a].clone()
-                })
-                .collect();
             if tx.send(Update::Story(k, Box::new(Ready { story, articles }))).is_err() {
                 return;
             }
