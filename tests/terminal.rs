@@ -1,6 +1,6 @@
 //! End-to-end runs in a real terminal (tmux): the demo side by side at 200×50, a differing claim
-//! highlighted, a finding selected and exported, and the terminal restored on quit, on stopping
-//! signals and through a storm of resizes.
+//! highlighted, a finding selected and exported, a folder's stories analysed as they are shown,
+//! and the terminal restored on quit, on stopping signals and through a storm of resizes.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -252,9 +252,37 @@ fn a_big_folder_opens_at_once_and_quits_during_analysis() {
     // Esc and q sent together read as Alt-q: wait for the help to close before quitting.
     let during = wait_until(&session.0, |screen| !screen.contains("┌ Keys"));
     assert!(
-        during.contains("newsdiff: opening") || during.contains("analysing:"),
+        during.contains("newsdiff: opening") || during.contains("analysing this story"),
         "the analysis was already done:\n{during}"
     );
+    tmux(&["send-keys", "-t", &session.0, "q"]);
+    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
+    assert_restored(&session.0);
+}
+
+#[test]
+fn each_story_is_analysed_when_shown() {
+    // A folder of a few stories: every one is listed, and each comes in as it is shown.
+    let dir = tempfile::tempdir().unwrap();
+    for doc in newsdiff::synth::corpus(60, 3) {
+        let outlet = doc.meta.outlet.unwrap_or_default();
+        std::fs::write(
+            dir.path().join(format!("{}.md", doc.stem)),
+            format!("---\noutlet: {outlet}\n---\n{}", doc.body),
+        )
+        .unwrap();
+    }
+    let command = reader_then_status(&format!("'{}'", dir.path().display()));
+    let Some(session) = Session::start("stories", (120, 30), ".", &command) else {
+        return;
+    };
+    let analysed = |screen: &str| screen.contains("Findings (") && !screen.contains("nalysing this story");
+    let first = wait_until(&session.0, analysed);
+    let shown = |screen: &str| screen.lines().find(|l| l.contains('▸')).map(str::to_string);
+    // Far from the first story: not prepared ahead, analysed once shown.
+    tmux(&["send-keys", "-t", &session.0, "}", "}", "}"]);
+    wait_until(&session.0, |s| shown(s) != shown(&first) && analysed(s));
     tmux(&["send-keys", "-t", &session.0, "q"]);
     let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
     assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
