@@ -1,7 +1,10 @@
 //! The reader on a TestBackend, driven by key sequences, at several sizes.
 
 use newsdiff::tui::app::App;
+use newsdiff::tui::background::{Added, Corpus, Update};
+use newsdiff::tui::opening::{Heads, OpeningJob};
 use newsdiff::tui::run::{perform, to_action};
+use newsdiff::tui::update::news::{self, Receipt};
 use newsdiff::tui::{Action, Effect, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -349,7 +352,8 @@ fn add_key_prompts_then_loads_in_the_background() {
     assert!(press(&mut app, "a").is_empty());
     assert!(app.status.contains("still loading"));
 
-    // What the event loop does when the worker is done: the sidebar shows the new stories.
+    // What the event loop hands over when the worker is done: the grown corpus is loaded, then
+    // listed, and the story with the first new article is shown.
     let stories_before = app.analysis.stories.len();
     let mut loaded = newsdiff::load::load_demo();
     let first_new = loaded.documents.len();
@@ -358,9 +362,24 @@ fn add_key_prompts_then_loads_in_the_background() {
             .unwrap()
             .documents,
     );
-    let analysis = newsdiff::analyze(loaded.documents, &loaded.story_titles);
-    app.replace_analysis(analysis, Some(first_new));
+    let grown = newsdiff::analysis::Prepared::new(loaded.documents, &loaded.story_titles, &Default::default());
+    let (requests, _asked) = std::sync::mpsc::channel();
+    let (_tx, updates) = std::sync::mpsc::channel();
+    let done = Update::Done(Box::new(Added {
+        stories: OpeningJob {
+            updates,
+            read: Default::default(),
+            requests,
+        },
+        corpus: Corpus::new(&[], Vec::new(), Default::default()),
+        first_new,
+        message: "added 2 article(s) from tests/fixtures/mixed".into(),
+    }));
+    assert!(matches!(news::adding(&mut app, done), Receipt::Added(Some(_))));
+    assert!(app.loading, "loading until the grown corpus is listed");
+    news::opening(&mut app, Update::Heads(Box::new(Heads::of(&grown))));
     assert!(app.analysis.stories.len() > stories_before);
     assert!(app.story_articles().iter().any(|&a| a >= first_new));
-    assert!(!app.loading);
+    assert!(!app.loading && app.status.starts_with("added 2"));
+    assert_eq!(app.detail.take_wanted().first(), Some(&app.story));
 }

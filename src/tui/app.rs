@@ -168,22 +168,6 @@ impl App {
         app
     }
 
-    /// Swap in a new analysis (after an input was added), showing the story that holds article
-    /// `show` (a corpus index) if there is one, else the story shown before.
-    pub fn replace_analysis(&mut self, analysis: Analysis, show: Option<usize>) {
-        let before = self.current_story().map(|s| s.id.clone());
-        let mut fresh = App::new(analysis, self.size, self.color);
-        let story = show
-            .and_then(|a| fresh.analysis.stories.iter().position(|s| s.articles.contains(&a)))
-            .or_else(|| before.and_then(|id| fresh.analysis.stories.iter().position(|s| s.id == id)));
-        if let Some(i) = story {
-            fresh.select_story(i);
-        }
-        fresh.sync = self.sync;
-        fresh.keymap = std::mem::take(&mut self.keymap);
-        *self = fresh;
-    }
-
     /// Whether the progress screen shows: the reader is opening and no story is finished yet.
     pub fn waiting(&self) -> bool {
         self.opening.is_some() && self.analysis.stories.is_empty()

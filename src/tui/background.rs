@@ -1,16 +1,17 @@
-//! Adding inputs from the reader: load and analyse on a worker thread, reporting progress, while
-//! the reader keeps drawing.
+//! Adding inputs from the reader: load on a worker thread, reporting progress, while the reader
+//! keeps drawing; the same thread then lists and analyses the grown corpus's stories as the
+//! opening worker does.
 
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{Analysis, analyze};
-use crate::load::{Input, LoadError, Progress, Warning, load_inputs};
+use crate::analysis::Stages;
+use crate::load::{Document, Input, LoadError, Progress, Warning, load_inputs};
 use crate::sanitize::one_line;
 
 pub use super::corpus::Corpus;
-use super::opening::{Heads, Ready};
+use super::opening::{Heads, OpeningJob, ReadCounters, Ready, serve_stories};
 
 /// News from the worker.
 pub enum Update {
@@ -29,7 +30,7 @@ pub enum Update {
     Story(usize, Box<Ready>),
     /// A status line to show.
     Progress(String),
-    /// Inputs were added.
+    /// Inputs were added: the grown corpus's stories come from the job it carries.
     Done(Box<Added>),
     /// Nothing was added.
     Failed(String),
@@ -37,8 +38,8 @@ pub enum Update {
 
 /// The outcome of an added input.
 pub struct Added {
-    /// The analysis of the grown corpus.
-    pub analysis: Analysis,
+    /// The worker listing and analysing the grown corpus's stories (the one that loaded it).
+    pub stories: OpeningJob,
     /// The grown corpus.
     pub corpus: Corpus,
     /// Corpus index of the first new article.
@@ -47,17 +48,47 @@ pub struct Added {
     pub message: String,
 }
 
-/// Load `arg` (a path or URL) on a worker thread, then analyse it together with `corpus`.
+/// Load `arg` (a path or URL) on a worker thread; once loaded, the same thread lists and
+/// analyses the stories of `corpus` grown by it, as the opening worker does.
 pub fn start(corpus: Corpus, arg: String) -> Receiver<Update> {
     let (tx, rx) = channel();
-    std::thread::spawn(move || {
-        let update = add(corpus, &arg, &tx);
-        let _ = tx.send(update);
+    std::thread::spawn(move || match add(corpus, &arg, &tx) {
+        Ok((grown, documents)) => {
+            let (stories_tx, updates) = channel();
+            let (requests, asked) = channel();
+            let story_titles = grown.corpus.story_titles.clone();
+            let added = Added {
+                stories: OpeningJob {
+                    updates,
+                    read: Arc::new(ReadCounters::default()),
+                    requests,
+                },
+                corpus: grown.corpus,
+                first_new: grown.first_new,
+                message: grown.message,
+            };
+            if tx.send(Update::Done(Box::new(added))).is_ok() {
+                drop(tx);
+                serve_stories(documents, &story_titles, &stories_tx, &asked, &Stages::default());
+            }
+        }
+        Err(message) => {
+            let _ = tx.send(Update::Failed(message));
+        }
     });
     rx
 }
 
-fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
+/// A corpus grown by an input, before its stories are listed.
+struct Grown {
+    corpus: Corpus,
+    first_new: usize,
+    message: String,
+}
+
+/// What adding `arg` to `corpus` gives: the grown corpus and its documents to analyse; or why
+/// nothing was added.
+fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Result<(Grown, Vec<Document>), String> {
     let input = Input::from_arg(Path::new(arg));
     let progress_tx = tx.clone();
     let progress: Progress = Arc::new(move |done: usize, total: usize, url: &str| {
@@ -69,12 +100,12 @@ fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
         Ok(loaded) => loaded,
         Err(crate::load::LoadError::NoArticles(_, warnings)) => {
             let why = warnings.first().map_or(String::new(), |w| format!(": {}", w.message));
-            return Update::Failed(one_line(&format!("nothing added from {arg}{why}")));
+            return Err(one_line(&format!("nothing added from {arg}{why}")));
         }
-        Err(e) => return Update::Failed(one_line(&e.to_string())),
+        Err(e) => return Err(one_line(&e.to_string())),
     };
     let _ = tx.send(Update::Progress(format!(
-        "analysing {} new article(s)…",
+        "grouping the corpus with {} new article(s)…",
         loaded.documents.len()
     )));
     let first_new = corpus.len();
@@ -87,17 +118,16 @@ fn add(mut corpus: Corpus, arg: &str, tx: &Sender<Update>) -> Update {
     // Every document kept again, not only the new ones: giving ids can rename an earlier one
     // (one without an id whose name a new document gives as its explicit id).
     let corpus = Corpus::new(&documents, corpus.story_titles, corpus.options);
-    let analysis = analyze(documents, &corpus.story_titles);
     let mut message = format!("added {added} article(s) from {arg}");
     if let Some(w) = loaded.warnings.first() {
         message.push_str(&format!(" · {} warning(s), first: {}", loaded.warnings.len(), w));
     }
-    Update::Done(Box::new(Added {
-        analysis,
+    let grown = Grown {
         corpus,
         first_new,
         message: one_line(&message),
-    }))
+    };
+    Ok((grown, documents))
 }
 
 #[cfg(test)]
@@ -120,15 +150,30 @@ mod tests {
         let done = rx.iter().find(|u| !matches!(u, Update::Progress(_))).unwrap();
         let Update::Done(added) = done else { panic!("not added") };
         let Added {
-            analysis,
+            stories,
             corpus: grown,
             first_new,
             message,
         } = *added;
         assert_eq!(first_new, before);
         assert_eq!(grown.len(), before + 1);
-        assert_eq!(analysis.articles.len(), before + 1);
         assert!(message.starts_with("added 1 article(s)"));
+        // The same thread lists the grown corpus's stories, then analyses those asked for.
+        let Ok(Update::Heads(heads)) = stories.updates.recv() else {
+            panic!("the grown corpus is not listed")
+        };
+        assert_eq!(heads.articles.len(), before + 1);
+        let new_story = heads
+            .stories
+            .iter()
+            .position(|s| s.articles.contains(&first_new))
+            .unwrap();
+        stories.requests.send(new_story).unwrap();
+        let Ok(Update::Story(k, ready)) = stories.updates.recv() else {
+            panic!("the new story is not analysed")
+        };
+        assert_eq!(k, new_story);
+        assert!(ready.articles.iter().any(|a| a.text.contains("a crack was found")));
         let rx = start(corpus, dir.path().join("missing.txt").display().to_string());
         assert!(matches!(rx.iter().last(), Some(Update::Failed(m)) if m.contains("no such file")));
     }
@@ -152,7 +197,10 @@ mod tests {
         let Some(Update::Done(added)) = rx.iter().find(|u| !matches!(u, Update::Progress(_))) else {
             panic!("not added")
         };
-        let ids: Vec<&str> = added.analysis.articles.iter().map(|a| a.id.as_str()).collect();
+        let Ok(Update::Heads(heads)) = added.stories.updates.recv() else {
+            panic!("the grown corpus is not listed")
+        };
+        let ids: Vec<&str> = heads.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["x", "x-2"]);
     }
 }

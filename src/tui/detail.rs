@@ -6,7 +6,7 @@
 use crate::analysis::Story;
 use crate::article::Article;
 
-use super::app::App;
+use super::app::{App, Mode};
 
 /// Stories whose analysis the reader keeps at most, the shown one and its neighbours included.
 pub const HELD: usize = 12;
@@ -23,6 +23,9 @@ pub struct Detail {
     wanted: Vec<usize>,
     /// Set when the worker that analyses the stories is gone: no more will come.
     pub lost: bool,
+    /// An article (corpus index) whose story to show once the stories are listed: the first one
+    /// an added input brought.
+    pub show: Option<usize>,
 }
 
 impl Detail {
@@ -86,12 +89,26 @@ impl App {
     /// Take the corpus's stories as listed before their analysis (`stories`, largest first) and
     /// every article with its metadata only: the sidebar fills at once, and the first story is
     /// asked for.
+    /// After an input was added, the story with its first article is shown, else the story
+    /// shown before (by id).
     pub fn take_heads(&mut self, stories: Vec<Story>, articles: Vec<Article>) {
+        let before = self.current_story().map(|s| s.id.clone());
+        let show = self.detail.show.take();
         self.detail = Detail::waiting_for(stories.len());
         self.analysis.stories = stories;
         self.analysis.articles = articles;
         self.opening = None;
-        self.select_story(0);
+        self.loading = false;
+        // A table or picker over the old stories has nothing left to point at.
+        if matches!(self.mode, Mode::Table | Mode::Picker | Mode::StoryPicker) {
+            self.mode = Mode::Normal;
+        }
+        let stories = &self.analysis.stories;
+        let index = show
+            .and_then(|a| stories.iter().position(|s| s.articles.contains(&a)))
+            .or_else(|| before.and_then(|id| stories.iter().position(|s| s.id == id)))
+            .unwrap_or(0);
+        self.select_story(index);
     }
 
     /// Take the analysis of story `index` and its articles (text and claims, in the story's

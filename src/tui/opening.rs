@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::analysis::{Prepared, Stages, Story};
 use crate::article::Article;
-use crate::load::{Input, LoadOptions, Loaded, load_demo, load_inputs};
+use crate::load::{Document, Input, LoadOptions, Loaded, load_demo, load_inputs};
 use crate::sanitize::one_line;
 
 use super::background::{Corpus, Update};
@@ -135,7 +135,20 @@ fn analyse(loaded: Loaded, options: LoadOptions, tx: &Sender<Update>, asked: &Re
     if sent.is_err() {
         return;
     }
-    let prepared = Prepared::new(loaded.documents, &loaded.story_titles, stages);
+    serve_stories(loaded.documents, &loaded.story_titles, tx, asked, stages);
+}
+
+/// Group `documents` into stories and list them on `tx`, then analyse each story asked for on
+/// `asked` until the reader goes (it drops either channel). `story_titles` maps story keys to
+/// titles.
+pub fn serve_stories(
+    documents: Vec<Document>,
+    story_titles: &[(String, String)],
+    tx: &Sender<Update>,
+    asked: &Receiver<usize>,
+    stages: &Stages,
+) {
+    let prepared = Prepared::new(documents, story_titles, stages);
     if tx.send(Update::Heads(Box::new(Heads::of(&prepared)))).is_err() {
         return;
     }

@@ -159,16 +159,17 @@ fn serve(
             }
         }
         if let Some(rx) = &job
-            && receive(app, rx, corpus)
+            && let Some(grown) = receive(app, rx, corpus)
         {
             job = None;
-            // A grown corpus is analysed whole: the stories of the one before are not asked for.
-            if !app.detail.on_demand() {
-                opening = None;
+            if let Some(stories) = grown {
+                // The grown corpus's worker lists and analyses the stories from now on; the old
+                // one ends as its job is dropped.
+                opening = Some(stories);
             }
             continue;
         }
-        let busy = job.is_some() || app.opening.is_some() || !app.story_ready();
+        let busy = job.is_some() || app.loading || app.opening.is_some() || !app.story_ready();
         if !event::poll(if busy { TICK_LOADING } else { TICK_IDLE })? {
             continue;
         }
@@ -229,21 +230,22 @@ fn receive_opening(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Cor
     }
 }
 
-/// Take the adding worker's news; true once it has finished (or died).
-fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) -> bool {
+/// Take the adding worker's news: `None` while it loads; once it is done (or died), the job
+/// serving the grown corpus's stories, if inputs were added.
+fn receive(app: &mut App, rx: &Receiver<Update>, corpus: &mut Option<Corpus>) -> Option<Option<OpeningJob>> {
     loop {
         match rx.try_recv().map(|update| news::adding(app, update)) {
             Ok(Receipt::Added(grown)) => {
-                if let Some(grown) = grown {
+                return Some(grown.map(|(grown, stories)| {
                     *corpus = Some(grown);
-                }
-                return true;
+                    stories
+                }));
             }
             Ok(_) => {}
-            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Empty) => return None,
             Err(TryRecvError::Disconnected) => {
                 news::adding_lost(app);
-                return true;
+                return Some(None);
             }
         }
     }

@@ -6,8 +6,8 @@
 use crate::load::{LoadError, Warning};
 
 use super::super::app::App;
-use super::super::background::{Corpus, Update};
-use super::super::opening::{Heads, Ready};
+use super::super::background::{Added, Corpus, Update};
+use super::super::opening::{Heads, OpeningJob, Ready};
 
 /// What the event loop must do after a piece of news.
 pub enum Receipt {
@@ -20,8 +20,9 @@ pub enum Receipt {
     Opened,
     /// Nothing could be read: the reader closes and says why.
     Failed(LoadError),
-    /// The adding worker is done; the grown corpus replaces the old one when inputs were added.
-    Added(Option<Corpus>),
+    /// The adding worker is done loading. When inputs were added: the grown corpus replaces the
+    /// old one, and the job listing its stories replaces the one serving the old stories.
+    Added(Option<(Corpus, OpeningJob)>),
 }
 
 /// How far the opening has got, as the event loop reads it from the worker's counters.
@@ -89,10 +90,17 @@ pub fn adding(app: &mut App, news: Update) -> Receipt {
             Receipt::Applied
         }
         Update::Done(added) => {
-            app.replace_analysis(added.analysis, Some(added.first_new));
-            app.status = added.message;
-            app.loading = false;
-            Receipt::Added(Some(added.corpus))
+            let Added {
+                stories,
+                corpus,
+                first_new,
+                message,
+            } = *added;
+            // The old stories stay on screen until the grown corpus is listed; then the story
+            // with the first new article is shown.
+            app.detail.show = Some(first_new);
+            app.status = message;
+            Receipt::Added(Some((corpus, stories)))
         }
         Update::Failed(message) => {
             app.status = message;
@@ -106,6 +114,7 @@ pub fn adding(app: &mut App, news: Update) -> Receipt {
 /// The opening worker stopped (it panicked): say so and read what is in.
 pub fn opening_lost(app: &mut App) {
     app.opening = None;
+    app.loading = false;
     app.detail.lost = true;
     app.status = "the analysis stopped unexpectedly".into();
 }
