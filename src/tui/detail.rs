@@ -89,6 +89,7 @@ impl App {
     /// Take the corpus's stories as listed before their analysis (`stories`, largest first) and
     /// every article with its metadata only: the sidebar fills at once, and the first story is
     /// asked for.
+    ///
     /// After an input was added, the story with its first article is shown, else the story
     /// shown before (by id).
     pub fn take_heads(&mut self, stories: Vec<Story>, articles: Vec<Article>) {
