@@ -57,6 +57,20 @@ fn reader_then_status(args: &str) -> String {
     format!("'{}' {args}; echo NEWSDIFF_EXIT=$?; sleep 30", binary().display())
 }
 
+/// A folder of `n` synthetic articles (`seed`), one Markdown file each with its outlet.
+fn synthetic_folder(n: usize, seed: u64) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for doc in newsdiff::synth::corpus(n, seed) {
+        let outlet = doc.meta.outlet.unwrap_or_default();
+        std::fs::write(
+            dir.path().join(format!("{}.md", doc.stem)),
+            format!("---\noutlet: {outlet}\n---\n{}", doc.body),
+        )
+        .unwrap();
+    }
+    dir
+}
+
 struct Session(String);
 
 impl Drop for Session {
@@ -229,15 +243,7 @@ fn a_resize_storm_leaves_the_reader_running() {
 fn a_big_folder_opens_at_once_and_quits_during_analysis() {
     // 5,000 synthetic articles (about 29 MiB) take seconds to read and analyse even in release
     // on two cores.
-    let dir = tempfile::tempdir().unwrap();
-    for doc in newsdiff::synth::corpus(5_000, 42) {
-        let outlet = doc.meta.outlet.unwrap_or_default();
-        std::fs::write(
-            dir.path().join(format!("{}.md", doc.stem)),
-            format!("---\noutlet: {outlet}\n---\n{}", doc.body),
-        )
-        .unwrap();
-    }
+    let dir = synthetic_folder(5_000, 42);
     let command = reader_then_status(&format!("'{}'", dir.path().display()));
     let Some(session) = Session::start("open", (100, 30), ".", &command) else {
         return;
@@ -264,15 +270,7 @@ fn a_big_folder_opens_at_once_and_quits_during_analysis() {
 #[test]
 fn each_story_is_analysed_when_shown() {
     // A folder of a few stories: every one is listed, and each comes in as it is shown.
-    let dir = tempfile::tempdir().unwrap();
-    for doc in newsdiff::synth::corpus(60, 3) {
-        let outlet = doc.meta.outlet.unwrap_or_default();
-        std::fs::write(
-            dir.path().join(format!("{}.md", doc.stem)),
-            format!("---\noutlet: {outlet}\n---\n{}", doc.body),
-        )
-        .unwrap();
-    }
+    let dir = synthetic_folder(60, 3);
     let command = reader_then_status(&format!("'{}'", dir.path().display()));
     let Some(session) = Session::start("stories", (120, 30), ".", &command) else {
         return;
