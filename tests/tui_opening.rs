@@ -126,7 +126,9 @@ fn every_story_listed_the_shown_one_analysing_120x30() {
 #[test]
 fn the_story_shown_comes_in_and_keys_act_meanwhile() {
     let (mut app, corpus) = listed_app();
-    // Keys act on a story still being analysed, without panicking.
+    // Keys act on a story still being analysed, without panicking; it is not exported yet.
+    assert_eq!(update(&mut app, Action::Export), None);
+    assert!(app.status.contains("still being analysed"));
     press(&mut app, "jknNv<Esc>/x<Enter><Esc>]}");
     assert_eq!(app.story, 1);
     assert_eq!(app.detail.take_wanted(), vec![1, 2, 0]);

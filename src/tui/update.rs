@@ -109,6 +109,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::StartAdd | Action::AddChar(_) | Action::AddBackspace | Action::AddCancel | Action::AddSubmit => {
             return add_prompt(app, action);
         }
+        // A story not analysed yet would export its articles without a finding.
+        Action::Export if !app.story_ready() => app.status = "this story is still being analysed".into(),
         Action::Export => return Some(Effect::Export),
         Action::Copy => match app.selected.and_then(|i| app.findings.get(i)) {
             Some(f) => return Some(Effect::Copy(finding_text(app, f))),
