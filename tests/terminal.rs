@@ -241,9 +241,9 @@ fn a_resize_storm_leaves_the_reader_running() {
 
 #[test]
 fn a_big_folder_opens_at_once_and_quits_during_analysis() {
-    // 5,000 synthetic articles (about 29 MiB) take seconds to read and analyse even in release
+    // 10,000 synthetic articles (about 58 MiB) take seconds to read, clean and group even in release
     // on two cores.
-    let dir = synthetic_folder(5_000, 42);
+    let dir = synthetic_folder(10_000, 42);
     let command = reader_then_status(&format!("'{}'", dir.path().display()));
     let Some(session) = Session::start("open", (100, 30), ".", &command) else {
         return;
