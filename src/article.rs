@@ -54,16 +54,10 @@ impl Article {
     /// Drop the text and everything found in it (paragraphs, sentences, quotes, claims, removed
     /// lines), keeping who published what: for callers done with an article once its story is out.
     pub fn release_text(&mut self) {
-        self.text = String::new();
-        self.paragraphs = Vec::new();
-        self.sentences = Vec::new();
-        self.quotes = Vec::new();
-        self.claims = Vec::new();
-        self.removed = Vec::new();
+        *self = self.listing();
     }
 
-    /// A copy with who published what and none of the text ([`Article::release_text`] of a
-    /// copy, without copying the text first).
+    /// A copy with who published what and none of the text (without copying the text first).
     pub fn listing(&self) -> Article {
         Article {
             id: self.id.clone(),

@@ -71,6 +71,22 @@ fn synthetic_folder(n: usize, seed: u64) -> tempfile::TempDir {
     dir
 }
 
+/// The reader on a folder of `n` synthetic articles (`seed`) in a tmux session of `size`; the
+/// folder lives as long as the returned guard.
+fn reader_on_folder(name: &str, size: (u16, u16), n: usize, seed: u64) -> Option<(tempfile::TempDir, Session)> {
+    let dir = synthetic_folder(n, seed);
+    let command = reader_then_status(&format!("'{}'", dir.path().display()));
+    Session::start(name, size, ".", &command).map(|session| (dir, session))
+}
+
+/// Quit with `q`: the reader exits with status 0 and leaves the terminal as it found it.
+fn quit_restored(session: &str) {
+    tmux(&["send-keys", "-t", session, "q"]);
+    let after = wait_for(session, "NEWSDIFF_EXIT=");
+    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
+    assert_restored(session);
+}
+
 struct Session(String);
 
 impl Drop for Session {
@@ -243,9 +259,7 @@ fn a_resize_storm_leaves_the_reader_running() {
 fn a_big_folder_opens_at_once_and_quits_during_analysis() {
     // 10,000 synthetic articles (about 58 MiB) take seconds to read, clean and group even in release
     // on two cores.
-    let dir = synthetic_folder(10_000, 42);
-    let command = reader_then_status(&format!("'{}'", dir.path().display()));
-    let Some(session) = Session::start("open", (100, 30), ".", &command) else {
+    let Some((_dir, session)) = reader_on_folder("open", (100, 30), 10_000, 42) else {
         return;
     };
     // The progress screen comes before the files are read, and counts them.
@@ -261,18 +275,13 @@ fn a_big_folder_opens_at_once_and_quits_during_analysis() {
         during.contains("newsdiff: opening") || during.contains("analysing this story"),
         "the analysis was already done:\n{during}"
     );
-    tmux(&["send-keys", "-t", &session.0, "q"]);
-    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
-    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
-    assert_restored(&session.0);
+    quit_restored(&session.0);
 }
 
 #[test]
 fn each_story_is_analysed_when_shown() {
     // A folder of a few stories: every one is listed, and each comes in as it is shown.
-    let dir = synthetic_folder(60, 3);
-    let command = reader_then_status(&format!("'{}'", dir.path().display()));
-    let Some(session) = Session::start("stories", (120, 30), ".", &command) else {
+    let Some((_dir, session)) = reader_on_folder("stories", (120, 30), 60, 3) else {
         return;
     };
     let analysed = |screen: &str| screen.contains("Findings (") && !screen.contains("nalysing this story");
@@ -281,10 +290,7 @@ fn each_story_is_analysed_when_shown() {
     // Far from the first story: not prepared ahead, analysed once shown.
     tmux(&["send-keys", "-t", &session.0, "}", "}", "}"]);
     wait_until(&session.0, |s| shown(s) != shown(&first) && analysed(s));
-    tmux(&["send-keys", "-t", &session.0, "q"]);
-    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
-    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
-    assert_restored(&session.0);
+    quit_restored(&session.0);
 }
 
 #[test]

@@ -3,7 +3,6 @@
 //! folder lists every story as soon as it is grouped and holds the detail of the few it shows.
 
 use crate::article::Article;
-use crate::claims::Claim;
 use crate::features::Features;
 use crate::load::Document;
 
@@ -76,7 +75,7 @@ impl Prepared {
             .articles
             .iter()
             .zip(claims)
-            .map(|(&a, claims): (&usize, Vec<Claim>)| Article {
+            .map(|(&a, claims)| Article {
                 claims,
                 ..self.articles[a].clone()
             })
