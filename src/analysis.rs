@@ -18,10 +18,12 @@ use crate::quotes::names::canonical_names;
 use crate::shared::{SharedQuote, StoryQuote, share_quotes};
 use crate::span::Span;
 use crate::stories::{group_stories, slug};
+use packed::Packed;
 use prepared::Head;
 pub use prepared::Prepared;
 use title::story_title;
 
+mod packed;
 mod prepared;
 mod title;
 
@@ -118,6 +120,7 @@ fn stream(
         mut articles,
         features,
         heads,
+        texts,
     } = Prepared::new(documents, story_titles, stages);
     let mut work: Vec<(Vec<usize>, (String, String))> =
         heads.into_iter().map(|h| (h.members, (h.id, h.title))).collect();
@@ -132,6 +135,9 @@ fn stream(
         batch_start = batch_end;
         if batch.is_empty() && finished.is_empty() {
             break;
+        }
+        for (members, _) in &batch {
+            texts.restore(&mut articles, members);
         }
         let ctx = StoryContext {
             articles: &articles,
@@ -202,6 +208,8 @@ fn prepare(documents: Vec<Document>, story_titles: &[(String, String)], stages: 
         })
         .collect();
     let mut features = Features::compute(&articles);
+    // Nothing reads the text again until its story is analysed.
+    let texts = Packed::pack(&mut articles);
     let mut groups = group_only(&articles, &features);
     stages.stories.store(groups.len(), Ordering::Relaxed);
     stages.grouped.store(true, Ordering::Release);
@@ -233,6 +241,7 @@ fn prepare(documents: Vec<Document>, story_titles: &[(String, String)], stages: 
         articles,
         features,
         heads,
+        texts,
     }
 }
 

@@ -84,7 +84,7 @@ fn a_fetch_note_then_every_story_listed_then_the_one_shown_analysed() {
         Some("fetched 1/3 https://example.org/a")
     );
 
-    let corpus = listed::prepared(24, 5);
+    let mut corpus = listed::prepared(24, 5);
     let heads = listed::heads(&corpus);
     assert!(matches!(
         news::opening(&mut app, Update::Heads(Box::new(heads))),
@@ -99,7 +99,7 @@ fn a_fetch_note_then_every_story_listed_then_the_one_shown_analysed() {
     assert_eq!(app.detail.take_wanted(), vec![0, 1], "the story shown, then the next");
 
     assert!(matches!(
-        news::opening(&mut app, Update::Story(0, Box::new(listed::ready(&corpus, 0)))),
+        news::opening(&mut app, Update::Story(0, Box::new(listed::ready(&mut corpus, 0)))),
         Receipt::Applied
     ));
     assert!(app.story_ready());
@@ -112,14 +112,14 @@ fn a_fetch_note_then_every_story_listed_then_the_one_shown_analysed() {
             .all(|&a| !app.analysis.articles[a].text.is_empty())
     );
     // Another story's analysis sent under this index (a corpus that changed since) is left.
-    let other = listed::ready(&corpus, 2);
+    let other = listed::ready(&mut corpus, 2);
     news::opening(&mut app, Update::Story(1, Box::new(other)));
     assert!(app.analysis.stories[1].alignment.is_empty());
 }
 
 #[test]
 fn stories_left_long_ago_go_back_to_their_listing() {
-    let corpus = listed::prepared(200, 9);
+    let mut corpus = listed::prepared(200, 9);
     assert!(corpus.len() > HELD + 3, "the corpus should make enough stories");
     let mut app = opening_app();
     news::opening(&mut app, Update::Heads(Box::new(listed::heads(&corpus))));
@@ -128,7 +128,7 @@ fn stories_left_long_ago_go_back_to_their_listing() {
         for wanted in app.detail.take_wanted() {
             news::opening(
                 &mut app,
-                Update::Story(wanted, Box::new(listed::ready(&corpus, wanted))),
+                Update::Story(wanted, Box::new(listed::ready(&mut corpus, wanted))),
             );
         }
         assert!(app.story_ready());

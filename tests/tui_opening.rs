@@ -125,14 +125,14 @@ fn every_story_listed_the_shown_one_analysing_120x30() {
 
 #[test]
 fn the_story_shown_comes_in_and_keys_act_meanwhile() {
-    let (mut app, corpus) = listed_app();
+    let (mut app, mut corpus) = listed_app();
     // Keys act on a story still being analysed, without panicking; it is not exported yet.
     assert_eq!(update(&mut app, Action::Export), None);
     assert!(app.status.contains("still being analysed"));
     press(&mut app, "jknNv<Esc>/x<Enter><Esc>]}");
     assert_eq!(app.story, 1);
     assert_eq!(app.detail.take_wanted(), vec![1, 2, 0]);
-    let ready = listed::ready(&corpus, 1);
+    let ready = listed::ready(&mut corpus, 1);
     app.take_story(1, ready.story, ready.articles);
     press(&mut app, "j");
     let shown = screen(&app);

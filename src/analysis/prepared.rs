@@ -6,7 +6,7 @@ use crate::article::Article;
 use crate::features::Features;
 use crate::load::Document;
 
-use super::{Stages, Story, StoryContext};
+use super::{Packed, Stages, Story, StoryContext};
 
 /// One story before its analysis: which articles, its id and title.
 #[derive(Debug, Clone)]
@@ -21,9 +21,11 @@ pub(super) struct Head {
 
 /// A corpus grouped into stories, largest first, none analysed yet.
 pub struct Prepared {
+    /// Every article, its text in `texts` until its story is analysed.
     pub(super) articles: Vec<Article>,
     pub(super) features: Features,
     pub(super) heads: Vec<Head>,
+    pub(super) texts: Packed,
 }
 
 impl Prepared {
@@ -43,7 +45,7 @@ impl Prepared {
         self.heads.is_empty()
     }
 
-    /// Every article, in input order, without claims (a story's analysis finds them).
+    /// Every article, in input order, without text or claims (a story's analysis gives both).
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }
@@ -64,20 +66,26 @@ impl Prepared {
 
     /// Story `index` analysed, with copies of its articles carrying their claims (in the order
     /// of `Story::articles`): the same as [`super::analyze`] gives for it.
-    pub fn story(&self, index: usize) -> Option<(Story, Vec<Article>)> {
+    pub fn story(&mut self, index: usize) -> Option<(Story, Vec<Article>)> {
         let head = self.heads.get(index)?;
+        self.texts.restore(&mut self.articles, &head.members);
         let ctx = StoryContext {
             articles: &self.articles,
             features: &self.features,
         };
         let (story, claims) = ctx.story(head.members.clone(), head.id.clone(), head.title.clone());
+        // The texts go to the copies: the corpus keeps them packed.
         let articles = story
             .articles
             .iter()
             .zip(claims)
-            .map(|(&a, claims)| Article {
-                claims,
-                ..self.articles[a].clone()
+            .map(|(&a, claims)| {
+                let text = std::mem::take(&mut self.articles[a].text);
+                Article {
+                    claims,
+                    text,
+                    ..self.articles[a].clone()
+                }
             })
             .collect();
         Some((story, articles))
@@ -93,7 +101,7 @@ mod tests {
     #[test]
     fn a_story_asked_for_is_the_story_analysed_whole() {
         let whole = analyze(load_demo().documents, &[]);
-        let prepared = Prepared::new(load_demo().documents, &[], &Stages::default());
+        let mut prepared = Prepared::new(load_demo().documents, &[], &Stages::default());
         assert_eq!(prepared.len(), whole.stories.len());
         assert!(prepared.story(prepared.len()).is_none() && prepared.head(prepared.len()).is_none());
         for (k, expected) in whole.stories.iter().enumerate() {
@@ -111,7 +119,8 @@ mod tests {
             );
             assert!(head.claims.is_empty() && head.alignment.is_empty() && head.shared_quotes.is_empty());
         }
-        let text = |a: &[Article]| a.iter().map(|a| a.text.clone()).collect::<Vec<_>>();
-        assert_eq!(text(prepared.articles()), text(&whole.articles));
+        // Each story's analysis lent its articles' texts to the copies it gave.
+        assert!(prepared.articles().iter().all(|a| a.text.is_empty()));
+        assert_eq!(prepared.articles().len(), whole.articles.len());
     }
 }

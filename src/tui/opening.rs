@@ -148,7 +148,7 @@ pub fn serve_stories(
     asked: &Receiver<usize>,
     stages: &Stages,
 ) {
-    let prepared = Prepared::new(documents, story_titles, stages);
+    let mut prepared = Prepared::new(documents, story_titles, stages);
     if tx.send(Update::Heads(Box::new(Heads::of(&prepared)))).is_err() {
         return;
     }

@@ -15,7 +15,7 @@ pub fn heads(p: &Prepared) -> Heads {
 }
 
 /// Story `k` analysed, with its articles as the worker sends them.
-pub fn ready(p: &Prepared, k: usize) -> Ready {
+pub fn ready(p: &mut Prepared, k: usize) -> Ready {
     let (story, articles) = p.story(k).expect("a story of the corpus");
     Ready { story, articles }
 }
