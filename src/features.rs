@@ -10,6 +10,9 @@ use rayon::prelude::*;
 
 use crate::shared::{QuoteTokens, quote_tokens};
 use crate::text::{Lexicon, Spellings, TermId, Terms, Vocab, words};
+use furniture::site_furniture;
+
+mod furniture;
 
 /// A sparse vector sorted by term id.
 pub type SparseVec = Vec<(TermId, f32)>;
@@ -184,8 +187,17 @@ impl Counts {
 }
 
 impl Raw {
-    fn read(article: &Article, vocab: &mut Vocab, counts: &mut Counts) -> Raw {
-        for sentence in &article.sentences {
+    /// Count the terms of `article`'s sentences but those numbered in `furniture` (ascending),
+    /// whose words are only added to the vocabulary (a story's analysis reads them).
+    fn read(article: &Article, furniture: &[u32], vocab: &mut Vocab, counts: &mut Counts) -> Raw {
+        let mut furniture = furniture.iter().peekable();
+        for (s, sentence) in article.sentences.iter().enumerate() {
+            if furniture.next_if(|&&f| f as usize == s).is_some() {
+                words(&article.text, sentence.span).for_each(|(_, word)| {
+                    vocab.term(word);
+                });
+                continue;
+            }
             for (i, (_, word)) in words(&article.text, sentence.span).enumerate() {
                 if let Some(id) = vocab.term(word) {
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
@@ -226,15 +238,22 @@ impl Features {
     ///
     /// Articles are read in parallel chunks, each with its own vocabulary (stemming is the costly
     /// part and is cached per spelling); the chunks' term ids are then mapped onto one corpus-wide
-    /// numbering before idf weighting.
+    /// numbering before idf weighting. Sentences an outlet repeats across its articles (see
+    /// [`furniture`]) are not counted.
     pub fn compute(articles: &[Article]) -> Features {
+        let furniture = site_furniture(articles);
         let chunk = (articles.len() / (rayon::current_num_threads() * 4)).max(32);
         let mut chunks: Vec<(Vec<String>, Spellings, Vec<Raw>)> = articles
             .par_chunks(chunk)
-            .map(|part| {
+            .zip(furniture.par_chunks(chunk))
+            .map(|(part, furniture)| {
                 let mut vocab = Vocab::new();
                 let mut counts = Counts::default();
-                let raws = part.iter().map(|a| Raw::read(a, &mut vocab, &mut counts)).collect();
+                let raws = part
+                    .iter()
+                    .zip(furniture)
+                    .map(|(a, furniture)| Raw::read(a, furniture, &mut vocab, &mut counts))
+                    .collect();
                 let (stems, spelling) = vocab.into_parts();
                 (stems, spelling, raws)
             })
