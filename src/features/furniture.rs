@@ -39,25 +39,19 @@ pub fn site_furniture(articles: &[Article]) -> Vec<Vec<u32>> {
 /// The repeated sentences of each article of one outlet (`members`), for those that have any and
 /// keep enough of their own.
 fn repeated_within(articles: &[Article], members: &[u32]) -> Vec<(u32, Vec<u32>)> {
-    let hashes: Vec<Vec<u64>> = members
-        .iter()
-        .map(|&a| {
-            let article = &articles[a as usize];
-            article
-                .sentences
-                .iter()
-                .map(|s| {
-                    let mut h = FxHasher::default();
-                    article.slice(s.span).hash(&mut h);
-                    h.finish()
-                })
-                .collect()
+    // Hashed twice rather than kept: one outlet may be a whole corpus (a feed's cache).
+    let hashes = |a: u32| {
+        let article = &articles[a as usize];
+        article.sentences.iter().map(move |s| {
+            let mut h = FxHasher::default();
+            article.slice(s.span).hash(&mut h);
+            h.finish()
         })
-        .collect();
+    };
     // Each sentence's first article, and whether another article prints it too.
     let mut seen: FxHashMap<u64, (u32, bool)> = FxHashMap::default();
-    for (&a, sentences) in members.iter().zip(&hashes) {
-        for &h in sentences {
+    for &a in members {
+        for h in hashes(a) {
             match seen.entry(h) {
                 Entry::Occupied(mut e) => {
                     if e.get().0 != a {
@@ -72,12 +66,16 @@ fn repeated_within(articles: &[Article], members: &[u32]) -> Vec<(u32, Vec<u32>)
     }
     members
         .iter()
-        .zip(&hashes)
-        .filter_map(|(&a, sentences)| {
-            let repeated: Vec<u32> = (0..sentences.len() as u32)
-                .filter(|&s| seen.get(&sentences[s as usize]).is_some_and(|e| e.1))
-                .collect();
-            let own = sentences.len() - repeated.len();
+        .filter_map(|&a| {
+            let mut repeated: Vec<u32> = Vec::new();
+            let mut own = 0;
+            for (s, h) in hashes(a).enumerate() {
+                if seen.get(&h).is_some_and(|e| e.1) {
+                    repeated.push(s as u32);
+                } else {
+                    own += 1;
+                }
+            }
             (!repeated.is_empty() && own >= OWN_SENTENCES).then_some((a, repeated))
         })
         .collect()
