@@ -108,7 +108,7 @@ mod tests {
              Power was cut in the port city. Three firefighters were hurt."
         );
         let summit = format!(
-            "The two leaders met for five hours on Tuesday. They signed a short statement. \
+            "The two ministers talked until late on Tuesday. They signed a short statement. \
              Critics called it vague. {APPEAL}"
         );
         let other_site = article("other.example", &quake);
