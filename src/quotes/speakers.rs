@@ -186,6 +186,10 @@ fn before_match(ctx: &Ctx, lo: usize, hi: usize, para_lo: usize) -> Option<(Np, 
 
 /// Speakers for `quotes` (text order), as normalized canonical names.
 pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Option<String>> {
+    // Reading who is named where costs a pass over the whole text: only worth it for a quote.
+    if quotes.is_empty() {
+        return Vec::new();
+    }
     let toks = tokenize(text);
     let ctx = Ctx::new(text, &toks);
     let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
