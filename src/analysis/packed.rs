@@ -8,11 +8,11 @@ use rayon::prelude::*;
 use crate::article::Article;
 
 /// Each article's text, LZ4-compressed, by corpus index.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(super) struct Packed(Vec<Box<[u8]>>);
 
 impl Packed {
-    /// Take every article's text, leaving it empty until [`Packed::unpack`] gives it back.
+    /// Take every article's text, leaving it empty until [`Packed::restore`] gives it back.
     pub fn pack(articles: &mut [Article]) -> Packed {
         Packed(
             articles

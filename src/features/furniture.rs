@@ -15,7 +15,7 @@ use crate::article::Article;
 /// An article's repeated sentences are left out only if it keeps at least this many of its own.
 /// With fewer, it is a copy or a new version of another article of its outlet (a feed listing an
 /// item twice, an update adding a line), and those sentences are its story.
-pub const OWN_SENTENCES: usize = 3;
+const OWN_SENTENCES: usize = 3;
 
 /// For each article, the indices (ascending) of its sentences that another article of the same
 /// outlet prints word for word, when it keeps [`OWN_SENTENCES`] of its own; else none.
