@@ -122,5 +122,14 @@ mod tests {
         // Each story's analysis lent its articles' texts to the copies it gave.
         assert!(prepared.articles().iter().all(|a| a.text.is_empty()));
         assert_eq!(prepared.articles().len(), whole.articles.len());
+        // The reader asks again for a story it let go: the same analysis, texts and all.
+        let (again, articles) = prepared.story(0).unwrap();
+        assert_eq!(
+            serde_json::to_string(&again).unwrap(),
+            serde_json::to_string(&whole.stories[0]).unwrap()
+        );
+        for (&a, article) in again.articles.iter().zip(&articles) {
+            assert_eq!(article.text, whole.articles[a].text);
+        }
     }
 }
