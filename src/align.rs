@@ -44,12 +44,15 @@ pub struct SentenceAlignment {
     /// Index of the story's [`CopyGroup`] this sentence belongs to, when other articles carry the
     /// same words.
     pub copies: Option<u32>,
+    /// Whether its outlet prints it in other articles whatever they report (a donation appeal, a
+    /// standing disclaimer): site furniture, not the story's, so never reported by "only" it.
+    pub furniture: bool,
 }
 
 impl SentenceAlignment {
-    /// Whether no other article covers this sentence.
+    /// Whether no other article covers this sentence, and it is the story's (not site furniture).
     pub fn only_here(&self) -> bool {
-        self.matches.is_empty() && self.copies.is_none()
+        self.matches.is_empty() && self.copies.is_none() && !self.furniture
     }
 }
 
@@ -228,6 +231,7 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             aligned[pos as usize][s as usize] = SentenceAlignment {
                 matches,
                 copies: group_of[u],
+                furniture: false,
             };
         }
     }

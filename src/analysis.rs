@@ -277,7 +277,14 @@ impl StoryContext<'_> {
             .collect();
         drop(terms);
         let sentence_vectors: Vec<&[SparseVec]> = owned.iter().map(Vec::as_slice).collect();
-        let aligned = align_story(&members, &sentence_vectors);
+        let mut aligned = align_story(&members, &sentence_vectors);
+        for (article, &a) in aligned.articles.iter_mut().zip(&members) {
+            for &s in self.features.furniture.get(a).map_or(&[][..], Vec::as_slice) {
+                if let Some(sentence) = article.sentences.get_mut(s as usize) {
+                    sentence.furniture = true;
+                }
+            }
+        }
         let sentence_spans: Vec<Vec<Span>> = members
             .iter()
             .map(|&a| articles[a].sentences.iter().map(|s| s.span).collect())

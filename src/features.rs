@@ -132,6 +132,8 @@ pub struct Features {
     pub idf: Vec<f32>,
     /// Every spelling read, for the terms of a story's sentences and quotes.
     lexicon: Lexicon,
+    /// Per article, its sentences that are its outlet's furniture (see [`furniture`]), ascending.
+    pub furniture: Vec<Vec<u32>>,
 }
 
 /// Names carry more of a story's identity than common words.
@@ -313,7 +315,12 @@ impl Features {
                 quote_keys: raw.quote_keys,
             })
             .collect();
-        Features { articles, idf, lexicon }
+        Features {
+            articles,
+            idf,
+            lexicon,
+            furniture,
+        }
     }
 }
 

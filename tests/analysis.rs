@@ -207,3 +207,51 @@ fn releasing_stream_hands_whole_articles_then_drops_their_text() {
             .all(|a| a.text.is_empty() && a.claims.is_empty() && !a.outlet.is_empty())
     );
 }
+
+#[test]
+fn a_sites_appeal_is_not_what_only_it_reports() {
+    let appeal = "Your support keeps our reporters in the field. We believe news should be free to read. \
+                  Give what you can today.";
+    let flood = "The river broke its banks on Monday. Two bridges were closed. The mayor ordered schools shut.";
+    let vote = "The council voted on the budget late on Thursday. The motion passed narrowly. Opponents walked out.";
+    let in_story = |stem: &str, outlet: &str, story: &str, body: String| {
+        let mut d = doc(stem, outlet, &body);
+        d.meta.story = Some(story.into());
+        d
+    };
+    let analysis = run(vec![
+        in_story(
+            "a1",
+            "site.example",
+            "flood",
+            format!("{appeal}\n\n{flood} Rain is forecast until Friday."),
+        ),
+        in_story("b1", "other.example", "flood", flood.to_string()),
+        in_story("a2", "site.example", "vote", format!("{vote}\n\n{appeal}")),
+        in_story("c2", "third.example", "vote", vote.to_string()),
+    ]);
+    let story = analysis
+        .stories
+        .iter()
+        .find(|s| s.id == "flood")
+        .expect("the flood story");
+    let a1 = story
+        .alignment
+        .iter()
+        .find(|al| analysis.articles[al.article].id == "a1")
+        .expect("a1 aligned");
+    let only: Vec<(bool, bool)> = a1.sentences.iter().map(|s| (s.furniture, s.only_here())).collect();
+    // The appeal's three sentences are the site's; of the story's own, only the forecast is a1's alone.
+    assert_eq!(
+        only,
+        vec![
+            (true, false),
+            (true, false),
+            (true, false),
+            (false, false),
+            (false, false),
+            (false, false),
+            (false, true)
+        ]
+    );
+}

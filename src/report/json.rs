@@ -106,6 +106,8 @@ struct AlignmentJson<'a> {
 struct SentenceJson<'a> {
     sentence: usize,
     only_here: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    furniture: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     copies: Option<u32>,
     matches: Vec<MatchJson<'a>>,
@@ -342,6 +344,7 @@ fn story<'a>(articles: &'a [Article], story: &'a Story, options: JsonOptions) ->
                         .map(|(i, s)| SentenceJson {
                             sentence: i,
                             only_here: s.only_here(),
+                            furniture: s.furniture,
                             copies: s.copies,
                             matches: s
                                 .matches

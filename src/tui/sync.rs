@@ -82,6 +82,7 @@ mod tests {
                         .unwrap_or_default()
                         .into(),
                     copies: None,
+                    furniture: false,
                 })
                 .collect(),
         }
