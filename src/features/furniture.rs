@@ -1,8 +1,9 @@
 //! Site furniture: sentences an outlet prints in several of its articles whatever they report (a
 //! donation appeal, a subscription pitch written as prose, a standing disclaimer). On one page
 //! cleaning cannot tell them from the story's prose; across a corpus they repeat. They say nothing
-//! about the story, so the terms that group articles into stories leave them out: otherwise two
-//! unrelated pages of one site share a paragraph of words and can join one story.
+//! about the story, so the terms that group articles into stories leave them out (otherwise two
+//! unrelated pages of one site share a paragraph of words and can join one story), and a story's
+//! alignment never counts them as what only their outlet reports.
 
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
