@@ -134,6 +134,10 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
     if LINES.contains(&label.as_str()) || LINES.contains(&counted.as_str()) {
         return Some(Clutter::Line);
     }
+    // A page's skip links, often numbered ("2. Skip to main menu"): any target, few words.
+    if words <= 6 && counted.starts_with("skip to ") {
+        return Some(Clutter::Line);
+    }
     if words <= 30 {
         let start = line.trim_start_matches(|c: char| !c.is_alphanumeric());
         if PREFIXES.iter().any(|p| strip_word_prefix_ci(start, p).is_some()) {
@@ -331,6 +335,8 @@ mod tests {
             "[Acme buys Beta](https://x.y/z)",
             "1.2K shares",
             "Required fields are marked *",
+            "2. Skip to main menu",
+            "3. Skip to more Acme sites",
         ] {
             assert_eq!(classify(l), Some(Clutter::Line), "{l}");
         }
@@ -343,6 +349,7 @@ mod tests {
             "Subscribers to the service rose 5% last year.",
             "Related companies were also fined.",
             "More from the minister later on Tuesday, officials said.",
+            "Skip to the end of the season and the club is still in debt, its accounts show.",
             "Shares of Acme rose 5% on Monday.",
             "Cookie sales were strong this year, the bakery said.",
             "Source: the ministry, which declined to comment further on the matter, said talks would resume.",
