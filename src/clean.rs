@@ -300,9 +300,25 @@ fn find_headline(
         }
     }
     let line_at = |i: usize| lines.get(i).copied().unwrap_or("");
+    // A headline names what the body is about: a line sharing no word of substance with the body
+    // below the candidates is a section label, a site's name or a notice ("US News", "Connect with
+    // us"). A text with no body below them cannot tell.
+    let last = candidates.last().copied().unwrap_or(first);
+    let about_body = |i: usize| {
+        let keys: Vec<String> = headline::subject_keys(line_at(i)).collect();
+        // Read only as far as the first shared word: a headline's words come early in its body.
+        let mut body = kept
+            .iter()
+            .filter(|&&b| b > last)
+            .flat_map(|&b| headline::subject_keys(line_at(b)))
+            .peekable();
+        body.peek().is_none() || body.any(|k| keys.contains(&k))
+    };
     // A repeated headline-shaped line is the strongest signal (pages repeat the title); else the first
-    // line, skipping a kicker line so "LIVE UPDATES" above the title is not taken for the title.
+    // line, skipping a kicker line so "LIVE UPDATES" above the title is not taken for the title, and
+    // lines that are not about the body.
     let shaped = |i: usize| headline::looks_like_headline(line_at(i));
+    let fits = |i: usize| shaped(i) && !headline::is_kicker(line_at(i)) && about_body(i);
     let first_real = candidates
         .iter()
         .copied()
@@ -311,10 +327,18 @@ fn find_headline(
     let chosen = candidates
         .iter()
         .copied()
-        .find(|&i| {
-            shaped(i) && !headline::is_kicker(line_at(i)) && counts.get(&key(line_at(i))).copied().unwrap_or(0) >= 2
-        })
-        .or_else(|| shaped(first_real).then_some(first_real));
+        .find(|&i| fits(i) && counts.get(&key(line_at(i))).copied().unwrap_or(0) >= 2)
+        .or_else(|| {
+            shaped(first_real)
+                .then(|| {
+                    candidates
+                        .iter()
+                        .copied()
+                        .skip_while(|&i| i != first_real)
+                        .find(|&i| fits(i))
+                })
+                .flatten()
+        });
     let Some(h) = chosen else {
         return (None, None, None);
     };

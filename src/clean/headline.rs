@@ -28,6 +28,17 @@ const KICKERS: &[&str] = &[
 /// Separators between a headline and a site name appended by the page title ("Talks End | Acme").
 const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · "];
 
+/// The words that carry a line's subject, for telling whether a headline and a body are about one
+/// thing: lowercased words of at least four letters that are not stop words, cut to their first
+/// five letters so that "worker" meets "workers" and "Korea" meets "Korean".
+pub fn subject_keys(line: &str) -> impl Iterator<Item = String> + '_ {
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .filter(|w| !crate::text::is_stop_word(w))
+        .map(|w| w.chars().take(5).collect())
+}
+
 /// Whether a line is shaped like a headline: short, with letters, no closing full stop.
 pub fn looks_like_headline(line: &str) -> bool {
     let chars = line.chars().count();

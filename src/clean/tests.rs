@@ -246,3 +246,16 @@ fn question_headline_and_single_newlines() {
     assert_eq!(c.headline.as_deref(), Some("Will the Talks Work?"));
     assert_eq!(c.text, format!("Will the Talks Work?\n\n{BODY1}\n{BODY2}"));
 }
+
+#[test]
+fn a_label_or_a_site_name_above_the_headline_is_not_the_headline() {
+    let body = "The river rose overnight and two bridges in Harwick were closed, the council said.\n\n\
+                Schools will stay shut until Friday.";
+    // Repeated, as pages repeat their section label: still not about the body.
+    let c = clean(&format!(
+        "REGIONAL NEWS\nRegional News\n\nValley Post\n\nFloods Close Two Bridges in Harwick\n\n{body}"
+    ));
+    assert_eq!(c.headline.as_deref(), Some("Floods Close Two Bridges in Harwick"));
+    // A label with nothing below it to compare with is taken as it is.
+    assert_eq!(clean("Regional News").headline.as_deref(), Some("Regional News"));
+}
