@@ -45,7 +45,7 @@ pub struct SentenceAlignment {
     /// same words.
     pub copies: Option<u32>,
     /// Whether its outlet prints it in other articles whatever they report (a donation appeal, a
-    /// standing disclaimer): site furniture, not the story's, so never reported by "only" it.
+    /// standing disclaimer): site furniture, not the story's, so never what only its outlet reports.
     pub furniture: bool,
 }
 
