@@ -271,6 +271,9 @@ fn cut_footer(lines: &[&str], kinds: &mut [Kind], total_bytes: usize, removed: &
     lines.len()
 }
 
+/// How many of the body's words of substance a headline candidate is compared with.
+const HEADLINE_BODY_WORDS: usize = 1000;
+
 /// Picks the headline among the kept lines before the body, drops its repeats (and a kicker line),
 /// and returns (headline line index, headline text, site name carried by a repeat).
 fn find_headline(
@@ -300,17 +303,19 @@ fn find_headline(
         }
     }
     let line_at = |i: usize| lines.get(i).copied().unwrap_or("");
-    // A headline names what the body is about: a line sharing no word of substance with the body
-    // below the candidates is a section label, a site's name or a notice ("US News", "Connect with
-    // us"). A text with no body below them cannot tell.
-    let last = candidates.last().copied().unwrap_or(first);
+    // A headline names what the body is about: a line sharing no word of substance with the lines
+    // below it that are not headline-shaped themselves (sentences, prose) is a section label, a
+    // site's name or a notice ("US News", "Connect with us"). A text with nothing below cannot tell.
     let about_body = |i: usize| {
         let keys: Vec<String> = headline::subject_keys(line_at(i)).collect();
-        // Read only as far as the first shared word: a headline's words come early in its body.
+        // Read only as far as the first shared word, and no further than the body's opening: a
+        // headline's words come early in its body, and a huge text must not be read once per
+        // candidate line.
         let mut body = kept
             .iter()
-            .filter(|&&b| b > last)
+            .filter(|&&b| b > i && !headline::looks_like_headline(line_at(b)))
             .flat_map(|&b| headline::subject_keys(line_at(b)))
+            .take(HEADLINE_BODY_WORDS)
             .peekable();
         body.peek().is_none() || body.any(|k| keys.contains(&k))
     };

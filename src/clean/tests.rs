@@ -259,3 +259,17 @@ fn a_label_or_a_site_name_above_the_headline_is_not_the_headline() {
     // A label with nothing below it to compare with is taken as it is.
     assert_eq!(clean("Regional News").headline.as_deref(), Some("Regional News"));
 }
+
+#[test]
+fn a_headline_is_compared_with_the_opening_of_its_body_only() {
+    // A huge text is not read once per candidate line: a word shared only far down does not count.
+    let filler = "Rain fell again overnight across the valley. ".repeat(400);
+    let c = clean(&format!(
+        "Harwick Bridges Reopen\n\n{filler}\n\nBoth bridges in Harwick reopened on Friday."
+    ));
+    assert_eq!(c.headline, None);
+    let c = clean(&format!(
+        "Harwick Bridges Reopen\n\nBoth bridges in Harwick reopened on Friday.\n\n{filler}"
+    ));
+    assert_eq!(c.headline.as_deref(), Some("Harwick Bridges Reopen"));
+}
