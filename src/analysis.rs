@@ -19,6 +19,7 @@ use crate::shared::{SharedQuote, StoryQuote, share_quotes};
 use crate::span::Span;
 use crate::stories::{group_stories, slug};
 use packed::Packed;
+pub use packed::PackedText;
 use prepared::Head;
 pub use prepared::Prepared;
 use title::story_title;
@@ -279,7 +280,7 @@ impl StoryContext<'_> {
         let sentence_vectors: Vec<&[SparseVec]> = owned.iter().map(Vec::as_slice).collect();
         let mut aligned = align_story(&members, &sentence_vectors);
         for (article, &a) in aligned.articles.iter_mut().zip(&members) {
-            for &s in self.features.furniture.get(a).map_or(&[][..], Vec::as_slice) {
+            for &s in self.features.furniture(a) {
                 if let Some(sentence) = article.sentences.get_mut(s as usize) {
                     sentence.furniture = true;
                 }

@@ -133,7 +133,7 @@ pub struct Features {
     /// Every spelling read, for the terms of a story's sentences and quotes.
     lexicon: Lexicon,
     /// Per article, its sentences that are its outlet's furniture (see [`furniture`]), ascending.
-    pub furniture: Vec<Vec<u32>>,
+    furniture: Vec<Vec<u32>>,
 }
 
 /// Names carry more of a story's identity than common words.
@@ -331,6 +331,11 @@ impl Features {
             f.vector = SparseVec::new();
             f.names = SparseVec::new();
         }
+    }
+
+    /// The sentences of article `a` that are its outlet's furniture (see [`furniture`]), ascending.
+    pub fn furniture(&self, a: usize) -> &[u32] {
+        self.furniture.get(a).map_or(&[], Vec::as_slice)
     }
 
     /// The terms of an article's sentences and quotes, as they were read for the corpus.
