@@ -119,7 +119,7 @@ fn stream(
 ) -> Vec<Article> {
     let Prepared {
         mut articles,
-        features,
+        mut features,
         heads,
         texts,
     } = Prepared::new(documents, story_titles, stages);
@@ -168,6 +168,7 @@ fn stream(
                 if let Some(article) = articles.get_mut(a) {
                     article.release_text();
                 }
+                features.release_terms(a);
             }
         }
         if stopped {
@@ -250,7 +251,7 @@ impl StoryContext<'_> {
     /// Shared quotes, alignment and claim findings of one story, and its articles' claims.
     fn story(&self, members: Vec<usize>, id: String, title: String) -> (Story, Vec<Vec<Claim>>) {
         let articles = self.articles;
-        let terms: Vec<ArticleTerms> = members.iter().map(|&a| self.features.terms(&articles[a])).collect();
+        let terms: Vec<ArticleTerms> = members.iter().map(|&a| self.features.terms(a)).collect();
         let story_quotes: Vec<StoryQuote> = members
             .iter()
             .zip(&terms)

@@ -8,11 +8,14 @@ use rustc_hash::FxHashMap;
 use crate::article::Article;
 use rayon::prelude::*;
 
-use crate::shared::{QuoteTokens, quote_tokens};
-use crate::text::{Lexicon, Spellings, TermId, Terms, Vocab, words};
+use crate::shared::quote_tokens;
+use crate::text::{TermId, Terms, Vocab, words};
 use furniture::site_furniture;
+use stored::StoredTerms;
+pub use stored::{ArticleTerms, SentenceTerms};
 
 mod furniture;
+mod stored;
 
 /// A sparse vector sorted by term id.
 pub type SparseVec = Vec<(TermId, f32)>;
@@ -30,53 +33,6 @@ pub struct ArticleFeatures {
     pub names: SparseVec,
     /// One key per quote of at least [`LONG_QUOTE_WORDS`] words: equal keys, equal stemmed wording.
     pub quote_keys: Vec<u64>,
-}
-
-/// What a story's analysis compares of one article: its sentences' and quotes' terms. Worked out
-/// when the story is analysed, so a corpus never holds every article's at once.
-#[derive(Debug, Clone, Default)]
-pub struct ArticleTerms {
-    /// Each sentence's distinct terms, sorted.
-    pub sentences: SentenceTerms,
-    /// Each quote's normalized wording, in the article's quote order.
-    pub quotes: Vec<QuoteTokens>,
-}
-
-/// The sorted distinct terms of each sentence of an article, packed one after the other: one
-/// allocation per article instead of one per sentence, since they are kept for the whole run.
-#[derive(Debug, Clone, Default)]
-pub struct SentenceTerms {
-    terms: Vec<TermId>,
-    /// Where each sentence's terms end in `terms`.
-    ends: Vec<u32>,
-}
-
-impl SentenceTerms {
-    /// Add one sentence's terms (any order, repeats allowed).
-    fn push(&mut self, terms: &mut Vec<TermId>) {
-        terms.sort_unstable();
-        terms.dedup();
-        self.terms.extend_from_slice(terms);
-        self.ends.push(self.terms.len() as u32);
-    }
-
-    /// Each sentence's terms, in sentence order.
-    pub fn iter(&self) -> impl Iterator<Item = &[TermId]> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts
-            .zip(&self.ends)
-            .map(|(a, &b)| &self.terms[a as usize..b as usize])
-    }
-
-    /// Number of sentences.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Whether there is no sentence.
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
 }
 
 /// Capitalized words that are calendar or title words, not names of anything a story is about.
@@ -130,8 +86,12 @@ pub struct Features {
     pub articles: Vec<ArticleFeatures>,
     /// Inverse document frequency per term id.
     pub idf: Vec<f32>,
-    /// Every spelling read, for the terms of a story's sentences and quotes.
-    lexicon: Lexicon,
+    /// Per article, in corpus order, its sentences' and quotes' terms until its story is analysed,
+    /// numbered as in the vocabulary of the chunk it was read in.
+    terms: Vec<StoredTerms>,
+    /// Articles read per chunk, and each chunk's term ids in corpus-wide numbering.
+    chunk: usize,
+    maps: Vec<Vec<TermId>>,
     /// Per article, its sentences that are its outlet's furniture (see [`furniture`]), ascending.
     furniture: Vec<Vec<u32>>,
 }
@@ -144,6 +104,8 @@ struct Raw {
     tf: Vec<(TermId, f32)>,
     names: Vec<(TermId, f32)>,
     quote_keys: Vec<u64>,
+    /// Kept stored from the start: every article's are held at once.
+    terms: StoredTerms,
 }
 
 /// Per-term counters of the article being read, indexed by chunk-local term id and reused from
@@ -190,29 +152,29 @@ impl Counts {
 
 impl Raw {
     /// Count the terms of `article`'s sentences but those numbered in `furniture` (ascending),
-    /// whose words are only added to the vocabulary (a story's analysis reads them).
+    /// whose terms are only kept with the others for a story's analysis.
     fn read(article: &Article, furniture: &[u32], vocab: &mut Vocab, counts: &mut Counts) -> Raw {
         let mut furniture = furniture.iter().peekable();
+        let mut sentences = SentenceTerms::default();
+        let mut terms = Vec::new();
         for (s, sentence) in article.sentences.iter().enumerate() {
-            if furniture.next_if(|&&f| f as usize == s).is_some() {
-                words(&article.text, sentence.span).for_each(|(_, word)| {
-                    vocab.term(word);
-                });
-                continue;
-            }
+            let counted = furniture.next_if(|&&f| f as usize == s).is_none();
             for (i, (_, word)) in words(&article.text, sentence.span).enumerate() {
-                if let Some(id) = vocab.term(word) {
+                let Some(id) = vocab.term(word) else { continue };
+                terms.push(id);
+                if counted {
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
                     // The first word of a sentence is capitalized whatever it is.
                     let name = capital && i > 0 && !NOT_NAMES.contains(&vocab.stem(id));
                     counts.add(id, if capital { NAME_BOOST } else { 1.0 }, name);
                 }
             }
+            sentences.push(&mut terms);
+            terms.clear();
         }
-        // Every quote is read, so its spellings (contractions spelled out too) are in the
-        // vocabulary when the story reads it again; long ones are kept as keys, made of stems
-        // since term ids are not yet corpus-wide.
+        // Long quotes are kept as keys, made of stems since term ids are not yet corpus-wide.
         let mut quote_keys = Vec::new();
+        let mut quotes = Vec::with_capacity(article.quotes.len());
         for quote in &article.quotes {
             let tokens = quote_tokens(&article.text, quote.span, vocab);
             if tokens.all.len() >= LONG_QUOTE_WORDS {
@@ -222,9 +184,15 @@ impl Raw {
                 }
                 quote_keys.push(h.finish());
             }
+            quotes.push(tokens);
         }
         let (tf, names) = counts.take();
-        Raw { tf, names, quote_keys }
+        Raw {
+            tf,
+            names,
+            quote_keys,
+            terms: StoredTerms::new(&ArticleTerms { sentences, quotes }),
+        }
     }
 
     /// Translate chunk-local term ids into corpus-wide ones.
@@ -245,7 +213,7 @@ impl Features {
     pub fn compute(articles: &[Article]) -> Features {
         let furniture = site_furniture(articles);
         let chunk = (articles.len() / (rayon::current_num_threads() * 4)).max(32);
-        let mut chunks: Vec<(Vec<String>, Spellings, Vec<Raw>)> = articles
+        let mut chunks: Vec<(Vec<String>, Vec<Raw>)> = articles
             .par_chunks(chunk)
             .zip(furniture.par_chunks(chunk))
             .map(|(part, furniture)| {
@@ -256,14 +224,13 @@ impl Features {
                     .zip(furniture)
                     .map(|(a, furniture)| Raw::read(a, furniture, &mut vocab, &mut counts))
                     .collect();
-                let (stems, spelling) = vocab.into_parts();
-                (stems, spelling, raws)
+                (vocab.into_stems(), raws)
             })
             .collect();
         let mut global: FxHashMap<String, TermId> = FxHashMap::default();
         let maps: Vec<Vec<TermId>> = chunks
             .iter_mut()
-            .map(|(stems, _, _)| {
+            .map(|(stems, _)| {
                 std::mem::take(stems)
                     .into_iter()
                     .map(|stem| {
@@ -275,16 +242,12 @@ impl Features {
             .collect();
         let terms = global.len();
         drop(global);
-        let mut lexicon = Lexicon::default();
-        for ((_, spelling, _), map) in chunks.iter_mut().zip(&maps) {
-            lexicon.add(std::mem::take(spelling), map);
-        }
         let raws: Vec<Raw> = chunks
             .into_par_iter()
-            .zip(maps)
-            .flat_map_iter(|((_, _, raws), map)| {
+            .zip(maps.par_iter())
+            .flat_map_iter(|((_, raws), map)| {
                 raws.into_iter().map(move |mut raw| {
-                    raw.remap(&map);
+                    raw.remap(map);
                     raw
                 })
             })
@@ -307,18 +270,23 @@ impl Features {
                     .collect(),
             )
         };
-        let articles = raws
+        let (articles, terms) = raws
             .into_par_iter()
-            .map(|raw| ArticleFeatures {
-                vector: weigh(raw.tf),
-                names: weigh(raw.names),
-                quote_keys: raw.quote_keys,
+            .map(|raw| {
+                let features = ArticleFeatures {
+                    vector: weigh(raw.tf),
+                    names: weigh(raw.names),
+                    quote_keys: raw.quote_keys,
+                };
+                (features, raw.terms)
             })
-            .collect();
+            .unzip();
         Features {
             articles,
             idf,
-            lexicon,
+            terms,
+            chunk,
+            maps,
             furniture,
         }
     }
@@ -338,22 +306,20 @@ impl Features {
         self.furniture.get(a).map_or(&[], Vec::as_slice)
     }
 
-    /// The terms of an article's sentences and quotes, as they were read for the corpus.
-    pub fn terms(&self, article: &Article) -> ArticleTerms {
-        let mut reader = self.lexicon.reader();
-        let mut sentences = SentenceTerms::default();
-        let mut terms = Vec::new();
-        for sentence in &article.sentences {
-            terms.extend(words(&article.text, sentence.span).filter_map(|(_, word)| reader.term(word)));
-            sentences.push(&mut terms);
-            terms.clear();
+    /// The terms of article `a`'s sentences and quotes, as they were read for the corpus (none
+    /// once released).
+    pub fn terms(&self, a: usize) -> ArticleTerms {
+        match (self.terms.get(a), self.maps.get(a / self.chunk.max(1))) {
+            (Some(stored), Some(map)) => stored.get(map),
+            _ => ArticleTerms::default(),
         }
-        let quotes = article
-            .quotes
-            .iter()
-            .map(|q| quote_tokens(&article.text, q.span, &mut reader))
-            .collect();
-        ArticleTerms { sentences, quotes }
+    }
+
+    /// Let go of the terms of article `a`, whose story was analysed for the last time.
+    pub fn release_terms(&mut self, a: usize) {
+        if let Some(terms) = self.terms.get_mut(a) {
+            *terms = StoredTerms::default();
+        }
     }
 
     /// The idf-weighted, unit-length term vectors of an article's sentences.
@@ -426,15 +392,18 @@ mod tests {
     }
 
     #[test]
-    fn a_story_reads_every_word_again_from_the_lexicon() {
+    fn every_article_keeps_its_terms_in_corpus_wide_numbering() {
         let mut documents = crate::synth::corpus(300, 5);
-        documents[0].body = "Ana’s plan\n\n\"It’s over, we won’t stay,\" Ana Lima’s aide said on Monday. \
-            They'll see. \u{201C}I didn't know the mayor's plan,\u{201D} he said."
-            .into();
+        let body = "Ana’s plan\n\n\"It’s over, we won’t stay,\" Ana Lima’s aide said on Monday. \
+            They'll see. \u{201C}I didn't know the mayor's plan,\u{201D} he said.";
+        // The first and the last article are read in different chunks, with different vocabularies.
+        documents[0].body = body.into();
+        documents[299].body = body.into();
         let articles: Vec<Article> = documents.into_iter().map(Article::from_document).collect();
         let features = Features::compute(&articles);
-        for article in &articles {
-            let terms = features.terms(article);
+        assert!(features.maps.len() > 1);
+        for (a, article) in articles.iter().enumerate() {
+            let terms = features.terms(a);
             assert_eq!(terms.sentences.len(), article.sentences.len());
             assert_eq!(terms.quotes.len(), article.quotes.len());
             let ids = terms
@@ -447,7 +416,13 @@ mod tests {
                 "{}",
                 article.id
             );
+            for sentence in terms.sentences.iter() {
+                assert!(sentence.windows(2).all(|w| w[0] < w[1]));
+            }
         }
-        assert!(!features.terms(&articles[0]).quotes.is_empty());
+        let (first, last) = (features.terms(0), features.terms(299));
+        assert_eq!(first, last);
+        assert_eq!(first.quotes.len(), 2);
+        assert_eq!(features.terms(300), ArticleTerms::default());
     }
 }

@@ -5,7 +5,7 @@ mod terms;
 mod wordbreak;
 
 pub use sentences::{Sentence, split_sentences};
-pub use terms::{Lexicon, LexiconReader, STOP_WORDS, Spellings, TermId, Terms, Vocab, is_stop_word, words};
+pub use terms::{STOP_WORDS, TermId, Terms, Vocab, is_stop_word, words};
 
 use crate::span::Span;
 

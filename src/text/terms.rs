@@ -205,7 +205,7 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = (Span, &str)> {
 }
 
 /// Lowercase spellings with their term id and whether they are stop words.
-pub type Spellings = FxHashMap<String, (TermId, bool)>;
+type Spellings = FxHashMap<String, (TermId, bool)>;
 
 /// Dense id of a stemmed term in a [`Vocab`].
 pub type TermId = u32;
@@ -260,9 +260,9 @@ impl Vocab {
         (id, stop)
     }
 
-    /// The stems indexed by term id, and every spelling read with its term id and stop flag.
-    pub fn into_parts(self) -> (Vec<String>, Spellings) {
-        (self.names, self.spelling)
+    /// The stems indexed by term id.
+    pub fn into_stems(self) -> Vec<String> {
+        self.names
     }
 
     /// The stem behind a term id.
@@ -302,7 +302,7 @@ fn fold(word: &str, buffer: &mut String) {
     }
 }
 
-/// Turns words into term ids: a [`Vocab`] while a corpus is read, a [`Lexicon`] afterwards.
+/// Turns words into term ids.
 pub trait Terms {
     /// The term id of any word, stop words included, and whether it is a stop word.
     fn token(&mut self, word: &str) -> (TermId, bool);
@@ -317,52 +317,6 @@ pub trait Terms {
 impl Terms for Vocab {
     fn token(&mut self, word: &str) -> (TermId, bool) {
         Vocab::token(self, word)
-    }
-}
-
-/// Every spelling read into a corpus's vocabularies, with its corpus-wide term id: words of the
-/// corpus are looked up again (a story's sentences, when the story is analysed) without stemming
-/// and from any thread.
-#[derive(Debug, Default)]
-pub struct Lexicon {
-    spelling: Spellings,
-}
-
-impl Lexicon {
-    /// Add a vocabulary's spellings, its term ids translated through `map` into corpus-wide ones.
-    pub fn add(&mut self, spelling: Spellings, map: &[TermId]) {
-        self.spelling.reserve(spelling.len());
-        for (word, (id, stop)) in spelling {
-            let id = map.get(id as usize).copied().unwrap_or(id);
-            self.spelling.entry(word).or_insert((id, stop));
-        }
-    }
-
-    /// A reader of the lexicon, for one thread.
-    pub fn reader(&self) -> LexiconReader<'_> {
-        LexiconReader {
-            lexicon: self,
-            buffer: String::new(),
-        }
-    }
-}
-
-/// Looks words up in a [`Lexicon`].
-pub struct LexiconReader<'a> {
-    lexicon: &'a Lexicon,
-    buffer: String,
-}
-
-impl Terms for LexiconReader<'_> {
-    /// A spelling the corpus never had (it cannot: the same text is read again) counts as a stop
-    /// word outside every vocabulary.
-    fn token(&mut self, word: &str) -> (TermId, bool) {
-        fold(word, &mut self.buffer);
-        self.lexicon
-            .spelling
-            .get(self.buffer.as_str())
-            .copied()
-            .unwrap_or((TermId::MAX, true))
     }
 }
 
