@@ -178,7 +178,12 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
     }
     // Each distinct vector's candidates (other distinct vectors scoring enough), best first, are
     // computed once and dropped as soon as its occurrences have their counterparts.
-    // Score and number of shared terms side by side: one cache line per candidate touched.
+    // A pair is scored once, by the earlier vector's walk, which offers it to both: when a
+    // vector's turn comes, every earlier vector has offered it what it scored, and its own walk
+    // adds the later ones. Score and number of shared terms side by side: one cache line per
+    // candidate touched.
+    let first: Vec<u32> = occurrences.iter().map(|occ| occ[0].0).collect();
+    let mut offered: Vec<Vec<u64>> = vec![Vec::new(); unique.len()];
     let mut tally = vec![(0.0f32, 0u32); unique.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut keys: Vec<u64> = Vec::new();
@@ -188,11 +193,13 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
         .iter()
         .map(|a| vec![SentenceAlignment::default(); a.len()])
         .collect();
+    // One shared word is not a passage in common unless the sentence has almost no words.
+    let enough = |score: f32, shared: u32, len: usize| score >= ALIGN_THRESHOLD && (shared >= 2 || len <= 2);
     for (u, vector) in unique.iter().enumerate() {
-        // A candidate gets one product per term it shares, in the vector's term order, so its
-        // score is the same sum whatever order the postings are walked in.
+        // A candidate gets one product per term it shares, in term order, so a pair's score is
+        // the same sum from either side.
         for (&(_, weight), &term) in vector.iter().zip(&index.terms[u]) {
-            for (id, w) in index.others(term, home[u]) {
+            for (id, w) in index.later(term, u as u32, first[u], home[u] == MIXED) {
                 let t = &mut tally[id as usize];
                 if t.1 == 0 {
                     touched.push(id);
@@ -202,11 +209,23 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             }
         }
         keys.clear();
+        keys.append(&mut offered[u]);
+        offered[u] = Vec::new();
+        if home[u] == MIXED {
+            // A vector printed by several articles is its own candidate: its copies are
+            // counterparts too.
+            let score = vector.iter().fold(0.0f32, |sum, &(_, w)| sum + w * w);
+            if enough(score, vector.len() as u32, vector.len()) {
+                keys.push(rank_key(score, u as u32));
+            }
+        }
         for &id in &touched {
             let (score, shared) = std::mem::take(&mut tally[id as usize]);
-            // One shared word is not a passage in common unless the sentence has almost no words.
-            if score >= ALIGN_THRESHOLD && (shared >= 2 || vector.len() <= 2) {
+            if enough(score, shared, vector.len()) {
                 keys.push(rank_key(score, id));
+            }
+            if enough(score, shared, unique[id as usize].len()) {
+                offer(&mut offered[id as usize], rank_key(score, u as u32));
             }
         }
         touched.clear();
@@ -259,8 +278,7 @@ fn from_rank_key(key: u64) -> (f32, u32) {
 }
 
 /// Every distinct vector's terms in one array, term by term, each term's postings ordered by home
-/// article (vectors printed by several articles last), so the postings of every article but one
-/// are two slices.
+/// article, then by vector (vectors printed by several articles last).
 struct Postings {
     /// Each distinct vector's terms, numbered within the story, in the vector's order.
     terms: Vec<Vec<u32>>,
@@ -268,6 +286,8 @@ struct Postings {
     starts: Vec<u32>,
     /// (home, distinct vector, weight).
     postings: Vec<(u32, u32, f32)>,
+    /// Where each story term's postings of vectors printed by several articles start.
+    shared: Vec<u32>,
 }
 
 impl Postings {
@@ -305,29 +325,52 @@ impl Postings {
                 fill[term as usize] += 1;
             }
         }
-        for w in starts.windows(2) {
-            postings[w[0] as usize..w[1] as usize].sort_by_key(|p| p.0);
-        }
+        let shared = starts
+            .windows(2)
+            .map(|w| {
+                let list = &mut postings[w[0] as usize..w[1] as usize];
+                list.sort_by_key(|p| p.0);
+                w[0] + list.partition_point(|p| p.0 < MIXED) as u32
+            })
+            .collect();
         Postings {
             terms,
             starts,
             postings,
+            shared,
         }
     }
 
-    /// The postings of `term` a vector of home `home` walks: every home but its own (all of them
-    /// for a vector printed by several articles), as (distinct vector, weight).
-    fn others(&self, term: u32, home: u32) -> impl Iterator<Item = (u32, f32)> + '_ {
-        let list = &self.postings[self.starts[term as usize] as usize..self.starts[term as usize + 1] as usize];
-        let (before, after) = if home == MIXED {
-            (list, &list[list.len()..])
-        } else {
-            (
-                &list[..list.partition_point(|p| p.0 < home)],
-                &list[list.partition_point(|p| p.0 <= home)..],
-            )
-        };
-        before.iter().chain(after).map(|&(_, id, w)| (id, w))
+    /// The postings of `term` the walk of distinct vector `u` reads, as (distinct vector,
+    /// weight): the vectors after it (the earlier ones scored their pair with it), but those
+    /// printed only by its own article. `first` is the article `u` first occurs in, and `mixed`
+    /// whether it occurs in several. Vectors are numbered in order of first occurrence, so a
+    /// vector printed by one article `h` comes after `u` when `h` comes after `first`, or when it
+    /// is `first` and, `u` being printed by several articles, its number is larger: in postings
+    /// ordered by (home, vector), one run up to the shared vectors, then those after `u`.
+    fn later(&self, term: u32, u: u32, first: u32, mixed: bool) -> impl Iterator<Item = (u32, f32)> + '_ {
+        let (start, end) = (
+            self.starts[term as usize] as usize,
+            self.starts[term as usize + 1] as usize,
+        );
+        let list = &self.postings[start..end];
+        let shared = (self.shared[term as usize] as usize)
+            .saturating_sub(start)
+            .min(list.len());
+        let bound = (first, if mixed { u } else { u32::MAX });
+        let lo = list[..shared].partition_point(|p| (p.0, p.1) <= bound);
+        let hi = shared + list[shared..].partition_point(|p| p.1 <= u);
+        list[lo..shared].iter().chain(&list[hi..]).map(|&(_, id, w)| (id, w))
+    }
+}
+
+/// Add `key` to a vector's offered candidates, keeping about the best [`CANDIDATES`]: the best
+/// ones of all offered are among them.
+fn offer(list: &mut Vec<u64>, key: u64) {
+    list.push(key);
+    if list.len() >= 2 * CANDIDATES {
+        list.select_nth_unstable(CANDIDATES);
+        list.truncate(CANDIDATES);
     }
 }
 

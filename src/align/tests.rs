@@ -132,14 +132,83 @@ fn rank_keys_order_best_score_then_earliest_vector() {
 }
 
 #[test]
-fn postings_skip_the_vectors_own_article_only() {
-    let (a, b, c) = (v(&[1, 2]), v(&[1, 3]), v(&[1, 4]));
-    let unique = [&a, &b, &c];
-    // a and b are printed by article 0, c by several articles.
-    let index = Postings::new(&unique, &[0, 0, MIXED]);
+fn postings_walked_are_the_later_vectors_of_other_articles() {
+    let (a, b, c, d, e) = (v(&[1, 2]), v(&[1, 3]), v(&[1, 4]), v(&[1, 5]), v(&[1, 6]));
+    let unique = [&a, &b, &c, &d, &e];
+    // a and b are printed by article 0 only, c by articles 0 and 1 (first in 0), d by article 1
+    // only, e by articles 1 and 2.
+    let index = Postings::new(&unique, &[0, 0, MIXED, 1, MIXED]);
     let term = index.terms[0][0];
-    let ids = |home| index.others(term, home).map(|(id, _)| id).collect::<Vec<_>>();
-    assert_eq!(ids(0), vec![2]);
-    assert_eq!(ids(1), vec![0, 1, 2]);
-    assert_eq!(ids(MIXED), vec![0, 1, 2]);
+    let ids =
+        |u: u32, first: u32, mixed: bool| index.later(term, u, first, mixed).map(|(id, _)| id).collect::<Vec<_>>();
+    assert_eq!(ids(0, 0, false), vec![3, 2, 4]);
+    assert_eq!(ids(1, 0, false), vec![3, 2, 4]);
+    assert_eq!(ids(2, 0, true), vec![3, 4]);
+    assert_eq!(ids(3, 1, false), vec![4]);
+    assert_eq!(ids(4, 1, true), Vec::<u32>::new());
+}
+
+#[test]
+fn every_pair_is_scored_as_from_either_side() {
+    // Overlapping vectors over several articles, some printed twice: each sentence's counterparts
+    // are those of a plain all-pairs comparison.
+    let mut rng = crate::synth::Rng(11);
+    let pool: Vec<SparseVec> = (0..12)
+        .map(|_| {
+            let terms: Vec<u32> = (0..4).map(|_| rng.below(9) as u32).collect();
+            normalize(
+                terms
+                    .iter()
+                    .map(|&t| (t, 1.0 + t as f32 / 3.0))
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .fold(Vec::new(), |mut acc: SparseVec, (t, w)| {
+                        if !acc.iter().any(|&(x, _)| x == t) {
+                            acc.push((t, w));
+                        }
+                        acc
+                    }),
+            )
+        })
+        .collect();
+    let articles: Vec<Vec<SparseVec>> = (0..5)
+        .map(|_| (0..6).map(|_| pool[rng.below(pool.len())].clone()).collect())
+        .collect();
+    let refs: Vec<&[SparseVec]> = articles.iter().map(Vec::as_slice).collect();
+    let members: Vec<usize> = (0..articles.len()).collect();
+    let out = align_story(&members, &refs);
+    for (pos, article) in articles.iter().enumerate() {
+        for (s, vector) in article.iter().enumerate() {
+            let mut expected: Vec<(u32, u32)> = Vec::new();
+            for (other, sentences) in articles.iter().enumerate() {
+                if other == pos {
+                    continue;
+                }
+                // The best scoring sentence there, the earliest on a tie.
+                let best = sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(k, w)| {
+                        let shared = vector.iter().filter(|(t, _)| w.iter().any(|(x, _)| x == t)).count();
+                        (crate::features::cosine(vector, w), shared, k)
+                    })
+                    .filter(|&(score, shared, _)| score >= ALIGN_THRESHOLD && (shared >= 2 || vector.len() <= 2))
+                    .fold(None, |best: Option<(f32, usize)>, (score, _, k)| match best {
+                        Some((b, _)) if (b * 1000.0).round() >= (score * 1000.0).round() => best,
+                        _ => Some((score, k)),
+                    });
+                if let Some((_, k)) = best {
+                    expected.push((other as u32, k as u32));
+                }
+            }
+            let got: Vec<(u32, u32)> = out.articles[pos].sentences[s]
+                .matches
+                .iter()
+                .map(|m| (m.article, m.sentence))
+                .collect();
+            let got_articles: Vec<u32> = got.iter().map(|g| g.0).collect();
+            let expected_articles: Vec<u32> = expected.iter().map(|e| e.0).collect();
+            assert_eq!(got_articles, expected_articles, "article {pos} sentence {s}");
+        }
+    }
 }
