@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use boilerplate::Clutter;
 use headline::Repeat;
-use lines::{is_prose, key, snippet, trim_line};
+use lines::{Counted, is_prose, key, snippet, trim_line};
 
 /// The result of [`clean`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -66,11 +66,11 @@ const DATE_LINES: usize = 12;
 /// How many leading characters of a removed line to quote in a note.
 const NOTE_CHARS: usize = 48;
 
-fn classify(line: &str) -> Kind {
+fn classify(counted: Counted<'_>) -> Kind {
+    let line = counted.text;
     if line.is_empty() {
         return Kind::Blank;
     }
-    let counted = lines::Counted::new(line);
     match boilerplate::classify(counted) {
         Some(Clutter::Footer { strong }) => return Kind::Footer { strong },
         Some(Clutter::Line) => {
@@ -105,7 +105,9 @@ pub fn clean(raw: &str) -> Cleaned {
     // Notes carry their line index so `removed` reads in document order.
     let mut removed: Vec<(usize, String)> = Vec::new();
     let mut published = lift_date_prefix(&mut lines, &mut removed);
-    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(l)).collect();
+    // Every line's words are counted once: the classifiers below ask each line several times.
+    let counted: Vec<Counted> = lines.iter().map(|l| Counted::new(l)).collect();
+    let mut kinds: Vec<Kind> = counted.iter().map(|&c| classify(c)).collect();
     if published.is_none() {
         published = lines
             .iter()
@@ -117,8 +119,8 @@ pub fn clean(raw: &str) -> Cleaned {
             .map(|(_, date)| date);
     }
 
-    let end = cut_footer(&lines, &mut kinds, normalized.len(), &mut removed);
-    let (head_idx, headline, site) = find_headline(&lines, &mut kinds, end, &mut removed);
+    let end = cut_footer(&counted, &mut kinds, normalized.len(), &mut removed);
+    let (head_idx, headline, site) = find_headline(&counted, &mut kinds, end, &mut removed);
 
     // Outlet: an explicit credit line wins, then a dateline credit in the first body paragraphs,
     // then a site name that a repeated headline carried. Agencies are kept apart as the wire.
@@ -139,14 +141,14 @@ pub fn clean(raw: &str) -> Cleaned {
             _ => {}
         }
     }
-    let opening = lines
+    let opening = counted
         .iter()
         .zip(&kinds)
         .take(end)
         .enumerate()
-        .filter(|(i, (l, k))| **k == Kind::Keep && Some(*i) != head_idx && is_prose(l))
+        .filter(|(i, (l, k))| **k == Kind::Keep && Some(*i) != head_idx && is_prose(**l))
         .take(3)
-        .find_map(|(_, (l, _))| wire::dateline(l))
+        .find_map(|(_, (l, _))| wire::dateline(l.text))
         .unwrap_or_default();
     if let Some(credit) = opening.credit {
         // The dateline credit is the first the reader sees, so it names the wire before a late credit line.
@@ -218,19 +220,19 @@ fn lift_date_prefix(lines: &mut [&str], removed: &mut Vec<(usize, String)>) -> O
 /// markers into drops. Strong markers, or any marker in the second half of the text, end the article
 /// once the body has started; a weak marker earlier is a mid-article box: it and the link lines
 /// after it are dropped until prose resumes.
-fn cut_footer(lines: &[&str], kinds: &mut [Kind], total_bytes: usize, removed: &mut Vec<(usize, String)>) -> usize {
+fn cut_footer(lines: &[Counted], kinds: &mut [Kind], total_bytes: usize, removed: &mut Vec<(usize, String)>) -> usize {
     let mut body_started = false;
     let mut offset = 0;
     let mut i = 0;
     while i < lines.len() {
-        let line = lines.get(i).copied().unwrap_or("");
+        let line = lines.get(i).copied().unwrap_or_default();
         let here = offset;
-        offset += line.len() + 1;
+        offset += line.text.len() + 1;
         match kinds.get(i).cloned() {
             Some(Kind::Keep) if is_prose(line) => body_started = true,
             Some(Kind::Footer { strong }) if body_started => {
                 let late = here.saturating_mul(2) >= total_bytes;
-                let note = format!("footer from \"{}\"", snippet(line, NOTE_CHARS));
+                let note = format!("footer from \"{}\"", snippet(line.text, NOTE_CHARS));
                 if strong || late {
                     removed.push((i, note));
                     return i;
@@ -238,21 +240,21 @@ fn cut_footer(lines: &[&str], kinds: &mut [Kind], total_bytes: usize, removed: &
                 // Mid-article box: skip its link lines until prose resumes.
                 let mut j = i + 1;
                 while j < lines.len() {
-                    let l = lines.get(j).copied().unwrap_or("");
+                    let l = lines.get(j).copied().unwrap_or_default();
                     if kinds.get(j) == Some(&Kind::Keep) && is_prose(l) {
                         break;
                     }
                     if let Some(k @ (Kind::Keep | Kind::Footer { .. })) = kinds.get_mut(j) {
                         *k = Kind::Drop(None);
                     }
-                    offset += l.len() + 1;
+                    offset += l.text.len() + 1;
                     j += 1;
                 }
                 if j >= lines.len() {
                     removed.push((i, note));
                     return i;
                 }
-                removed.push((i, format!("related links after \"{}\"", snippet(line, NOTE_CHARS))));
+                removed.push((i, format!("related links after \"{}\"", snippet(line.text, NOTE_CHARS))));
                 if let Some(k) = kinds.get_mut(i) {
                     *k = Kind::Drop(None);
                 }
@@ -261,7 +263,7 @@ fn cut_footer(lines: &[&str], kinds: &mut [Kind], total_bytes: usize, removed: &
             }
             Some(Kind::Footer { .. }) => {
                 if let Some(k) = kinds.get_mut(i) {
-                    *k = Kind::Drop(Some(format!("boilerplate \"{}\"", snippet(line, NOTE_CHARS))));
+                    *k = Kind::Drop(Some(format!("boilerplate \"{}\"", snippet(line.text, NOTE_CHARS))));
                 }
             }
             _ => {}
@@ -277,7 +279,7 @@ const HEADLINE_BODY_WORDS: usize = 1000;
 /// Picks the headline among the kept lines before the body, drops its repeats (and a kicker line),
 /// and returns (headline line index, headline text, site name carried by a repeat).
 fn find_headline(
-    lines: &[&str],
+    lines: &[Counted],
     kinds: &mut [Kind],
     end: usize,
     removed: &mut Vec<(usize, String)>,
@@ -289,20 +291,21 @@ fn find_headline(
     // Candidates: the first kept line plus the short lines after it, up to the first prose line.
     let mut candidates = vec![first];
     for &i in kept.iter().skip(1).take(5) {
-        if is_prose(lines.get(i).copied().unwrap_or("")) {
+        if is_prose(lines.get(i).copied().unwrap_or_default()) {
             break;
         }
         candidates.push(i);
     }
     let mut counts: HashMap<String, usize> = HashMap::default();
     for &i in &kept {
-        let line = lines.get(i).copied().unwrap_or("");
+        let line = lines.get(i).copied().unwrap_or_default();
         // Only headline-shaped lines can be copies of the headline; skipping prose keeps this cheap.
-        if line.len() <= 300 && headline::looks_like_headline(line) {
-            *counts.entry(key(line)).or_default() += 1;
+        if line.text.len() <= 300 && headline::looks_like_headline(line) {
+            *counts.entry(key(line.text)).or_default() += 1;
         }
     }
-    let line_at = |i: usize| lines.get(i).copied().unwrap_or("");
+    let counted_at = |i: usize| lines.get(i).copied().unwrap_or_default();
+    let line_at = |i: usize| counted_at(i).text;
     // A headline names what the body is about: a line sharing no word of substance with the lines
     // below it that are not headline-shaped themselves (sentences, prose) is a section label, a
     // site's name or a notice ("US News", "Connect with us"). A text with nothing below cannot tell.
@@ -313,7 +316,7 @@ fn find_headline(
         // candidate line.
         let mut body = kept
             .iter()
-            .filter(|&&b| b > i && !headline::looks_like_headline(line_at(b)))
+            .filter(|&&b| b > i && !headline::looks_like_headline(counted_at(b)))
             .flat_map(|&b| headline::subject_keys(line_at(b)))
             .take(HEADLINE_BODY_WORDS)
             .peekable();
@@ -322,7 +325,7 @@ fn find_headline(
     // A repeated headline-shaped line is the strongest signal (pages repeat the title); else the first
     // line, skipping a kicker line so "LIVE UPDATES" above the title is not taken for the title, and
     // lines that are not about the body.
-    let shaped = |i: usize| headline::looks_like_headline(line_at(i));
+    let shaped = |i: usize| headline::looks_like_headline(counted_at(i));
     let fits = |i: usize| shaped(i) && !headline::is_kicker(line_at(i)) && about_body(i);
     let first_real = candidates
         .iter()
@@ -354,7 +357,7 @@ fn find_headline(
     let mut copies = 0;
     for &i in kept
         .iter()
-        .filter(|&&i| i != h && headline::looks_like_headline(line_at(i)))
+        .filter(|&&i| i != h && headline::looks_like_headline(counted_at(i)))
     {
         match headline::repeat_of(line_at(h), &head_key, line_at(i)) {
             Repeat::No => continue,

@@ -1,6 +1,6 @@
 //! Headline shape tests, kicker handling and repeated-headline matching.
 
-use super::lines::{collapse_spaces, key, last_significant_char, word_count, word_count_upto};
+use super::lines::{Counted, collapse_spaces, key, last_significant_char, word_count};
 
 /// Section kickers that some pages put on their own line above the headline.
 const KICKERS: &[&str] = &[
@@ -40,12 +40,14 @@ pub fn subject_keys(line: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Whether a line is shaped like a headline: short, with letters, no closing full stop.
-pub fn looks_like_headline(line: &str) -> bool {
-    let chars = line.chars().count();
+pub fn looks_like_headline<'a>(line: impl Into<Counted<'a>>) -> bool {
+    let line = line.into();
+    let words = line.words_upto(26);
+    let line = line.text;
     if line.len() > 800 {
         return false;
     }
-    let words = word_count_upto(line, 26);
+    let chars = line.chars().count();
     if !(2..=200).contains(&chars) || words > 25 || !line.chars().any(char::is_alphabetic) {
         return false;
     }
@@ -161,7 +163,7 @@ mod tests {
         assert!(!looks_like_headline("The two leaders met on Wednesday."));
         assert!(!looks_like_headline("Other Story Headline …"));
         assert!(!looks_like_headline("1"));
-        assert!(!looks_like_headline(&"word ".repeat(30)));
+        assert!(!looks_like_headline("word ".repeat(30).as_str()));
     }
 
     #[test]

@@ -98,7 +98,7 @@ const MOST_WORDS_ASKED: usize = 81;
 
 /// A line with its words counted once: every line goes through several classifiers, each asking
 /// whether it has more than N words, and counting again in each read a long paragraph five times.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Counted<'a> {
     /// The line.
     pub text: &'a str,
@@ -174,11 +174,13 @@ pub fn ends_sentence(s: &str) -> bool {
 
 /// Whether a kept line reads like body prose: a real sentence, or too long to be anything else.
 /// Teasers ending in an ellipsis are not prose (they are truncated related-article blurbs).
-pub fn is_prose(s: &str) -> bool {
+pub fn is_prose<'a>(line: impl Into<Counted<'a>>) -> bool {
+    let line = line.into();
+    let s = line.text;
     if matches!(last_significant_char(s), Some('…')) || s.ends_with("...") {
         return false;
     }
-    let words = word_count_upto(s, 25);
+    let words = line.words_upto(25);
     if words >= 25 {
         return true;
     }
