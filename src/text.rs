@@ -1,9 +1,11 @@
 //! The text pipeline: paragraphs, sentences and similarity terms of an article's cleaned text.
 
+mod pieces;
 mod sentences;
 mod terms;
 mod wordbreak;
 
+pub use pieces::pieces;
 pub use sentences::{Sentence, split_sentences};
 pub use terms::{STOP_WORDS, TermId, Terms, Vocab, is_stop_word, words};
 

@@ -11,6 +11,7 @@ use super::scope::local_names;
 use super::subject::stem;
 use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
+use crate::text::pieces;
 use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// Why two claims got their verdict: the value comparison's reason, possibly qualified.
@@ -306,20 +307,29 @@ fn drop_redundant(findings: &mut Vec<Finding>) {
 /// In how many articles each capitalized word occurs (lower-cased): names most of the
 /// story mentions say nothing about which event a claim is about.
 fn name_frequency(articles: &[ArticleClaims<'_>]) -> FxMap<String, usize> {
-    let mut df = FxMap::default();
+    let mut df: FxMap<String, usize> = FxMap::default();
+    let mut names: FxSet<String> = FxSet::default();
+    let mut lower = String::new();
     for a in articles {
-        let names: FxSet<String> = a
-            .text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .map(|w| {
-                w.to_lowercase()
-                    .replace('\u{2019}', "'")
-                    .trim_end_matches("'s")
-                    .to_string()
-            })
-            .collect();
-        for n in names {
+        // Capitalized words, lower-cased with the curly apostrophe folded and "'s" cut, each
+        // allocated once per article at most.
+        for w in pieces(a.text, |c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}') {
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            lower.clear();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&w.to_lowercase().replace('\u{2019}', "'"));
+            }
+            let name = lower.trim_end_matches("'s");
+            if !names.contains(name) {
+                names.insert(name.to_string());
+            }
+        }
+        for n in names.drain() {
             *df.entry(n).or_insert(0) += 1;
         }
     }

@@ -4,6 +4,7 @@
 
 use super::lexicon::{is_stopword, month, weekday};
 use super::tokens::{TokKind, Token, lower_at};
+use crate::text::pieces;
 
 /// Words naming a locality smaller than the event's region, lower-case.
 const LOCALITIES: &[&str] = &[
@@ -95,30 +96,30 @@ pub fn scope(toks: &[Token], start: usize, end: usize) -> Option<(String, bool)>
 /// Names the text calls a locality somewhere ("Alba City", "the state of Corvo", "Brenna
 /// town"): a count there is that locality's, even where a sentence names it bare.
 pub fn local_names(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
     let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.to_lowercase());
     let mut out: Vec<String> = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        // Locality words are 4 to 13 letters: most words are rejected by their length alone.
-        if !(4..=13).contains(&w.len()) || !locality_ci(w) {
-            continue;
+    // The two words before the current one: a locality word, then "of", then a name.
+    let (mut before, mut previous): (&str, &str) = ("", "");
+    for w in pieces(text, |c| c.is_alphanumeric() || c == '\'') {
+        // "city of Alba" (name after "of").
+        if previous == "of" && is_locality(before) && is_name(w) {
+            out.push(w.to_lowercase());
         }
-        // "Alba City", "Corvo state" (name before), "city of Alba" (name after "of").
-        if let Some(prev) = k.checked_sub(1).and_then(|p| words.get(p)).filter(|p| is_name(p)) {
-            out.push(prev.to_lowercase());
+        // "Alba City", "Corvo state" (name before).
+        if is_locality(w) && !previous.is_empty() && is_name(previous) {
+            out.push(previous.to_lowercase());
         }
-        if words.get(k + 1).is_some_and(|n| *n == "of")
-            && let Some(next) = words.get(k + 2).filter(|n| is_name(n))
-        {
-            out.push(next.to_lowercase());
-        }
+        (before, previous) = (previous, w);
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether a word as printed is a locality word: they are 4 to 13 letters, so most words are
+/// rejected by their length alone.
+fn is_locality(w: &str) -> bool {
+    (4..=13).contains(&w.len()) && locality_ci(w)
 }
 
 #[cfg(test)]

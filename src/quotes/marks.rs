@@ -112,14 +112,34 @@ fn closing_position(m: &Mark) -> bool {
 
 /// Elided words that start with an apostrophe and must not open a quote.
 fn starts_elision(rest: &str) -> bool {
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-    let after = rest.get(word.len()..).and_then(|s| s.chars().next());
-    let lower = word.to_lowercase();
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    let word = rest.get(..end).unwrap_or("");
+    let after = rest.get(end..).and_then(|s| s.chars().next());
     if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         // ’90s, ’20, ’05: decades and years.
-        return lower.trim_end_matches('s').chars().all(|c| c.is_ascii_digit());
+        return word
+            .to_lowercase()
+            .trim_end_matches('s')
+            .chars()
+            .all(|c| c.is_ascii_digit());
     }
-    match lower.as_str() {
+    // Every apostrophe inside a word ("don't") comes here: the elisions are short ASCII words,
+    // lower-cased in place rather than allocated.
+    let mut buffer = [0u8; 5];
+    let owned;
+    let lower = match buffer.get_mut(..word.len()) {
+        Some(short) if word.is_ascii() => {
+            short.copy_from_slice(word.as_bytes());
+            short.make_ascii_lowercase();
+            std::str::from_utf8(short).unwrap_or_default()
+        }
+        _ if word.is_ascii() => return false,
+        _ => {
+            owned = word.to_lowercase();
+            owned.as_str()
+        }
+    };
+    match lower {
         "n" => after.is_some_and(|c| matches!(c, '’' | '\'')),
         "em" | "til" | "tis" | "twas" | "cause" | "bout" | "nuff" | "round" | "cuz" | "coz" | "tween" | "neath"
         | "kay" | "ello" | "ol" | "s" | "d" | "ve" | "ll" | "re" | "m" => true,
@@ -133,33 +153,32 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     };
     let first_visible = body.char_indices().find(|(_, c)| !c.is_whitespace()).map(|(i, _)| i);
     let mut marks = Vec::new();
-    let mut prev = None;
-    let mut last_visible: Option<char> = None;
-    let mut newline_since_visible = false;
-    let mut iter = body.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_mark(c) {
-            let rest = body.get(i + c.len_utf8()..).unwrap_or("");
-            let single = matches!(c, '‘' | '’' | '\'' | '‚');
-            marks.push(Mark {
-                pos: para.start + i,
-                ch: c,
-                prev,
-                next: iter.peek().map(|&(_, d)| d),
-                next_visible: rest.chars().find(|d| !d.is_whitespace()),
-                leads_paragraph: first_visible == Some(i),
-                elision: single && starts_elision(rest),
-                continues_line: newline_since_visible
-                    && last_visible.is_some_and(|v| matches!(v, '.' | '!' | '?' | '…')),
-            });
+    // Marks are rare among a paragraph's bytes: each is '"', '\'', or a char led by 0xC2 (the
+    // guillemets) or 0xE2 (the others), and what a mark needs of its neighbours is read there.
+    for (i, &b) in body.as_bytes().iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
         }
-        if c == '\n' {
-            newline_since_visible = true;
-        } else if !c.is_whitespace() {
-            newline_since_visible = false;
-            last_visible = Some(c);
-        }
-        prev = Some(c);
+        let Some(c) = body.get(i..).and_then(|r| r.chars().next()).filter(|&c| is_mark(c)) else {
+            continue;
+        };
+        let before = body.get(..i).unwrap_or("");
+        let rest = body.get(i + c.len_utf8()..).unwrap_or("");
+        // The last visible char before the mark, and whether a line ends after it.
+        let visible = before.trim_end_matches(char::is_whitespace);
+        let last_visible = visible.chars().next_back();
+        let newline_since_visible = before.get(visible.len()..).is_some_and(|gap| gap.contains('\n'));
+        let single = matches!(c, '‘' | '’' | '\'' | '‚');
+        marks.push(Mark {
+            pos: para.start + i,
+            ch: c,
+            prev: before.chars().next_back(),
+            next: rest.chars().next(),
+            next_visible: rest.chars().find(|d| !d.is_whitespace()),
+            leads_paragraph: first_visible == Some(i),
+            elision: single && starts_elision(rest),
+            continues_line: newline_since_visible && last_visible.is_some_and(|v| matches!(v, '.' | '!' | '?' | '…')),
+        });
     }
     marks
 }
