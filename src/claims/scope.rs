@@ -4,7 +4,9 @@
 
 use super::lexicon::{is_stopword, month, weekday};
 use super::tokens::{TokKind, Token, lower_at};
-use crate::text::pieces;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// Words naming a locality smaller than the event's region, lower-case.
 const LOCALITIES: &[&str] = &[
@@ -27,11 +29,6 @@ const LOCALITIES: &[&str] = &[
 /// Whether a lower-case word names a locality.
 pub fn locality(w: &str) -> bool {
     LOCALITIES.contains(&w)
-}
-
-/// [`locality`] of the word lower-cased, without lower-casing it (every locality word is ASCII).
-fn locality_ci(w: &str) -> bool {
-    LOCALITIES.iter().any(|l| w.eq_ignore_ascii_case(l))
 }
 
 fn name(t: &Token) -> bool {
@@ -95,31 +92,49 @@ pub fn scope(toks: &[Token], start: usize, end: usize) -> Option<(String, bool)>
 
 /// Names the text calls a locality somewhere ("Alba City", "the state of Corvo", "Brenna
 /// town"): a count there is that locality's, even where a sentence names it bare.
+///
+/// Words are the runs of letters, digits and apostrophes; the locality words are found by one
+/// case-insensitive search over the whole text rather than by reading it word by word, as every
+/// article of a story is read here.
 pub fn local_names(text: &str) -> Vec<String> {
+    static FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(LOCALITIES)
+            .ok()
+    });
+    let in_word = |c: char| c.is_alphanumeric() || c == '\'';
     let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.to_lowercase());
     let mut out: Vec<String> = Vec::new();
-    // The two words before the current one: a locality word, then "of", then a name.
-    let (mut before, mut previous): (&str, &str) = ("", "");
-    for w in pieces(text, |c| c.is_alphanumeric() || c == '\'') {
-        // "city of Alba" (name after "of").
-        if previous == "of" && is_locality(before) && is_name(w) {
-            out.push(w.to_lowercase());
+    let Some(finder) = FINDER.as_ref() else {
+        return out;
+    };
+    for found in finder.find_iter(text) {
+        let (Some(before), Some(after)) = (text.get(..found.start()), text.get(found.end()..)) else {
+            continue;
+        };
+        // Only a whole word: "ethnicity", "statement" and "city's" name no locality.
+        if before.chars().next_back().is_some_and(in_word) || after.chars().next().is_some_and(in_word) {
+            continue;
         }
         // "Alba City", "Corvo state" (name before).
-        if is_locality(w) && !previous.is_empty() && is_name(previous) {
+        if let Some(previous) = before.trim_end_matches(|c| !in_word(c)).rsplit(|c| !in_word(c)).next()
+            && is_name(previous)
+        {
             out.push(previous.to_lowercase());
         }
-        (before, previous) = (previous, w);
+        // "city of Alba" (name after "of").
+        let mut next = after.split(|c| !in_word(c)).filter(|w| !w.is_empty());
+        if next.next() == Some("of")
+            && let Some(name) = next.next().filter(|w| is_name(w))
+        {
+            out.push(name.to_lowercase());
+        }
     }
     out.sort();
     out.dedup();
     out
-}
-
-/// Whether a word as printed is a locality word: they are 4 to 13 letters, so most words are
-/// rejected by their length alone.
-fn is_locality(w: &str) -> bool {
-    (4..=13).contains(&w.len()) && locality_ci(w)
 }
 
 #[cfg(test)]
@@ -169,5 +184,68 @@ mod tests {
             of("The Alba hospital listed 53 deaths.", "53"),
             Some(("alba".into(), true))
         );
+    }
+
+    /// The words of the text one by one, as locality names were first found.
+    fn local_names_word_by_word(text: &str) -> Vec<String> {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.to_lowercase());
+        let mut out = Vec::new();
+        for (k, w) in words.iter().enumerate() {
+            if !LOCALITIES.iter().any(|l| w.eq_ignore_ascii_case(l)) {
+                continue;
+            }
+            if let Some(prev) = k.checked_sub(1).and_then(|p| words.get(p)).filter(|p| is_name(p)) {
+                out.push(prev.to_lowercase());
+            }
+            if words.get(k + 1).is_some_and(|n| *n == "of")
+                && let Some(next) = words.get(k + 2).filter(|n| is_name(n))
+            {
+                out.push(next.to_lowercase());
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn localities_found_in_the_whole_text_are_those_read_word_by_word() {
+        let vocabulary = [
+            "City",
+            "city",
+            "CITY",
+            "of",
+            "Of",
+            "Alba",
+            "Écija",
+            "the",
+            "The",
+            "township",
+            "Town",
+            "towns",
+            "ethnicity",
+            "statement",
+            "state's",
+            "Corvo's",
+            "l'Alba",
+            "neighbourhood",
+            "Hospital",
+            "Él",
+        ];
+        let separators = [" ", " ", ", ", ". ", " — ", "'", "’", "\n", "-", "é"];
+        let mut rng = crate::synth::Rng(5);
+        for _ in 0..3000 {
+            let n = rng.below(9);
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(vocabulary[rng.below(vocabulary.len())]);
+                text.push_str(separators[rng.below(separators.len())]);
+            }
+            assert_eq!(local_names(&text), local_names_word_by_word(&text), "{text:?}");
+        }
     }
 }
