@@ -4,6 +4,7 @@
 
 use super::lexicon::{is_stopword, month, weekday};
 use super::tokens::{TokKind, Token, lower_at};
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -106,9 +107,16 @@ pub fn local_names(text: &str) -> Vec<String> {
     });
     let in_word = |c: char| c.is_alphanumeric() || c == '\'';
     let is_name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_stopword(&w.to_lowercase());
-    let mut out: Vec<String> = Vec::new();
+    // Each name once, however often a long text repeats it.
+    let mut out: BTreeSet<String> = BTreeSet::new();
+    let mut add = |name: &str| {
+        let name = name.to_lowercase();
+        if !out.contains(&name) {
+            out.insert(name);
+        }
+    };
     let Some(finder) = FINDER.as_ref() else {
-        return out;
+        return Vec::new();
     };
     for found in finder.find_iter(text) {
         let (Some(before), Some(after)) = (text.get(..found.start()), text.get(found.end()..)) else {
@@ -122,19 +130,17 @@ pub fn local_names(text: &str) -> Vec<String> {
         if let Some(previous) = before.trim_end_matches(|c| !in_word(c)).rsplit(|c| !in_word(c)).next()
             && is_name(previous)
         {
-            out.push(previous.to_lowercase());
+            add(previous);
         }
         // "city of Alba" (name after "of").
         let mut next = after.split(|c| !in_word(c)).filter(|w| !w.is_empty());
         if next.next() == Some("of")
             && let Some(name) = next.next().filter(|w| is_name(w))
         {
-            out.push(name.to_lowercase());
+            add(name);
         }
     }
-    out.sort();
-    out.dedup();
-    out
+    out.into_iter().collect()
 }
 
 #[cfg(test)]
