@@ -105,31 +105,20 @@ impl StoredTerms {
         let mut sentences = SentenceTerms::default();
         let count = bytes.next();
         sentences.ends.reserve(bytes.bounded(count));
-        for _ in 0..count {
-            if bytes.0.is_empty() {
-                break;
-            }
+        bytes.repeat(count, |bytes| {
             bytes.sorted_into(&mut sentences.terms);
             sentences.ends.push(sentences.terms.len() as u32);
-        }
+        });
         let count = bytes.next();
         let mut quotes = Vec::with_capacity(bytes.bounded(count));
-        for _ in 0..count {
-            if bytes.0.is_empty() {
-                break;
-            }
+        bytes.repeat(count, |bytes| {
             let mut quote = QuoteTokens::default();
             let len = bytes.next();
             quote.all.reserve(bytes.bounded(len));
-            for _ in 0..len {
-                if bytes.0.is_empty() {
-                    break;
-                }
-                quote.all.push(bytes.next());
-            }
+            bytes.repeat(len, |bytes| quote.all.push(bytes.next()));
             bytes.sorted_into(&mut quote.content);
             quotes.push(quote);
-        }
+        });
         ArticleTerms { sentences, quotes }
     }
 }
@@ -182,18 +171,25 @@ impl Reader<'_> {
         value
     }
 
+    /// Read `count` items with `item`, or as many as the bytes left hold.
+    fn repeat(&mut self, count: u32, mut item: impl FnMut(&mut Self)) {
+        for _ in 0..count {
+            if self.0.is_empty() {
+                return;
+            }
+            item(self);
+        }
+    }
+
     /// A list written by [`put_sorted`], appended to `out`.
     fn sorted_into(&mut self, out: &mut Vec<TermId>) {
         let len = self.next();
         out.reserve(self.bounded(len));
         let mut id = 0u32;
-        for _ in 0..len {
-            if self.0.is_empty() {
-                return;
-            }
-            id = id.wrapping_add(self.next());
+        self.repeat(len, |bytes| {
+            id = id.wrapping_add(bytes.next());
             out.push(id);
-        }
+        });
     }
 }
 
