@@ -297,20 +297,32 @@ impl StoryContext<'_> {
                 .map(|&a| articles[a].published.as_deref().and_then(parse_day))
                 .collect::<Vec<_>>(),
         );
+        // Each undated article's year is the one its text names most, read once.
+        let text_years: Vec<Option<i16>> = members
+            .iter()
+            .zip(&days)
+            .map(|(&a, day)| {
+                if day.is_none() {
+                    main_year(&articles[a].text)
+                } else {
+                    None
+                }
+            })
+            .collect();
         // The story's year: its latest publication year, else the latest year its articles name.
         let year = days
             .iter()
             .flatten()
             .map(|d| d.year())
             .max()
-            .or_else(|| members.iter().filter_map(|&a| main_year(&articles[a].text)).max());
+            .or_else(|| text_years.iter().flatten().copied().max());
         let mut claims: Vec<Vec<Claim>> = members
             .iter()
             .zip(&sentence_spans)
-            .zip(&days)
-            .map(|((&a, spans), day)| {
+            .zip(days.iter().zip(&text_years))
+            .map(|((&a, spans), (day, text_year))| {
                 let article = &articles[a];
-                let ctx = ClaimContext::with_day(*day, article.dateline.as_deref(), &article.text).or_year(year);
+                let ctx = ClaimContext::with_years(*day, *text_year, article.dateline.as_deref()).or_year(year);
                 extract_claims(&article.text, spans, &ctx)
             })
             .collect();

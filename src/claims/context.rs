@@ -33,10 +33,16 @@ impl ClaimContext {
 
     /// [`ClaimContext::new`] with the publication day already parsed (and checked).
     pub fn with_day(published: Option<Date>, dateline: Option<&str>, text: &str) -> ClaimContext {
-        let year = published.map(|d| d.year()).or_else(|| main_year(text));
+        let text_year = if published.is_none() { main_year(text) } else { None };
+        ClaimContext::with_years(published, text_year, dateline)
+    }
+
+    /// [`ClaimContext::with_day`] with the year its text names most already found
+    /// ([`main_year`]; only read when there is no publication day).
+    pub fn with_years(published: Option<Date>, text_year: Option<i16>, dateline: Option<&str>) -> ClaimContext {
         ClaimContext {
             published,
-            year,
+            year: published.map(|d| d.year()).or(text_year),
             zone: dateline.and_then(zone_of_place),
         }
     }
