@@ -94,7 +94,7 @@ pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
         .filter(|m| m.person)
         .map(|m| (surname_key(&m.name), m.name.clone()))
         .collect();
-    for &((lo, hi), _) in segments {
+    for &((lo, hi), _) in segments.iter().take_while(|_| !known.is_empty()) {
         for i in lo..hi {
             if covered.get(i).copied().unwrap_or(true) || !ctx.cap(i) {
                 continue;

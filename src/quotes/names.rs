@@ -174,6 +174,13 @@ fn valid_name(toks: &[&str], honorific: bool) -> bool {
 
 /// Lowercase last name, skipping "Jr."-style suffixes and a possessive ending.
 pub fn surname_key(name: &str) -> String {
+    // One word is its own surname, name suffix or not: every capitalized word of a text is
+    // looked up by this key.
+    if !name.contains(char::is_whitespace) {
+        return strip_possessive(strip_clinging(name))
+            .trim_end_matches('.')
+            .to_lowercase();
+    }
     let toks: Vec<&str> = name.split_whitespace().collect();
     let last = toks
         .iter()

@@ -80,8 +80,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if let Some(&(j, '.')) = iter.peek() {
             let word = text.get(i..end).unwrap_or("");
             let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let lower = word.to_lowercase();
-            if single_cap || inner_dot || ABBREVIATIONS.contains(&lower.as_str()) {
+            // Every word before a full stop comes here: ASCII ones are compared without a copy.
+            let abbreviation = if word.is_ascii() {
+                ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+            } else {
+                ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            };
+            if single_cap || inner_dot || abbreviation {
                 end = j + 1;
                 iter.next();
             }
