@@ -111,23 +111,18 @@ pub fn counterpart_in(sentence: &SentenceAlignment, copies: &[CopyGroup], other_
 /// inverted index into dense arrays, so each distinct sentence costs the postings of its own terms.
 pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignment {
     // Distinct vectors and where each occurs, as (member position, sentence), in member order.
-    let mut ids: FxHashMap<Vec<(TermId, u32)>, u32> = FxHashMap::default();
+    let mut ids: FxHashMap<Exact<'_>, u32> = FxHashMap::default();
     let mut unique: Vec<&SparseVec> = Vec::new();
     let mut occurrences: Vec<Vec<(u32, u32)>> = Vec::new();
-    let mut sentence_unique: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
     for (pos, article) in sentences.iter().enumerate() {
-        let mut row = Vec::with_capacity(article.len());
         for (s, vector) in article.iter().enumerate() {
-            let key: Vec<(TermId, u32)> = vector.iter().map(|&(t, w)| (t, w.to_bits())).collect();
-            let id = *ids.entry(key).or_insert_with(|| {
+            let id = *ids.entry(Exact(vector)).or_insert_with(|| {
                 unique.push(vector);
                 occurrences.push(Vec::new());
                 (unique.len() - 1) as u32
             });
             occurrences[id as usize].push((pos as u32, s as u32));
-            row.push(id);
         }
-        sentence_unique.push(row);
     }
     drop(ids);
     // Postings are kept apart by home article, so a vector printed by one article never walks
@@ -262,12 +257,41 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
     StoryAlignment { articles, copies }
 }
 
+/// A sentence vector compared and hashed by its terms and the bits of its weights: equal
+/// vectors are the same words.
+struct Exact<'a>(&'a [(TermId, f32)]);
+
+impl PartialEq for Exact<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self
+                .0
+                .iter()
+                .zip(other.0)
+                .all(|(a, b)| a.0 == b.0 && a.1.to_bits() == b.1.to_bits())
+    }
+}
+
+impl Eq for Exact<'_> {}
+
+impl std::hash::Hash for Exact<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_usize(self.0.len());
+        for &(term, weight) in self.0 {
+            state.write_u32(term);
+            state.write_u32(weight.to_bits());
+        }
+    }
+}
+
 /// A candidate's place in the order it is taken in: best score (to three decimals) first, then
 /// the earliest distinct vector, as the earlier sentence wins a tie. Distinct vectors are numbered
 /// in order of first occurrence, so their number is that order.
 fn rank_key(score: f32, id: u32) -> u64 {
     // At least the threshold, so positive; a unit vectors' cosine stays far below u32::MAX.
-    let thousandths = (score * 1000.0).round() as u32;
+    // Rounded half away from zero as `f32::round` does, without its library call: adding a half
+    // in f64 is exact, and the cast truncates.
+    let thousandths = (f64::from(score * 1000.0) + 0.5) as u32;
     (u64::from(u32::MAX - thousandths) << 32) | u64::from(id)
 }
 

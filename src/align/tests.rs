@@ -212,3 +212,17 @@ fn every_pair_is_scored_as_from_either_side() {
         }
     }
 }
+
+#[test]
+fn rank_keys_round_as_f32_round_does() {
+    // Around every half thousandth, where rounding turns, and a spread of other scores.
+    let halves = (0..1100u32).flat_map(|k| {
+        let x = (k as f32 + 0.5) / 1000.0;
+        (-3i32..=3).map(move |d| f32::from_bits(x.to_bits().wrapping_add_signed(d)))
+    });
+    let spread = (0..200_000u32).map(|k| k as f32 / 150_000.0);
+    for score in halves.chain(spread) {
+        let (rounded, _) = from_rank_key(rank_key(score, 0));
+        assert_eq!(rounded, (score * 1000.0).round() / 1000.0, "{score}");
+    }
+}
