@@ -47,52 +47,59 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Sentence spans within one paragraph.
+///
+/// Read by byte offsets, decoding a char only where one may end a sentence: everything else
+/// is skipped to the next stop, line break or `…` (whose UTF-8 starts with 0xE2).
 fn split_paragraph(text: &str, para: Span) -> Vec<Span> {
     let body = para.text(text);
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let at = |i: usize| body.get(i..).and_then(|r| r.chars().next());
+    let is_stop = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut i = 0usize;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if c == '\n' && line_break_ends_sentence(body, at) {
-            push_trimmed(&mut out, text, para.start + start, para.start + at);
-            start = at + 1;
+    while let Some(c) = at(i) {
+        if c == '\n' && line_break_ends_sentence(body, i) {
+            push_trimmed(&mut out, text, para.start + start, para.start + i);
+            start = i + 1;
             i += 1;
             continue;
         }
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
+        if !is_stop(c) {
+            i += c.len_utf8();
+            let rest = body.as_bytes().get(i..).unwrap_or_default();
+            i += rest
+                .iter()
+                .position(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2))
+                .unwrap_or(rest.len());
             continue;
         }
         // Swallow a run of stops and the closing quotes/brackets that follow them.
-        let mut j = i + 1;
-        while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1)) {
-            j += 1;
+        let mut j = i + c.len_utf8();
+        while let Some(d) = at(j).filter(|&d| is_stop(d) || is_closer(d)) {
+            j += d.len_utf8();
         }
-        let end = chars.get(j).map_or(body.len(), |&(b, _)| b);
-        if j >= chars.len() {
+        let Some(after) = at(j) else {
             break;
-        }
-        if !chars[j].1.is_whitespace() {
+        };
+        if !after.is_whitespace() {
             i = j;
             continue;
         }
         let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
+        while let Some(space) = at(k).filter(|d| d.is_whitespace()) {
+            k += space.len_utf8();
         }
-        let Some(&(next_byte, next)) = chars.get(k) else {
+        let Some(next) = at(k) else {
             break;
         };
         let starts_sentence = next.is_uppercase() || next.is_numeric() || is_opener(next);
-        if starts_sentence && c == '.' && !period_ends_sentence(body, chars[i].0, next_byte) {
+        if starts_sentence && c == '.' && !period_ends_sentence(body, i, k) {
             i = j;
             continue;
         }
         if starts_sentence {
-            push_trimmed(&mut out, text, para.start + start, para.start + end);
-            start = next_byte;
+            push_trimmed(&mut out, text, para.start + start, para.start + j);
+            start = k;
         }
         i = k;
     }
@@ -209,6 +216,83 @@ fn next_word_is_function_word(rest: &str) -> bool {
 mod tests {
     use super::*;
     use crate::text::paragraphs;
+
+    /// The paragraph read char by char, as sentences were first split.
+    fn split_paragraph_by_chars(text: &str, para: Span) -> Vec<Span> {
+        let body = para.text(text);
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        let mut out = Vec::new();
+        let mut start = 0usize;
+        let mut i = 0usize;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            if c == '\n' && line_break_ends_sentence(body, at) {
+                push_trimmed(&mut out, text, para.start + start, para.start + at);
+                start = at + 1;
+                i += 1;
+                continue;
+            }
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                i += 1;
+                continue;
+            }
+            // Swallow a run of stops and the closing quotes/brackets that follow them.
+            let mut j = i + 1;
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1)) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(body.len(), |&(b, _)| b);
+            if j >= chars.len() {
+                break;
+            }
+            if !chars[j].1.is_whitespace() {
+                i = j;
+                continue;
+            }
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let Some(&(next_byte, next)) = chars.get(k) else {
+                break;
+            };
+            let starts_sentence = next.is_uppercase() || next.is_numeric() || is_opener(next);
+            if starts_sentence && c == '.' && !period_ends_sentence(body, chars[i].0, next_byte) {
+                i = j;
+                continue;
+            }
+            if starts_sentence {
+                push_trimmed(&mut out, text, para.start + start, para.start + end);
+                start = next_byte;
+            }
+            i = k;
+        }
+        push_trimmed(&mut out, text, para.start + start, para.end);
+        out
+    }
+
+    #[test]
+    fn paragraphs_split_as_when_read_char_by_char() {
+        let pieces = [
+            "Mr.", "Lima", "said", ".", "!", "?", "…", " ", " ", "\n", "\n", "“", "”", "\"", "'", ")", "U.S.", "3.5",
+            "Here:", "•", "12:39", "a.m.", "—", "é", "Ünï", "北京", "no.", "7", "-",
+        ];
+        let mut rng = crate::synth::Rng(9);
+        for _ in 0..5000 {
+            let len = rng.below(24);
+            let body: String = (0..len)
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect::<Vec<_>>()
+                .join("");
+            let text = format!("x {body}");
+            let para = Span::new(2, text.len());
+            assert_eq!(
+                split_paragraph(&text, para),
+                split_paragraph_by_chars(&text, para),
+                "{body:?}"
+            );
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let paras = paragraphs(text);
