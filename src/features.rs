@@ -362,6 +362,15 @@ pub fn cosine(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> f32 {
 
 /// The sum of `product` over the terms two sorted sparse vectors share, in term order.
 pub fn dot_with(a: &[(TermId, f32)], b: &[(TermId, f32)], product: impl Fn(f32, f32) -> f32) -> f32 {
+    // An article against a story's centroid, thousands of terms: each of the short one's terms is
+    // looked for in the long one rather than walking all of it. The shared terms are the same and
+    // are added in the same order.
+    if a.len().saturating_mul(GALLOP) < b.len() {
+        return dot_short_long(a, b, product);
+    }
+    if b.len().saturating_mul(GALLOP) < a.len() {
+        return dot_short_long(b, a, |x, y| product(y, x));
+    }
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -377,9 +386,68 @@ pub fn dot_with(a: &[(TermId, f32)], b: &[(TermId, f32)], product: impl Fn(f32, 
     sum
 }
 
+/// How many times longer one vector must be than the other for [`dot_short_long`].
+const GALLOP: usize = 8;
+
+/// [`dot_with`] of a short vector and a long one (`product` takes the short one's weight
+/// first): each term of the short one is found by an exponential search in the long one, from
+/// where the last one was.
+fn dot_short_long(short: &[(TermId, f32)], long: &[(TermId, f32)], product: impl Fn(f32, f32) -> f32) -> f32 {
+    let (mut sum, mut from) = (0.0, 0);
+    for &(term, weight) in short {
+        let rest = long.get(from..).unwrap_or_default();
+        let mut reach = 1;
+        while reach <= rest.len() && rest[reach - 1].0 < term {
+            reach *= 2;
+        }
+        from += rest[..reach.min(rest.len())].partition_point(|p| p.0 < term);
+        match long.get(from) {
+            Some(&(t, w)) if t == term => {
+                sum += product(weight, w);
+                from += 1;
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    sum
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_vector_against_a_long_one_sums_as_the_walk_does() {
+        let mut rng = crate::synth::Rng(21);
+        let mut vector = |len: usize| -> SparseVec {
+            let mut v: SparseVec = (0..len)
+                .map(|_| (rng.below(400) as TermId, 0.1 + rng.below(1000) as f32 / 997.0))
+                .collect();
+            v.sort_by_key(|p| p.0);
+            v.dedup_by_key(|p| p.0);
+            v
+        };
+        // Shared terms in term order, the first vector's weight first: what the plain walk adds.
+        let walked = |x: &[(TermId, f32)], y: &[(TermId, f32)]| {
+            x.iter()
+                .filter_map(|&(t, w)| y.iter().find(|p| p.0 == t).map(|&(_, v)| w * v - w / v))
+                .fold(0.0f32, |sum, p| sum + p)
+        };
+        // Not symmetric, so swapped weights would show.
+        let product = |x: f32, y: f32| x * y - x / y;
+        for k in 0..2000 {
+            let (short, long) = (vector(1 + k % 12), vector(60 + k % 300));
+            assert_eq!(
+                dot_with(&short, &long, product).to_bits(),
+                walked(&short, &long).to_bits()
+            );
+            assert_eq!(
+                dot_with(&long, &short, product).to_bits(),
+                walked(&long, &short).to_bits()
+            );
+        }
+    }
 
     #[test]
     fn cosine_of_unit_vectors() {
