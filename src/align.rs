@@ -204,8 +204,8 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             }
         }
         keys.clear();
-        keys.append(&mut offered[u]);
-        offered[u] = Vec::new();
+        // Taken, so its room is freed as soon as the vector is done.
+        keys.extend(std::mem::take(&mut offered[u]));
         if home[u] == MIXED {
             // A vector printed by several articles is its own candidate: its copies are
             // counterparts too.

@@ -106,21 +106,21 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut removed: Vec<(usize, String)> = Vec::new();
     let mut published = lift_date_prefix(&mut lines, &mut removed);
     // Every line's words are counted once: the classifiers below ask each line several times.
-    let counted: Vec<Counted> = lines.iter().map(|l| Counted::new(l)).collect();
-    let mut kinds: Vec<Kind> = counted.iter().map(|&c| classify(c)).collect();
+    let lines: Vec<Counted> = lines.iter().map(|l| Counted::new(l)).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|&c| classify(c)).collect();
     if published.is_none() {
         published = lines
             .iter()
-            .filter(|l| !l.is_empty())
+            .filter(|l| !l.text.is_empty())
             .take(DATE_LINES)
             .filter(|l| boilerplate::is_date_line(**l))
-            .filter_map(|l| Some((dates::rank(l), dates::parse(l)?)))
+            .filter_map(|l| Some((dates::rank(l.text), dates::parse(l.text)?)))
             .min_by_key(|(rank, _)| *rank)
             .map(|(_, date)| date);
     }
 
-    let end = cut_footer(&counted, &mut kinds, normalized.len(), &mut removed);
-    let (head_idx, headline, site) = find_headline(&counted, &mut kinds, end, &mut removed);
+    let end = cut_footer(&lines, &mut kinds, normalized.len(), &mut removed);
+    let (head_idx, headline, site) = find_headline(&lines, &mut kinds, end, &mut removed);
 
     // Outlet: an explicit credit line wins, then a dateline credit in the first body paragraphs,
     // then a site name that a repeated headline carried. Agencies are kept apart as the wire.
@@ -129,19 +129,19 @@ pub fn clean(raw: &str) -> Cleaned {
     for (i, (line, kind)) in lines.iter().zip(&kinds).take(end).enumerate() {
         match kind {
             Kind::Credit(o) => {
-                removed.push((i, format!("byline \"{}\"", snippet(line, NOTE_CHARS))));
+                removed.push((i, format!("byline \"{}\"", snippet(line.text, NOTE_CHARS))));
                 if outlet.is_none() {
                     outlet.clone_from(o);
                 }
             }
             Kind::Wire(w) => {
-                removed.push((i, format!("wire credit \"{}\"", snippet(line, NOTE_CHARS))));
+                removed.push((i, format!("wire credit \"{}\"", snippet(line.text, NOTE_CHARS))));
                 wire.get_or_insert_with(|| w.clone());
             }
             _ => {}
         }
     }
-    let opening = counted
+    let opening = lines
         .iter()
         .zip(&kinds)
         .take(end)
@@ -182,7 +182,7 @@ pub fn clean(raw: &str) -> Cleaned {
                 } else if !text.is_empty() {
                     text.push_str("\n\n");
                 }
-                text.push_str(line);
+                text.push_str(line.text);
                 paragraph_open = true;
             }
             _ => {}

@@ -9,7 +9,7 @@ use crate::article::Article;
 use rayon::prelude::*;
 
 use crate::shared::quote_tokens;
-use crate::text::{TermId, Terms, Vocab, words};
+use crate::text::{TermId, Vocab, words};
 use furniture::site_furniture;
 use stored::StoredTerms;
 pub use stored::{ArticleTerms, SentenceTerms};

@@ -7,7 +7,7 @@ mod wordbreak;
 
 pub use pieces::pieces;
 pub use sentences::{Sentence, split_sentences};
-pub use terms::{STOP_WORDS, TermId, Terms, Vocab, is_stop_word, words};
+pub use terms::{STOP_WORDS, TermId, Vocab, is_stop_word, words};
 
 use crate::span::Span;
 

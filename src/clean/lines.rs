@@ -41,7 +41,7 @@ pub fn word_count(s: &str) -> usize {
 
 /// Number of words, counting no further than `cap` (classifiers only need "more than N"; this keeps
 /// long paragraphs cheap).
-pub fn word_count_upto(s: &str, cap: usize) -> usize {
+fn word_count_upto(s: &str, cap: usize) -> usize {
     // Whitespace outside ASCII is rare (curly quotes are not): without it, every non-ASCII byte
     // is part of a word and the byte count below is exact.
     if !has_unicode_space(s) {

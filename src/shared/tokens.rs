@@ -2,7 +2,7 @@
 //! contractions folded away, each word stemmed so tense and number changes still line up.
 
 use crate::span::Span;
-use crate::text::{TermId, Terms, words};
+use crate::text::{TermId, Vocab, words};
 
 /// A quote's words as stemmed term ids, and which of them are content (non-stop) words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,7 +19,7 @@ const IS_HOSTS: &[&str] = &[
 ];
 
 /// Normalize the words of `text` inside `span`.
-pub fn quote_tokens(text: &str, span: Span, vocab: &mut impl Terms) -> QuoteTokens {
+pub fn quote_tokens(text: &str, span: Span, vocab: &mut Vocab) -> QuoteTokens {
     let mut out = QuoteTokens::default();
     let mut push = |word: &str, out: &mut QuoteTokens| {
         let (id, stop) = vocab.token(word);

@@ -242,7 +242,7 @@ impl Vocab {
     }
 
     /// The term id of any word, stop words included, and whether it is a stop word (stemmed once
-    /// per spelling). [`Terms::term`] gives content words only.
+    /// per spelling). [`Vocab::term`] gives content words only.
     pub fn token(&mut self, word: &str) -> (TermId, bool) {
         fold(word, &mut self.buffer);
         if let Some(known) = self.spelling.get(self.buffer.as_str()) {
@@ -258,6 +258,12 @@ impl Vocab {
         }
         self.spelling.insert(key, (id, stop));
         (id, stop)
+    }
+
+    /// The term id of one word, or `None` for stop words.
+    pub fn term(&mut self, word: &str) -> Option<TermId> {
+        let (id, stop) = self.token(word);
+        (!stop).then_some(id)
     }
 
     /// The stems indexed by term id.
@@ -299,24 +305,6 @@ fn fold(word: &str, buffer: &mut String) {
     if let Some(stripped) = buffer.strip_suffix("'s") {
         let keep = stripped.len();
         buffer.truncate(keep);
-    }
-}
-
-/// Turns words into term ids.
-pub trait Terms {
-    /// The term id of any word, stop words included, and whether it is a stop word.
-    fn token(&mut self, word: &str) -> (TermId, bool);
-
-    /// The term id of one word, or `None` for stop words.
-    fn term(&mut self, word: &str) -> Option<TermId> {
-        let (id, stop) = self.token(word);
-        (!stop).then_some(id)
-    }
-}
-
-impl Terms for Vocab {
-    fn token(&mut self, word: &str) -> (TermId, bool) {
-        Vocab::token(self, word)
     }
 }
 
