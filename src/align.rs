@@ -178,9 +178,11 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
     // adds the later ones. Score and number of shared terms side by side: one cache line per
     // candidate touched.
     let first: Vec<u32> = occurrences.iter().map(|occ| occ[0].0).collect();
+    let mut at = Cursors::new(&index);
     let mut offered: Vec<Vec<u64>> = vec![Vec::new(); unique.len()];
     let mut tally = vec![(0.0f32, 0u32); unique.len()];
-    let mut touched: Vec<u32> = Vec::new();
+    // Each vector touches each other one at most once: room for all, filled up to `fresh`.
+    let mut touched: Vec<u32> = vec![0; unique.len()];
     let mut keys: Vec<u64> = Vec::new();
     let mut found: Vec<(f32, u32)> = Vec::new();
     let mut taken = vec![false; sentences.len()];
@@ -191,16 +193,20 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
     // One shared word is not a passage in common unless the sentence has almost no words.
     let enough = |score: f32, shared: u32, len: usize| score >= ALIGN_THRESHOLD && (shared >= 2 || len <= 2);
     for (u, vector) in unique.iter().enumerate() {
+        let mut fresh = 0;
         // A candidate gets one product per term it shares, in term order, so a pair's score is
         // the same sum from either side.
         for (&(_, weight), &term) in vector.iter().zip(&index.terms[u]) {
-            for (id, w) in index.later(term, u as u32, first[u], home[u] == MIXED) {
-                let t = &mut tally[id as usize];
-                if t.1 == 0 {
-                    touched.push(id);
+            for (ids, weights) in index.later(&mut at, term, u as u32, first[u], home[u] == MIXED) {
+                for (&id, &w) in ids.iter().zip(weights) {
+                    let t = &mut tally[id as usize];
+                    // Noted on its first product without a branch: whether a candidate is new
+                    // is a coin toss the processor would mispredict.
+                    touched[fresh] = id;
+                    fresh += usize::from(t.1 == 0);
+                    t.0 += weight * w;
+                    t.1 += 1;
                 }
-                t.0 += weight * w;
-                t.1 += 1;
             }
         }
         keys.clear();
@@ -214,7 +220,7 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
                 keys.push(rank_key(score, u as u32));
             }
         }
-        for &id in &touched {
+        for &id in &touched[..fresh] {
             let (score, shared) = std::mem::take(&mut tally[id as usize]);
             if enough(score, shared, vector.len()) {
                 keys.push(rank_key(score, id));
@@ -223,7 +229,6 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
                 offer(&mut offered[id as usize], rank_key(score, u as u32));
             }
         }
-        touched.clear();
         // Only the best few can be kept: sorting every candidate of a story of thousands of
         // reprints would dominate the cost.
         if keys.len() > CANDIDATES {
@@ -308,8 +313,11 @@ struct Postings {
     terms: Vec<Vec<u32>>,
     /// Where each story term's postings start in `postings`; one more entry for the end.
     starts: Vec<u32>,
-    /// (home, distinct vector, weight).
-    postings: Vec<(u32, u32, f32)>,
+    /// Home article, distinct vector and weight of each posting, side by side: the walk reads
+    /// only the last two.
+    homes: Vec<u32>,
+    ids: Vec<u32>,
+    weights: Vec<f32>,
     /// Where each story term's postings of vectors printed by several articles start.
     shared: Vec<u32>,
 }
@@ -360,32 +368,67 @@ impl Postings {
         Postings {
             terms,
             starts,
-            postings,
+            homes: postings.iter().map(|p| p.0).collect(),
+            ids: postings.iter().map(|p| p.1).collect(),
+            weights: postings.iter().map(|p| p.2).collect(),
             shared,
         }
     }
 
-    /// The postings of `term` the walk of distinct vector `u` reads, as (distinct vector,
-    /// weight): the vectors after it (the earlier ones scored their pair with it), but those
-    /// printed only by its own article. `first` is the article `u` first occurs in, and `mixed`
-    /// whether it occurs in several. Vectors are numbered in order of first occurrence, so a
-    /// vector printed by one article `h` comes after `u` when `h` comes after `first`, or when it
+    /// The postings of `term` the walk of distinct vector `u` reads, as two runs of (distinct
+    /// vectors, weights): the vectors after it (the earlier ones scored their pair with it), but
+    /// those printed only by its own article. `first` is the article `u` first occurs in, and
+    /// `mixed` whether it occurs in several. Vectors are numbered in order of first occurrence, so
+    /// a vector printed by one article `h` comes after `u` when `h` comes after `first`, or when it
     /// is `first` and, `u` being printed by several articles, its number is larger: in postings
     /// ordered by (home, vector), one run up to the shared vectors, then those after `u`.
-    fn later(&self, term: u32, u: u32, first: u32, mixed: bool) -> impl Iterator<Item = (u32, f32)> + '_ {
-        let (start, end) = (
-            self.starts[term as usize] as usize,
-            self.starts[term as usize + 1] as usize,
-        );
-        let list = &self.postings[start..end];
-        let shared = (self.shared[term as usize] as usize)
-            .saturating_sub(start)
-            .min(list.len());
-        let bound = (first, if mixed { u } else { u32::MAX });
-        let lo = list[..shared].partition_point(|p| (p.0, p.1) <= bound);
-        let hi = shared + list[shared..].partition_point(|p| p.1 <= u);
-        list[lo..shared].iter().chain(&list[hi..]).map(|&(_, id, w)| (id, w))
+    /// The walk asks in order of `u`, so where each run starts only moves forward: `at` keeps it.
+    fn later(&self, at: &mut Cursors, term: u32, u: u32, first: u32, mixed: bool) -> [(&[u32], &[f32]); 2] {
+        let t = term as usize;
+        let (shared, end) = (self.shared[t] as usize, self.starts[t + 1] as usize);
+        let lo = if mixed {
+            advance(&mut at.mixed[t], shared, |k| (self.homes[k], self.ids[k]) <= (first, u))
+        } else {
+            advance(&mut at.single[t], shared, |k| self.homes[k] <= first)
+        };
+        let hi = advance(&mut at.shared[t], end, |k| self.ids[k] <= u);
+        [
+            (&self.ids[lo..shared], &self.weights[lo..shared]),
+            (&self.ids[hi..end], &self.weights[hi..end]),
+        ]
     }
+}
+
+/// Where a walk stands in each story term's postings, for [`Postings::later`]: past the vectors
+/// of articles up to the current one's (`single`, for a vector printed by one article), past
+/// those up to the current vector in its first article (`mixed`, for one printed by several),
+/// and past the vectors printed by several articles up to the current one (`shared`).
+struct Cursors {
+    single: Vec<u32>,
+    mixed: Vec<u32>,
+    shared: Vec<u32>,
+}
+
+impl Cursors {
+    /// At the start of every list.
+    fn new(index: &Postings) -> Cursors {
+        let starts = &index.starts[..index.shared.len()];
+        Cursors {
+            single: starts.to_vec(),
+            mixed: starts.to_vec(),
+            shared: index.shared.clone(),
+        }
+    }
+}
+
+/// Move `cursor` forward while `behind` holds for it, up to `end`; where it stops.
+fn advance(cursor: &mut u32, end: usize, behind: impl Fn(usize) -> bool) -> usize {
+    let mut k = *cursor as usize;
+    while k < end && behind(k) {
+        k += 1;
+    }
+    *cursor = k as u32;
+    k
 }
 
 /// Add `key` to a vector's offered candidates, keeping about the best [`CANDIDATES`]: the best

@@ -139,13 +139,27 @@ fn postings_walked_are_the_later_vectors_of_other_articles() {
     // only, e by articles 1 and 2.
     let index = Postings::new(&unique, &[0, 0, MIXED, 1, MIXED]);
     let term = index.terms[0][0];
-    let ids =
-        |u: u32, first: u32, mixed: bool| index.later(term, u, first, mixed).map(|(id, _)| id).collect::<Vec<_>>();
-    assert_eq!(ids(0, 0, false), vec![3, 2, 4]);
-    assert_eq!(ids(1, 0, false), vec![3, 2, 4]);
-    assert_eq!(ids(2, 0, true), vec![3, 4]);
-    assert_eq!(ids(3, 1, false), vec![4]);
-    assert_eq!(ids(4, 1, true), Vec::<u32>::new());
+    let ids = |at: &mut Cursors, u: u32, first: u32, mixed: bool| {
+        let runs = index.later(at, term, u, first, mixed);
+        runs.iter().flat_map(|r| r.0.to_vec()).collect::<Vec<_>>()
+    };
+    let expected: [(u32, u32, bool, Vec<u32>); 5] = [
+        (0, 0, false, vec![3, 2, 4]),
+        (1, 0, false, vec![3, 2, 4]),
+        (2, 0, true, vec![3, 4]),
+        (3, 1, false, vec![4]),
+        (4, 1, true, vec![]),
+    ];
+    // One walk, the cursors moving forward; and each vector asked alone, from the start.
+    let mut walk = Cursors::new(&index);
+    for (u, first, mixed, want) in expected {
+        assert_eq!(ids(&mut walk, u, first, mixed), want, "vector {u} in the walk");
+        assert_eq!(
+            ids(&mut Cursors::new(&index), u, first, mixed),
+            want,
+            "vector {u} alone"
+        );
+    }
 }
 
 #[test]
