@@ -12,7 +12,7 @@ use super::resolve::{day_of, resolve_clock, resolve_date};
 use super::scope::scope;
 use super::subject::{Stems, Subject, build, find_verb};
 use super::timing::{date, time_of_day};
-use super::tokens::{TokKind, Token, lower_at, tokenize};
+use super::tokens::{TokKind, Token, lower_at, tokenize, tokenize_into};
 use super::units::is_measure;
 use super::value::{Relative, Value};
 use super::verbs::is_modal;
@@ -115,8 +115,10 @@ fn is_byline(toks: &[Token]) -> bool {
 pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec<Claim> {
     let stems = Stems::default();
     let mut out = Vec::new();
+    let mut toks = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
-        let toks = tokenize(text, *sent);
+        tokenize_into(text, *sent, &mut toks);
+        let toks = toks.as_slice();
         if toks.is_empty() {
             continue;
         }

@@ -66,8 +66,16 @@ fn joins(c: char, prev: char, next: char, segment_len: usize) -> bool {
 /// Tokenize the part of `text` covered by `within` (a sentence). Linear in its length;
 /// an out-of-range or off-boundary span yields no tokens rather than a panic.
 pub fn tokenize(text: &str, within: Span) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokenize_into(text, within, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out`, emptied first: one buffer serves every sentence of an article.
+pub fn tokenize_into<'a>(text: &'a str, within: Span, out: &mut Vec<Token<'a>>) {
+    out.clear();
     let Some(s) = text.get(within.start..within.end) else {
-        return Vec::new();
+        return;
     };
     let base = within.start;
     // Walks byte offsets rather than collecting the sentence's chars first: this runs on
@@ -79,7 +87,7 @@ pub fn tokenize(text: &str, within: Span) -> Vec<Token<'_>> {
         None => None,
     };
     // About one token per five bytes of news prose: reserve once instead of regrowing.
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    out.reserve(s.len() / 5 + 1);
     let mut start = 0;
     while let Some(c) = at(start) {
         if c.is_whitespace() {
@@ -115,8 +123,16 @@ pub fn tokenize(text: &str, within: Span) -> Vec<Token<'_>> {
         // Plain lower-case ASCII is its own lower form; anything else takes the full Unicode path.
         let lower = if piece.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(piece)
+        } else if piece.is_ascii() {
+            // What `to_lowercase` gives ASCII, in one allocation.
+            Cow::Owned(piece.to_ascii_lowercase())
         } else {
-            Cow::Owned(piece.to_lowercase().replace('\u{2019}', "'"))
+            let lower = piece.to_lowercase();
+            Cow::Owned(if lower.contains('\u{2019}') {
+                lower.replace('\u{2019}', "'")
+            } else {
+                lower
+            })
         };
         out.push(Token {
             span: Span::new(base + start, base + end),
@@ -126,7 +142,6 @@ pub fn tokenize(text: &str, within: Span) -> Vec<Token<'_>> {
         });
         start = j;
     }
-    out
 }
 
 #[cfg(test)]
