@@ -1,5 +1,6 @@
 //! Words with spans, stop words and stemmed term ids: the vocabulary every similarity measure shares.
 
+use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 
@@ -204,8 +205,10 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = (Span, &str)> {
     super::wordbreak::word_segments(body).map(move |(i, w)| (Span::new(span.start + i, span.start + i + w.len()), w))
 }
 
-/// Lowercase spellings with their term id and whether they are stop words.
-type Spellings = FxHashMap<String, (TermId, bool)>;
+/// Lowercase spellings with their term id and whether they are stop words. A spelling of up to 24
+/// bytes (nearly every word) is kept inline in the table: a lookup compares it in place instead of
+/// following a pointer to it, one cache miss fewer per word of the corpus.
+type Spellings = FxHashMap<CompactString, (TermId, bool)>;
 
 /// Dense id of a stemmed term in a [`Vocab`].
 pub type TermId = u32;
@@ -256,7 +259,7 @@ impl Vocab {
         if id == next {
             self.names.push(stem);
         }
-        self.spelling.insert(key, (id, stop));
+        self.spelling.insert(CompactString::from(key), (id, stop));
         (id, stop)
     }
 
