@@ -129,7 +129,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
                 i += 1;
                 continue;
             }
-            match match_at(&toks, i) {
+            match match_at(toks, i) {
                 Some(mut r) if r.end > i => {
                     r.start = r.start.max(last_end).min(r.anchor);
                     // "after the 90-minute meeting": keep scanning inside for the duration.
@@ -148,12 +148,12 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
         }
         // Most sentences hold no value at all: only those that do are checked for a
         // byline or an attribution (both only filter or annotate claims).
-        if raws.is_empty() || is_byline(&toks) {
+        if raws.is_empty() || is_byline(toks) {
             continue;
         }
-        let attrib = attribution(&toks, text);
+        let attrib = attribution(toks, text);
         let mut prev_toks: Option<Vec<Token>> = None;
-        let past = past_year(&toks, ctx);
+        let past = past_year(toks, ctx);
         let mut found: Vec<Claim> = Vec::new();
         for r in raws {
             let in_attrib = attrib
@@ -163,7 +163,7 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
                 continue;
             }
             let start = match r.kind {
-                ClaimKind::Duration | ClaimKind::Quantity => with_verb_prefix(&toks, r.start),
+                ClaimKind::Duration | ClaimKind::Quantity => with_verb_prefix(toks, r.start),
                 _ => r.start,
             };
             let (Some(first), Some(last)) = (toks.get(start), toks.get(r.end.saturating_sub(1))) else {
@@ -191,21 +191,21 @@ pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec
                 *unit = noun.clone();
                 elided = Some((noun, at));
             }
-            let modality = modality(&toks, &r);
+            let modality = modality(toks, &r);
             let Some(value) = resolve_date(r.value.clone(), word.strip_suffix("'s").unwrap_or(word), ctx, modality)
             else {
                 continue;
             };
             let skip = attrib.as_ref().map(|(_, range)| *range);
-            let mut subject = build(&toks, &r, skip, &stems);
+            let mut subject = build(toks, &r, skip, &stems);
             if let Some((noun, at)) = &elided {
                 subject.label = format!("{noun} {}", subject.label).into();
                 // "… stationed there": the place is the one the previous sentence gave them.
-                if lower_at(&toks, r.end) == "there" {
+                if lower_at(toks, r.end) == "there" {
                     subject.set_scope(scope(prev_toks.as_deref().unwrap_or(&[]), *at, at + 1));
                 }
             }
-            if !asserted(&toks, &r, &subject, modality) {
+            if !asserted(toks, &r, &subject, modality) {
                 continue;
             }
             if let Some(year) = past {
