@@ -95,7 +95,11 @@ pub fn tokenize_into<'a>(text: &'a str, within: Span, out: &mut Vec<Token<'a>>) 
             continue;
         }
         let mut j = start + c.len_utf8();
-        if c.is_alphanumeric() {
+        let alphanumeric = c.is_alphanumeric();
+        // What the token is, read as it is scanned rather than from the finished piece: digits
+        // with separators only (a number), ASCII only, no upper-case letter.
+        let (mut number, mut ascii, mut lower_case) = (c.is_ascii_digit(), c.is_ascii(), !c.is_uppercase());
+        if alphanumeric {
             let (mut segment_len, mut prev) = (1, c);
             while let Some(cj) = at(j) {
                 if cj.is_alphanumeric() {
@@ -107,23 +111,26 @@ pub fn tokenize_into<'a>(text: &'a str, within: Span, out: &mut Vec<Token<'a>>) 
                 } else {
                     break;
                 }
+                number &= cj.is_ascii_digit() || matches!(cj, ',' | '.' | ':');
+                ascii &= cj.is_ascii();
+                lower_case &= !cj.is_uppercase();
                 prev = cj;
                 j += cj.len_utf8();
             }
         }
         let end = j;
         let piece = s.get(start..end).unwrap_or("");
-        let kind = if !c.is_alphanumeric() {
+        let kind = if !alphanumeric {
             TokKind::Punct
-        } else if piece.chars().all(|ch| ch.is_ascii_digit() || ",.:".contains(ch)) {
+        } else if number {
             TokKind::Number
         } else {
             TokKind::Word
         };
         // Plain lower-case ASCII is its own lower form; anything else takes the full Unicode path.
-        let lower = if piece.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        let lower = if ascii && lower_case {
             Cow::Borrowed(piece)
-        } else if piece.is_ascii() {
+        } else if ascii {
             // What `to_lowercase` gives ASCII, in one allocation.
             Cow::Owned(piece.to_ascii_lowercase())
         } else {
@@ -190,5 +197,34 @@ mod tests {
             toks.get(2).map(|t| (t.kind, t.span.text(s))),
             Some((TokKind::Number, "12"))
         );
+    }
+
+    #[test]
+    fn kinds_and_lower_forms_read_while_scanning_are_those_of_the_piece() {
+        // As they were worked out from each finished piece.
+        let kind_of = |piece: &str| {
+            if !piece.chars().next().is_some_and(char::is_alphanumeric) {
+                TokKind::Punct
+            } else if piece.chars().all(|ch| ch.is_ascii_digit() || ",.:".contains(ch)) {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            }
+        };
+        let lower_of = |piece: &str| piece.to_lowercase().replace('\u{2019}', "'");
+        let alphabet = [
+            "a", "B", "z", "Q", "1", "9", "0", ",", ".", ":", "-", "'", "\u{2019}", " ", "\n", "$", "%", "é", "É", "İ",
+            "ß", "Σ", "٣", "\u{a0}", "(", "p.m.", "U.S.", "1,800", "3.5",
+        ];
+        let mut rng = crate::synth::Rng(23);
+        for _ in 0..3000 {
+            let text: String = (0..rng.below(30))
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            for t in tokenize(&text, Span::new(0, text.len())) {
+                assert_eq!(t.kind, kind_of(t.text), "{:?} in {text:?}", t.text);
+                assert_eq!(t.lower, lower_of(t.text), "{:?} in {text:?}", t.text);
+            }
+        }
     }
 }
