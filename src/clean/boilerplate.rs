@@ -3,6 +3,8 @@
 //! Everything here matches a *whole short line* (never a phrase inside prose), which is what keeps
 //! a body paragraph that merely mentions "advertisement" or "subscribers" safe.
 
+use std::borrow::Cow;
+
 use super::lines::{Counted, strip_word_prefix_ci, word_count};
 
 /// What a clutter line means for the rest of the text.
@@ -93,18 +95,14 @@ fn label(line: &str) -> String {
 }
 
 /// Like [`label`] with counts removed, so "12 Comments" and "Comments (3)" match "comments".
-fn label_without_counts(label: &str) -> String {
-    let cleaned: String = label
-        .chars()
-        .map(|c| {
-            if c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '.' | ',') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Most labels hold no count: they are returned as they are (their words already single-spaced).
+fn label_without_counts(label: &str) -> Cow<'_, str> {
+    let count = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '.' | ',');
+    if !label.contains(count) {
+        return Cow::Borrowed(label);
+    }
+    let cleaned: String = label.chars().map(|c| if count(c) { ' ' } else { c }).collect();
+    Cow::Owned(cleaned.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Classifies one trimmed line; `None` means it is not boilerplate.
@@ -128,10 +126,10 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
         return Some(Clutter::Footer { strong: true });
     }
     let more_from = counted.starts_with("more from ") && words <= 6;
-    if WEAK_FOOTERS.contains(&counted.as_str()) || more_from {
+    if WEAK_FOOTERS.contains(&counted.as_ref()) || more_from {
         return Some(Clutter::Footer { strong: false });
     }
-    if LINES.contains(&label.as_str()) || LINES.contains(&counted.as_str()) {
+    if LINES.contains(&label.as_str()) || LINES.contains(&counted.as_ref()) {
         return Some(Clutter::Line);
     }
     // A page's skip links, often numbered ("2. Skip to main menu"): any target, few words.
