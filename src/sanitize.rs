@@ -33,7 +33,30 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 
 /// `text` sanitized and with every run of whitespace (newlines included) folded to one space.
 pub fn one_line(text: &str) -> String {
-    sanitize(text).split_whitespace().collect::<Vec<_>>().join(" ")
+    let clean = sanitize(text);
+    // Most names, titles and sentences are one line already: copied once, not split and joined.
+    if folded(&clean) {
+        return clean.into_owned();
+    }
+    clean.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` holds no whitespace but single spaces between other characters.
+fn folded(text: &str) -> bool {
+    let mut after_space = true;
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 #[cfg(test)]
@@ -47,5 +70,14 @@ mod tests {
         assert_eq!(sanitize("tab\tnew\nline é 東"), "tab\tnew\nline é 東");
         assert!(matches!(sanitize("plain"), Cow::Borrowed(_)));
         assert_eq!(one_line(" a\n\n b\u{1b} "), "a b\u{241b}");
+    }
+
+    #[test]
+    fn text_already_on_one_line_is_kept_and_any_other_folded() {
+        for text in [
+            "", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u{a0}b", "a\u{2003}b", "é b", "a b c", "  ",
+        ] {
+            assert_eq!(one_line(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
+        }
     }
 }
