@@ -75,9 +75,26 @@ mod tests {
     #[test]
     fn text_already_on_one_line_is_kept_and_any_other_folded() {
         for text in [
-            "", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u{a0}b", "a\u{2003}b", "é b", "a b c", "  ",
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "a\tb",
+            "a\nb",
+            "a\u{a0}b",
+            "a\u{2003}b",
+            "é b",
+            "a b c",
+            "  ",
         ] {
-            assert_eq!(one_line(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
+            assert_eq!(
+                one_line(text),
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{text:?}"
+            );
         }
     }
 }
