@@ -61,6 +61,21 @@ const LINES: &[&str] = &[
     "editor's picks", "editors' picks", "image", "photo",
 ];
 
+/// The longest marker of [`WEAK_FOOTERS`] and [`LINES`], in bytes.
+const LISTED_LEN: usize = longest(WEAK_FOOTERS, longest(LINES, 0));
+
+/// The longer of `at_least` and the longest of `list`.
+const fn longest(list: &[&str], at_least: usize) -> usize {
+    let (mut k, mut max) = (0, at_least);
+    while k < list.len() {
+        if list[k].len() > max {
+            max = list[k].len();
+        }
+        k += 1;
+    }
+    max
+}
+
 /// Starts of short call-to-action / metadata lines. Only applied to lines of at most 30 words.
 #[rustfmt::skip]
 const PREFIXES: &[&str] = &[
@@ -86,10 +101,16 @@ fn label(line: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(
-            word.chars()
-                .map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }),
-        );
+        if word.is_ascii() {
+            let start = out.len();
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.extend(
+                word.chars()
+                    .map(|c| if c == '’' { '\'' } else { c.to_ascii_lowercase() }),
+            );
+        }
     }
     out
 }
@@ -139,10 +160,12 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
         return Some(Clutter::Footer { strong: true });
     }
     let more_from = counted.starts_with("more from ") && words <= 6;
-    if WEAK_FOOTERS.contains(&counted.as_ref()) || more_from {
+    // No whole-line marker is longer: most lines are compared with none.
+    let listed = |list: &[&str], s: &str| s.len() <= LISTED_LEN && list.contains(&s);
+    if listed(WEAK_FOOTERS, &counted) || more_from {
         return Some(Clutter::Footer { strong: false });
     }
-    if LINES.contains(&label.as_str()) || LINES.contains(&counted.as_ref()) {
+    if listed(LINES, &label) || listed(LINES, &counted) {
         return Some(Clutter::Line);
     }
     // A page's skip links, often numbered ("2. Skip to main menu"): any target, few words.
