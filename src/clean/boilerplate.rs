@@ -124,17 +124,11 @@ fn label_without_counts(label: &str) -> Cow<'_, str> {
     }
     // Counts become spaces, and runs of spaces one space between words, in one pass.
     let mut out = String::with_capacity(label.len());
-    let mut gap = false;
-    for c in label.chars() {
-        if count(c) || c.is_whitespace() {
-            gap = true;
-        } else {
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            gap = false;
-            out.push(c);
+    for word in label.split(|c: char| count(c) || c.is_whitespace()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(word);
     }
     Cow::Owned(out)
 }
