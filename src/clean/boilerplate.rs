@@ -104,7 +104,9 @@ fn label(line: &str) -> String {
         if word.is_ascii() {
             let start = out.len();
             out.push_str(word);
-            out[start..].make_ascii_lowercase();
+            if let Some(added) = out.get_mut(start..) {
+                added.make_ascii_lowercase();
+            }
         } else {
             out.extend(
                 word.chars()
@@ -124,7 +126,10 @@ fn label_without_counts(label: &str) -> Cow<'_, str> {
     }
     // Counts become spaces, and runs of spaces one space between words, in one pass.
     let mut out = String::with_capacity(label.len());
-    for word in label.split(|c: char| count(c) || c.is_whitespace()).filter(|w| !w.is_empty()) {
+    for word in label
+        .split(|c: char| count(c) || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push(' ');
         }
