@@ -75,6 +75,10 @@ fn central(members: &[usize], features: &[ArticleFeatures]) -> usize {
     let unit = f64::from(f32::EPSILON) / 2.0;
     let bound = 2.0 * (m as f64) * ((longest + 2 + m) as f64) * unit + 1e-9;
     let best = estimates.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if estimates.iter().any(|e| !e.is_finite()) {
+        // Only weights that are not numbers could get here; then every pair decides.
+        return pick(&every, &similarity_totals(members, features));
+    }
     let candidates: Vec<usize> = every
         .into_iter()
         .filter(|&k| estimates[k] >= best - 2.0 * bound)

@@ -413,6 +413,14 @@ mod tests {
     }
 
     #[test]
+    fn prefixes_open_with_a_lower_case_letter_and_markers_fit_the_length_gate() {
+        // `classify` compares a line only with the prefixes opening with its first letter.
+        assert!(PREFIXES.iter().all(|p| p.as_bytes()[0].is_ascii_lowercase()));
+        assert!(WEAK_FOOTERS.iter().chain(LINES).all(|m| m.len() <= LISTED_LEN));
+        assert_eq!(classify("READ MORE: the full story"), Some(Clutter::Line));
+    }
+
+    #[test]
     fn counts_come_out_as_splitting_and_joining_took_them_out() {
         // Of labels as `label` makes them: single spaces between words.
         let old = |label: &str| {
