@@ -11,6 +11,16 @@ pub use terms::{STOP_WORDS, TermId, Vocab, is_stop_word, words};
 
 use crate::span::Span;
 
+/// Append `word` to `out` with its ASCII letters lower-cased: copied whole, then lowered in
+/// place (what `to_lowercase` gives an ASCII word, without a copy of its own).
+pub fn push_ascii_lowercase(out: &mut String, word: &str) {
+    let start = out.len();
+    out.push_str(word);
+    if let Some(added) = out.get_mut(start..) {
+        added.make_ascii_lowercase();
+    }
+}
+
 /// Paragraph spans of `text`: runs of non-blank lines separated by at least one blank line.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();

@@ -119,23 +119,28 @@ mod tests {
     use super::*;
     use crate::features::normalize;
 
-    #[test]
-    fn pairs_scored_once_sum_to_the_same_bits_as_every_pair_scored() {
-        let mut rng = crate::synth::Rng(11);
-        // Sparse vectors as the features stage makes them: each term once, in term order.
+    /// `count` articles' features over `vocabulary` words (and a quarter as many names), as the
+    /// features stage makes them: each term once, in term order, unit length.
+    fn random_features(rng: &mut crate::synth::Rng, count: usize, vocabulary: usize) -> Vec<ArticleFeatures> {
         let mut sparse = |terms: usize, len: usize| {
             let weights: std::collections::BTreeMap<u32, f32> = (0..len)
                 .map(|_| (rng.below(terms) as u32, rng.below(1000) as f32 + 1.0))
                 .collect();
             normalize(weights.into_iter().collect())
         };
-        let features: Vec<ArticleFeatures> = (0..40)
+        (0..count)
             .map(|_| ArticleFeatures {
-                vector: sparse(60, 30),
-                names: sparse(10, 3),
+                vector: sparse(vocabulary, 30),
+                names: sparse(vocabulary / 4 + 1, 3),
                 ..ArticleFeatures::default()
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn pairs_scored_once_sum_to_the_same_bits_as_every_pair_scored() {
+        let mut rng = crate::synth::Rng(11);
+        let features = random_features(&mut rng, 40, 60);
         for members in [vec![], vec![3], vec![0, 1], (0..40).rev().collect::<Vec<_>>()] {
             let direct: Vec<u32> = members
                 .iter()
@@ -159,20 +164,8 @@ mod tests {
     #[test]
     fn the_central_member_is_the_one_every_pair_total_puts_first() {
         let mut rng = crate::synth::Rng(7);
-        let mut sparse = |terms: usize, len: usize| {
-            let weights: std::collections::BTreeMap<u32, f32> = (0..len)
-                .map(|_| (rng.below(terms) as u32, rng.below(1000) as f32 + 1.0))
-                .collect();
-            normalize(weights.into_iter().collect())
-        };
         for (size, vocabulary) in [(17, 40), (40, 15), (90, 200), (150, 8)] {
-            let mut features: Vec<ArticleFeatures> = (0..size)
-                .map(|_| ArticleFeatures {
-                    vector: sparse(vocabulary, 12),
-                    names: sparse(vocabulary / 4 + 1, 3),
-                    ..ArticleFeatures::default()
-                })
-                .collect();
+            let mut features = random_features(&mut rng, size, vocabulary);
             // Reprints: equal totals, where the earliest must win.
             for k in (0..size).step_by(5) {
                 features[k] = features[size / 2].clone();

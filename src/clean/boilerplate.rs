@@ -102,11 +102,7 @@ fn label(line: &str) -> String {
             out.push(' ');
         }
         if word.is_ascii() {
-            let start = out.len();
-            out.push_str(word);
-            if let Some(added) = out.get_mut(start..) {
-                added.make_ascii_lowercase();
-            }
+            crate::text::push_ascii_lowercase(&mut out, word);
         } else {
             out.extend(
                 word.chars()

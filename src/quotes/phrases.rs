@@ -24,11 +24,7 @@ impl<'a> Ctx<'a> {
         for t in toks {
             let word = t.text(text);
             if word.is_ascii() {
-                let start = lower.len();
-                lower.push_str(word);
-                if let Some(added) = lower.get_mut(start..) {
-                    added.make_ascii_lowercase();
-                }
+                crate::text::push_ascii_lowercase(&mut lower, word);
             } else {
                 lower.push_str(&word.to_lowercase());
             }
