@@ -181,7 +181,9 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
     let mut at = Cursors::new(&index);
     let mut offered: Vec<Vec<u64>> = vec![Vec::new(); unique.len()];
     let mut tally = vec![(0.0f32, 0u32); unique.len()];
-    // Each vector touches each other one at most once: room for all, filled up to `fresh`.
+    // The candidates a vector met, filled up to `fresh`: the walk writes each posting's vector
+    // at `fresh` and moves on only for a new one, so it never writes past the number of other
+    // vectors (a vector never meets itself), and room for all of them is enough.
     let mut touched: Vec<u32> = vec![0; unique.len()];
     let mut keys: Vec<u64> = Vec::new();
     let mut found: Vec<(f32, u32)> = Vec::new();

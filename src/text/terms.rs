@@ -251,7 +251,7 @@ impl Vocab {
         if let Some(known) = self.spelling.get(self.buffer.as_str()) {
             return *known;
         }
-        let key = self.buffer.clone();
+        let key = CompactString::from(self.buffer.as_str());
         let stop = is_stop_word(&key) || key.chars().all(|c| !c.is_alphanumeric());
         let stem = self.stemmer.stem(&key).into_owned();
         let next = self.names.len() as TermId;
@@ -259,7 +259,7 @@ impl Vocab {
         if id == next {
             self.names.push(stem);
         }
-        self.spelling.insert(CompactString::from(key), (id, stop));
+        self.spelling.insert(key, (id, stop));
         (id, stop)
     }
 
