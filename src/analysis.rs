@@ -10,7 +10,8 @@ use serde::Serialize;
 use crate::align::{ArticleAlignment, CopyGroup, align_story};
 use crate::article::Article;
 use crate::claims::{
-    ArticleClaims, Claim, ClaimContext, Finding, compare_claims, extract_claims, main_year, parse_day, plausible_days,
+    ArticleClaims, Claim, ClaimContext, ClaimMemo, Finding, compare_claims, extract_claims_with, main_year, parse_day,
+    plausible_days,
 };
 use crate::features::{ArticleTerms, Features, SparseVec};
 use crate::load::Document;
@@ -316,6 +317,8 @@ impl StoryContext<'_> {
             .map(|d| d.year())
             .max()
             .or_else(|| text_years.iter().flatten().copied().max());
+        // Wire copy and boilerplate repeat sentences across the story: each is read once.
+        let mut memo = ClaimMemo::default();
         let mut claims: Vec<Vec<Claim>> = members
             .iter()
             .zip(&sentence_spans)
@@ -323,9 +326,10 @@ impl StoryContext<'_> {
             .map(|((&a, spans), (day, text_year))| {
                 let article = &articles[a];
                 let ctx = ClaimContext::with_years(*day, *text_year, article.dateline.as_deref()).or_year(year);
-                extract_claims(&article.text, spans, &ctx)
+                extract_claims_with(&article.text, spans, &ctx, &mut memo)
             })
             .collect();
+        drop(memo);
         let inputs: Vec<ArticleClaims> = members
             .iter()
             .zip(&sentence_spans)

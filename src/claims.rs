@@ -42,7 +42,7 @@ use crate::span::Span;
 
 pub use compare::compare_claims;
 pub use context::{ClaimContext, main_year, parse_day, plausible_days};
-pub use extract::extract_claims;
+pub use extract::{ClaimMemo, extract_claims, extract_claims_with};
 pub use report::{FindingReport, StatementReport, report};
 pub use subject::Subject;
 pub use value::{Hedge, Relative, Value};

@@ -70,6 +70,14 @@ pub fn casualty_after_aux(toks: &[Token], k: usize) -> Option<usize> {
     casualty_role(lower_at(toks, k)).map(|_| k)
 }
 
+/// Whether a count's `unit` is a participle ("stationed", "deployed", "based") rather than a
+/// noun, so what it counts is named in the sentence before (see [`elided_noun`]). Casualty
+/// participles are already counted in people.
+pub fn counts_elided(unit: &str) -> bool {
+    let participle = unit.len() > 4 && unit.ends_with("ed") && !unit.ends_with("eed");
+    participle && casualty_role(unit).is_none()
+}
+
 /// The noun a count leaves out because the sentence before named it: "He wants the soldiers
 /// home. There are nearly 900 stationed there." `unit` is the word read after the number; when
 /// it is a participle ("stationed", "deployed", "based"), not a noun, the count is of the last
@@ -77,8 +85,7 @@ pub fn casualty_after_aux(toks: &[Token], k: usize) -> Option<usize> {
 /// counted in people.
 /// Returns the noun as counted and its token in `prev`.
 pub fn elided_noun(unit: &str, prev: &[Token]) -> Option<(String, usize)> {
-    let participle = unit.len() > 4 && unit.ends_with("ed") && !unit.ends_with("eed");
-    if !participle || casualty_role(unit).is_some() {
+    if !counts_elided(unit) {
         return None;
     }
     let at = prev.iter().rposition(|t| {

@@ -2,13 +2,12 @@
 
 use super::amounts::{duration, quantity};
 use super::context::ClaimContext;
-use super::counts::elided_noun;
+use super::counts::{counts_elided, elided_noun};
 use super::lexicon::{month, weekday};
 use super::modality::{attribution, modality};
 use super::numbers::word_value;
 use super::raw::Raw;
 use super::relative::{relative, unit_days};
-use super::resolve::{day_of, resolve_clock, resolve_date};
 use super::scope::scope;
 use super::subject::{Stems, Subject, build, find_verb};
 use super::timing::{date, time_of_day};
@@ -18,6 +17,10 @@ use super::value::{Relative, Value};
 use super::verbs::is_modal;
 use super::verbs::is_timing_verb;
 use super::{Claim, ClaimKind};
+pub use pending::ClaimMemo;
+use pending::{Pending, Scanned, year_candidates};
+
+mod pending;
 use crate::span::Span;
 
 /// Whether any matcher can start at `t`: a number, a currency sign, a word holding a digit
@@ -113,124 +116,149 @@ fn is_byline(toks: &[Token]) -> bool {
 /// Extract the claims of one article. `sentences` are spans into `text` in order; `ctx` says
 /// what its dates and times are read against.
 pub fn extract_claims(text: &str, sentences: &[Span], ctx: &ClaimContext) -> Vec<Claim> {
-    let stems = Stems::default();
+    extract_claims_with(text, sentences, ctx, &mut ClaimMemo::default())
+}
+
+/// [`extract_claims`] with a memo of the sentences already read, shared by the articles of a
+/// story: wire copy and boilerplate print the same sentence in many of them, and what a sentence
+/// yields before its article's dates are applied depends on its words alone.
+pub fn extract_claims_with<'t>(
+    text: &'t str,
+    sentences: &[Span],
+    ctx: &ClaimContext,
+    memo: &mut ClaimMemo<'t>,
+) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     for (si, sent) in sentences.iter().enumerate() {
+        let Some(words) = text.get(sent.start..sent.end) else {
+            continue;
+        };
+        let previous = si
+            .checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .and_then(|p| text.get(p.start..p.end))
+            .unwrap_or("");
+        if let Some(scanned) = memo.get(previous, words) {
+            scanned.finish(*sent, si, ctx, &mut out);
+            continue;
+        }
         tokenize_into(text, *sent, &mut toks);
-        let toks = toks.as_slice();
-        if toks.is_empty() {
+        let scanned = scan(text, sentences, si, &toks, &memo.stems);
+        scanned.finish(*sent, si, ctx, &mut out);
+        memo.keep(previous, words, scanned);
+    }
+    out
+}
+
+/// What sentence `si` yields whatever article prints it: the claims its words support, before
+/// dates are read against the article. `toks` are its tokens.
+fn scan(text: &str, sentences: &[Span], si: usize, toks: &[Token], stems: &Stems) -> Scanned {
+    let mut scanned = Scanned::default();
+    let Some(sent) = sentences.get(si) else {
+        return scanned;
+    };
+    if toks.is_empty() {
+        return scanned;
+    }
+    let mut raws: Vec<Raw> = Vec::new();
+    let (mut i, mut last_end) = (0, 0);
+    while let Some(t) = toks.get(i) {
+        if !may_start(t) {
+            i += 1;
             continue;
         }
-        let mut raws: Vec<Raw> = Vec::new();
-        let (mut i, mut last_end) = (0, 0);
-        while let Some(t) = toks.get(i) {
-            if !may_start(t) {
-                i += 1;
-                continue;
-            }
-            match match_at(toks, i) {
-                Some(mut r) if r.end > i => {
-                    r.start = r.start.max(last_end).min(r.anchor);
-                    // "after the 90-minute meeting": keep scanning inside for the duration.
-                    let nests = matches!(
-                        r.value,
-                        Value::Relative(Relative::After { .. } | Relative::Before { .. })
-                    );
-                    i = if nests { i + 1 } else { r.end };
-                    if !nests {
-                        last_end = r.end;
-                    }
-                    raws.push(r);
+        match match_at(toks, i) {
+            Some(mut r) if r.end > i => {
+                r.start = r.start.max(last_end).min(r.anchor);
+                // "after the 90-minute meeting": keep scanning inside for the duration.
+                let nests = matches!(
+                    r.value,
+                    Value::Relative(Relative::After { .. } | Relative::Before { .. })
+                );
+                i = if nests { i + 1 } else { r.end };
+                if !nests {
+                    last_end = r.end;
                 }
-                _ => i += 1,
+                raws.push(r);
             }
+            _ => i += 1,
         }
-        // Most sentences hold no value at all: only those that do are checked for a
-        // byline or an attribution (both only filter or annotate claims).
-        if raws.is_empty() || is_byline(toks) {
+    }
+    // Most sentences hold no value at all: only those that do are checked for a
+    // byline or an attribution (both only filter or annotate claims).
+    if raws.is_empty() || is_byline(toks) {
+        return scanned;
+    }
+    let attrib = attribution(toks, text);
+    let mut prev_toks: Option<Vec<Token>> = None;
+    scanned.years = year_candidates(toks);
+    for r in raws {
+        let in_attrib = attrib
+            .as_ref()
+            .is_some_and(|(_, (a, b))| r.anchor >= *a && r.anchor < *b);
+        if in_attrib {
             continue;
         }
-        let attrib = attribution(toks, text);
-        let mut prev_toks: Option<Vec<Token>> = None;
-        let past = past_year(toks, ctx);
-        let mut found: Vec<Claim> = Vec::new();
-        for r in raws {
-            let in_attrib = attrib
-                .as_ref()
-                .is_some_and(|(_, (a, b))| r.anchor >= *a && r.anchor < *b);
-            if in_attrib {
-                continue;
-            }
-            let start = match r.kind {
-                ClaimKind::Duration | ClaimKind::Quantity => with_verb_prefix(toks, r.start),
-                _ => r.start,
-            };
-            let (Some(first), Some(last)) = (toks.get(start), toks.get(r.end.saturating_sub(1))) else {
-                continue;
-            };
-            // The cheap checks first: most raw finds that are dropped need no subject built.
-            let word = toks.get(r.anchor).map_or("", |t| t.lower.as_ref());
-            // "Today" inside a quotation is the day the speaker spoke, which may not be the day
-            // the article was published: it cannot be resolved.
-            let quoted_day = matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
-                && toks
-                    .get(r.anchor)
-                    .is_some_and(|t| inside_quote(text, sent.start, t.span.start));
-            if quoted_day {
-                continue;
-            }
-            // "There are nearly 900 stationed there": counted in the previous sentence's noun
-            // (tokenized once per sentence, and only when a count needs it).
-            let mut r = r;
-            let mut elided = None;
-            if let (ClaimKind::Quantity, Value::Amount { unit, .. }) = (r.kind, &mut r.value)
-                && let Some(prev) = si.checked_sub(1).and_then(|p| sentences.get(p))
+        let start = match r.kind {
+            ClaimKind::Duration | ClaimKind::Quantity => with_verb_prefix(toks, r.start),
+            _ => r.start,
+        };
+        let (Some(first), Some(last)) = (toks.get(start), toks.get(r.end.saturating_sub(1))) else {
+            continue;
+        };
+        // The cheap checks first: most raw finds that are dropped need no subject built.
+        let word = toks.get(r.anchor).map_or("", |t| t.lower.as_ref());
+        // "Today" inside a quotation is the day the speaker spoke, which may not be the day
+        // the article was published: it cannot be resolved.
+        let quoted_day = matches!(word, "today" | "yesterday" | "tomorrow" | "tonight")
+            && toks
+                .get(r.anchor)
+                .is_some_and(|t| inside_quote(text, sent.start, t.span.start));
+        if quoted_day {
+            continue;
+        }
+        // "There are nearly 900 stationed there": counted in the previous sentence's noun
+        // (tokenized once per sentence, and only when a count needs it).
+        let mut r = r;
+        let mut elided = None;
+        if let (ClaimKind::Quantity, Value::Amount { unit, .. }) = (r.kind, &mut r.value)
+            && counts_elided(unit)
+        {
+            // Even the first sentence of an article: the same words elsewhere may follow one.
+            scanned.reads_previous = true;
+            if let Some(prev) = si.checked_sub(1).and_then(|p| sentences.get(p))
                 && let Some((noun, at)) = elided_noun(unit, prev_toks.get_or_insert_with(|| tokenize(text, *prev)))
             {
                 *unit = noun.clone();
                 elided = Some((noun, at));
             }
-            let modality = modality(toks, &r);
-            let Some(value) = resolve_date(r.value.clone(), word.strip_suffix("'s").unwrap_or(word), ctx, modality)
-            else {
-                continue;
-            };
-            let skip = attrib.as_ref().map(|(_, range)| *range);
-            let mut subject = build(toks, &r, skip, &stems);
-            if let Some((noun, at)) = &elided {
-                subject.label = format!("{noun} {}", subject.label).into();
-                // "… stationed there": the place is the one the previous sentence gave them.
-                if lower_at(toks, r.end) == "there" {
-                    subject.set_scope(scope(prev_toks.as_deref().unwrap_or(&[]), *at, at + 1));
-                }
-            }
-            if !asserted(toks, &r, &subject, modality) {
-                continue;
-            }
-            if let Some(year) = past {
-                mark_past(&mut subject, year);
-            }
-            found.push(Claim {
-                span: Span::new(first.span.start, last.span.end),
-                sentence: si,
-                kind: r.kind,
-                modality,
-                attributed_to: attrib.as_ref().map(|(s, _)| s.as_str().into()),
-                subject,
-                value,
-            });
         }
-        // A clock time is converted on the day the sentence names, else the publication day.
-        let day = found.iter().find_map(|c| day_of(&c.value));
-        for mut c in found {
-            if c.kind == ClaimKind::TimeOfDay {
-                c.value = resolve_clock(c.value, day, ctx);
+        let modality = modality(toks, &r);
+        let skip = attrib.as_ref().map(|(_, range)| *range);
+        let mut subject = build(toks, &r, skip, stems);
+        if let Some((noun, at)) = &elided {
+            subject.label = format!("{noun} {}", subject.label).into();
+            // "… stationed there": the place is the one the previous sentence gave them.
+            if lower_at(toks, r.end) == "there" {
+                subject.set_scope(scope(prev_toks.as_deref().unwrap_or(&[]), *at, at + 1));
             }
-            out.push(c);
         }
+        if !asserted(toks, &r, &subject, modality) {
+            continue;
+        }
+        scanned.pending.push(Pending {
+            start: first.span.start - sent.start,
+            end: last.span.end - sent.start,
+            kind: r.kind,
+            word: word.strip_suffix("'s").unwrap_or(word).into(),
+            value: r.value,
+            modality,
+            attributed_to: attrib.as_ref().map(|(s, _)| s.as_str().into()),
+            subject,
+        });
     }
-    out
+    scanned
 }
 
 /// Whether the sentence asserts the value as a fact of some event: dates, times and durations
@@ -336,39 +364,6 @@ fn superlative_before(toks: &[Token], start: usize) -> bool {
                     && !matches!(w, "interest" | "protest" | "request" | "forest" | "harvest"))
         })
     })
-}
-
-/// The earlier year a sentence names ("the 1961 flood", "in 2009"): its values are about that
-/// other event, not this one.
-fn past_year(toks: &[Token], ctx: &ClaimContext) -> Option<i16> {
-    let now = ctx.year?;
-    // A four-digit number is a year only in a year's place: "in 1961", "of 2009", "March 2011",
-    // "the 1961 flood", "1961's". Not "1950 people", and "since 1961" spans up to now.
-    let year_place = |k: usize| {
-        let before = lower_at(toks, k.wrapping_sub(1));
-        let after = lower_at(toks, k + 1);
-        // "since 2009, when a flood killed 48": the clause after "when" is that year's.
-        let when = after == "when" || (after == "," && lower_at(toks, k + 2) == "when");
-        matches!(before, "in" | "of" | "during")
-            || when
-            || super::lexicon::month(before).is_some()
-            || (before == "the" && super::lexicon::event_noun(after).is_some())
-            || toks.get(k).is_some_and(|t| t.lower.ends_with("'s"))
-    };
-    toks.iter()
-        .enumerate()
-        .filter(|(_, t)| t.lower.len() == 4 || t.lower.len() == 6)
-        .filter(|(k, _)| year_place(*k))
-        .filter_map(|(_, t)| t.lower.trim_end_matches("'s").parse::<i16>().ok())
-        .find(|y| (1900..now).contains(y))
-}
-
-/// Tag the subject with the past year it is about, so its values only meet values of that year.
-fn mark_past(subject: &mut Subject, year: i16) {
-    subject.label = format!("{} ({year})", subject.label).into();
-    if let Some(m) = subject.matching.as_mut() {
-        m.era = Some(year);
-    }
 }
 
 #[cfg(test)]

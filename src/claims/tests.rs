@@ -2,6 +2,7 @@
 
 mod compare_tests;
 mod magnitude_tests;
+mod memo_tests;
 
 use super::*;
 
