@@ -29,10 +29,16 @@ fn main() {
     if std::env::var_os("SCALE_JSONL").is_some() {
         let mut bytes_out = 0usize;
         let options = newsdiff::report::json::JsonOptions::default();
-        newsdiff::analysis::analyze_each_releasing(docs, &[], &Default::default(), |articles, story| {
-            bytes_out += newsdiff::report::json::story_line(articles, &story, options).len();
-            std::ops::ControlFlow::Continue(())
-        });
+        newsdiff::analysis::analyze_each_releasing(
+            docs,
+            &[],
+            &Default::default(),
+            Default::default(),
+            |articles, story| {
+                bytes_out += newsdiff::report::json::story_line(articles, &story, options).len();
+                std::ops::ControlFlow::Continue(())
+            },
+        );
         println!(
             "articles={n} corpus_mib={:.1} seconds={:.3} jsonl_mib={:.1} peak_rss_mib={:.1}",
             bytes as f64 / 1048576.0,

@@ -44,6 +44,9 @@ pub struct SentenceAlignment {
     /// Index of the story's [`CopyGroup`] this sentence belongs to, when other articles carry the
     /// same words.
     pub copies: Option<u32>,
+    /// Whether another article prints it or a sentence scoring enough with it: its `matches` or
+    /// `copies`, also known when only coverage is worked out ([`Depth::Coverage`]).
+    pub covered: bool,
     /// Whether its outlet prints it in other articles whatever they report (a donation appeal, a
     /// standing disclaimer): site furniture, not the story's, so never what only its outlet reports.
     pub furniture: bool,
@@ -52,7 +55,7 @@ pub struct SentenceAlignment {
 impl SentenceAlignment {
     /// Whether no other article covers this sentence, and it is the story's (not site furniture).
     pub fn only_here(&self) -> bool {
-        self.matches.is_empty() && self.copies.is_none() && !self.furniture
+        self.matches.is_empty() && self.copies.is_none() && !self.covered && !self.furniture
     }
 }
 
@@ -91,6 +94,17 @@ pub struct StoryAlignment {
     pub copies: Vec<CopyGroup>,
 }
 
+/// How much of a story's alignment is worked out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Depth {
+    /// Each sentence's counterparts in the other articles, and its copies.
+    #[default]
+    Counterparts,
+    /// Only whether another article covers each sentence ([`SentenceAlignment::covered`]), and
+    /// the copies: what a text report prints, for part of the cost.
+    Coverage,
+}
+
 /// The counterpart of `sentence` in `other_article`: its aligned match, else its copy there.
 pub fn counterpart_in(sentence: &SentenceAlignment, copies: &[CopyGroup], other_article: usize) -> Option<u32> {
     if let Some(m) = sentence.matches.iter().find(|m| m.article as usize == other_article) {
@@ -110,6 +124,11 @@ pub fn counterpart_in(sentence: &SentenceAlignment, copies: &[CopyGroup], other_
 /// every outlet costs one posting per term rather than one per copy. Scores accumulate over an
 /// inverted index into dense arrays, so each distinct sentence costs the postings of its own terms.
 pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignment {
+    align_story_to(members, sentences, Depth::Counterparts)
+}
+
+/// [`align_story`] worked out to `depth`.
+pub fn align_story_to(members: &[usize], sentences: &[&[SparseVec]], depth: Depth) -> StoryAlignment {
     // Distinct vectors and where each occurs, as (member position, sentence), in member order.
     let mut ids: FxHashMap<Exact<'_>, u32> = FxHashMap::default();
     let mut unique: Vec<&SparseVec> = Vec::new();
@@ -171,6 +190,13 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             });
         }
     }
+    // One shared word is not a passage in common unless the sentence has almost no words.
+    let enough = |score: f32, shared: u32, len: usize| score >= ALIGN_THRESHOLD && (shared >= 2 || len <= 2);
+    if depth == Depth::Coverage {
+        let covered = coverage::covered(&unique, &home, &index, enough);
+        let aligned = coverage::aligned(sentences, &occurrences, &group_of, &covered);
+        return story_alignment(members, aligned, copies);
+    }
     // Each distinct vector's candidates (other distinct vectors scoring enough), best first, are
     // computed once and dropped as soon as its occurrences have their counterparts.
     // A pair is scored once, by the earlier vector's walk, which offers it to both: when a
@@ -192,8 +218,6 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
         .iter()
         .map(|a| vec![SentenceAlignment::default(); a.len()])
         .collect();
-    // One shared word is not a passage in common unless the sentence has almost no words.
-    let enough = |score: f32, shared: u32, len: usize| score >= ALIGN_THRESHOLD && (shared >= 2 || len <= 2);
     for (u, vector) in unique.iter().enumerate() {
         let mut fresh = 0;
         // A candidate gets one product per term it shares, in term order, so a pair's score is
@@ -250,12 +274,17 @@ pub fn align_story(members: &[usize], sentences: &[&[SparseVec]]) -> StoryAlignm
             };
             previous = Some((pos, s));
             aligned[pos as usize][s as usize] = SentenceAlignment {
+                covered: !matches.is_empty() || group_of[u].is_some(),
                 matches,
                 copies: group_of[u],
                 furniture: false,
             };
         }
     }
+    story_alignment(members, aligned, copies)
+}
+
+fn story_alignment(members: &[usize], aligned: Vec<Vec<SentenceAlignment>>, copies: Vec<CopyGroup>) -> StoryAlignment {
     let articles = members
         .iter()
         .zip(aligned)
@@ -366,6 +395,7 @@ fn best_counterparts(
     matches.into_boxed_slice()
 }
 
+mod coverage;
 mod postings;
 #[cfg(test)]
 mod tests;

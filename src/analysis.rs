@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::align::{ArticleAlignment, CopyGroup, align_story};
+use crate::align::{ArticleAlignment, CopyGroup, Depth, align_story_to};
 use crate::article::Article;
 use crate::claims::{
     ArticleClaims, Claim, ClaimContext, ClaimMemo, Finding, compare_claims, extract_claims_with, main_year, parse_day,
@@ -83,7 +83,14 @@ pub fn analyze_each(
     story_titles: &[(String, String)],
     each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
-    stream(documents, story_titles, false, &Stages::default(), each)
+    stream(
+        documents,
+        story_titles,
+        false,
+        &Stages::default(),
+        Depth::Counterparts,
+        each,
+    )
 }
 
 /// How far the steps before the first story have got, for a progress display on another thread:
@@ -102,13 +109,16 @@ pub struct Stages {
 /// streamed report, a reader that takes copies): each story's articles keep only who published
 /// what ([`Article::release_text`]) after it was handed over, so memory holds the stories being
 /// analysed, not every article read. The first steps are counted in `stages` as they go.
+/// `depth` is how much of each story's alignment the caller reads (a text report only reads
+/// which sentences one outlet alone prints).
 pub fn analyze_each_releasing(
     documents: Vec<Document>,
     story_titles: &[(String, String)],
     stages: &Stages,
+    depth: Depth,
     each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
-    stream(documents, story_titles, true, stages, each)
+    stream(documents, story_titles, true, stages, depth, each)
 }
 
 fn stream(
@@ -116,6 +126,7 @@ fn stream(
     story_titles: &[(String, String)],
     release: bool,
     stages: &Stages,
+    depth: Depth,
     mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
     let Prepared {
@@ -144,6 +155,7 @@ fn stream(
         let ctx = StoryContext {
             articles: &articles,
             features: &features,
+            depth,
         };
         let each = &mut each;
         let outcome = std::thread::scope(|scope| {
@@ -197,6 +209,8 @@ pub fn group_only(articles: &[Article], features: &Features) -> Vec<Vec<usize>> 
 struct StoryContext<'a> {
     articles: &'a [Article],
     features: &'a Features,
+    /// How much of each story's alignment its reader needs.
+    depth: Depth,
 }
 
 /// Clean `documents`, weigh their terms and group them into stories, largest first, each with
@@ -280,7 +294,7 @@ impl StoryContext<'_> {
             .collect();
         drop(terms);
         let sentence_vectors: Vec<&[SparseVec]> = owned.iter().map(Vec::as_slice).collect();
-        let mut aligned = align_story(&members, &sentence_vectors);
+        let mut aligned = align_story_to(&members, &sentence_vectors, self.depth);
         for (article, &a) in aligned.articles.iter_mut().zip(&members) {
             for &s in self.features.furniture(a) {
                 if let Some(sentence) = article.sentences.get_mut(s as usize) {

@@ -8,9 +8,10 @@ use std::sync::atomic::Ordering;
 
 use anyhow::{Context, Result};
 
+use newsdiff::align::Depth;
 use newsdiff::analysis::{Stages, analyze_each_releasing};
 use newsdiff::output::{AtomicFile, OutputError};
-use newsdiff::report::Streamed;
+use newsdiff::report::{Format, Streamed};
 
 use crate::cli::{OutputSettings, ReportSettings};
 
@@ -24,10 +25,17 @@ pub fn stream_report(settings: &ReportSettings) -> Result<()> {
     let mut report = Streamed::new(settings.format, settings.color, settings.json);
     let mut started = false;
     let mut failure: Option<WriteFailure> = None;
+    // Text and Markdown print only which sentences one outlet alone reports, and JSON without
+    // its alignment prints none of it: the counterparts themselves are worked out for JSON only.
+    let depth = match settings.format {
+        Format::Json | Format::Jsonl if settings.json.alignment => Depth::Counterparts,
+        _ => Depth::Coverage,
+    };
     analyze_each_releasing(
         loaded.documents,
         &loaded.story_titles,
         &stages,
+        depth,
         |articles_so_far, story| {
             let mut written = Ok(());
             if !started {

@@ -189,14 +189,25 @@ fn releasing_stream_hands_whole_articles_then_drops_their_text() {
     let docs = newsdiff::synth::corpus(40, 3);
     let kept = newsdiff::analyze(docs.clone(), &[]);
     let mut seen = Vec::new();
-    let articles = newsdiff::analysis::analyze_each_releasing(docs, &[], &Default::default(), |articles, story| {
-        for &a in &story.articles {
-            assert!(!articles[a].text.is_empty());
-            assert_eq!(articles[a].claims, kept.articles[a].claims);
-        }
-        seen.push(story);
-        std::ops::ControlFlow::Continue(())
-    });
+    // Only which sentences one outlet alone prints, as a text report reads it.
+    let depth = newsdiff::align::Depth::Coverage;
+    let articles =
+        newsdiff::analysis::analyze_each_releasing(docs, &[], &Default::default(), depth, |articles, story| {
+            for &a in &story.articles {
+                assert!(!articles[a].text.is_empty());
+                assert_eq!(articles[a].claims, kept.articles[a].claims);
+            }
+            let whole = kept.stories.iter().find(|s| s.id == story.id).map(|s| &s.alignment);
+            let lone = |alignment: &[newsdiff::align::ArticleAlignment]| -> Vec<Vec<bool>> {
+                alignment
+                    .iter()
+                    .map(|a| a.sentences.iter().map(|s| s.only_here()).collect())
+                    .collect()
+            };
+            assert_eq!(whole.map(|w| lone(w)), Some(lone(&story.alignment)), "{}", story.id);
+            seen.push(story);
+            std::ops::ControlFlow::Continue(())
+        });
     let ids = |stories: &[newsdiff::Story]| -> Vec<(String, Vec<usize>)> {
         stories.iter().map(|s| (s.id.clone(), s.articles.clone())).collect()
     };

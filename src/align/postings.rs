@@ -101,6 +101,33 @@ impl Postings {
     }
 }
 
+impl Postings {
+    /// The postings of `term` but those of vectors printed only by article `home` (a vector's
+    /// own article, which cannot hold its counterparts), as two runs of (distinct vectors,
+    /// weights). `home` is [`MIXED`] for a vector printed by several articles: every posting.
+    pub fn others(&self, term: u32, home: u32) -> [(&[u32], &[f32]); 2] {
+        let t = term as usize;
+        let (start, shared, end) = (
+            self.starts[t] as usize,
+            self.shared[t] as usize,
+            self.starts[t + 1] as usize,
+        );
+        let homes = &self.homes[start..shared];
+        let (a, b) = if home == MIXED {
+            (shared, shared)
+        } else {
+            (
+                start + homes.partition_point(|&h| h < home),
+                start + homes.partition_point(|&h| h <= home),
+            )
+        };
+        [
+            (&self.ids[start..a], &self.weights[start..a]),
+            (&self.ids[b..end], &self.weights[b..end]),
+        ]
+    }
+}
+
 /// Where a walk stands in each story term's postings, for [`Postings::later`]: past the vectors
 /// of articles up to the current one's (`single`, for a vector printed by one article), past
 /// those up to the current vector in its first article (`mixed`, for one printed by several),

@@ -240,3 +240,45 @@ fn rank_keys_round_as_f32_round_does() {
         assert_eq!(rounded, (score * 1000.0).round() / 1000.0, "{score}");
     }
 }
+
+#[test]
+fn coverage_marks_what_the_full_alignment_does() {
+    // Random stories from a small pool of overlapping vectors: some sentences printed by several
+    // articles or twice in one, some with no counterpart, some of one or two words.
+    for seed in 1..40 {
+        let mut rng = crate::synth::Rng(seed);
+        let pool: Vec<SparseVec> = (0..10)
+            .map(|_| {
+                let mut terms: Vec<u32> = (0..1 + rng.below(4)).map(|_| rng.below(14) as u32).collect();
+                terms.sort_unstable();
+                terms.dedup();
+                normalize(terms.iter().map(|&t| (t, 1.0 + t as f32 / 5.0)).collect())
+            })
+            .collect();
+        let articles: Vec<Vec<SparseVec>> = (0..2 + rng.below(4))
+            .map(|_| {
+                (0..1 + rng.below(7))
+                    .map(|_| pool[rng.below(pool.len())].clone())
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<&[SparseVec]> = articles.iter().map(Vec::as_slice).collect();
+        let members: Vec<usize> = (0..articles.len()).map(|k| k * 3).collect();
+        let full = align_story(&members, &refs);
+        let cover = align_story_to(&members, &refs, Depth::Coverage);
+        assert_eq!(cover.copies, full.copies, "seed {seed}");
+        for (f, c) in full.articles.iter().zip(&cover.articles) {
+            assert_eq!(c.article, f.article);
+            for (s, (fs, cs)) in f.sentences.iter().zip(&c.sentences).enumerate() {
+                assert!(cs.matches.is_empty());
+                assert_eq!(cs.copies, fs.copies, "seed {seed}, article {}, sentence {s}", f.article);
+                assert_eq!(
+                    cs.covered, fs.covered,
+                    "seed {seed}, article {}, sentence {s}",
+                    f.article
+                );
+                assert_eq!(cs.only_here(), fs.only_here());
+            }
+        }
+    }
+}

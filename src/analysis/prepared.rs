@@ -7,6 +7,7 @@ use crate::features::Features;
 use crate::load::Document;
 
 use super::{Packed, Stages, Story, StoryContext};
+use crate::align::Depth;
 
 /// One story before its analysis: which articles, its id and title.
 #[derive(Debug, Clone)]
@@ -72,6 +73,7 @@ impl Prepared {
         let ctx = StoryContext {
             articles: &self.articles,
             features: &self.features,
+            depth: Depth::Counterparts,
         };
         let (story, claims) = ctx.story(head.members.clone(), head.id.clone(), head.title.clone());
         // The texts go to the copies: the corpus keeps them packed.

@@ -82,6 +82,7 @@ mod tests {
                         .unwrap_or_default()
                         .into(),
                     copies: None,
+                    covered: m.is_some(),
                     furniture: false,
                 })
                 .collect(),
