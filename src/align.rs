@@ -224,15 +224,7 @@ pub fn align_story_to(members: &[usize], sentences: &[&[SparseVec]], depth: Dept
         // the same sum from either side.
         for (&(_, weight), &term) in vector.iter().zip(&index.terms[u]) {
             for (ids, weights) in index.later(&mut at, term, u as u32, first[u], home[u] == MIXED) {
-                for (&id, &w) in ids.iter().zip(weights) {
-                    let t = &mut tally[id as usize];
-                    // Noted on its first product without a branch: whether a candidate is new
-                    // is a coin toss the processor would mispredict.
-                    touched[fresh] = id;
-                    fresh += usize::from(t.1 == 0);
-                    t.0 += weight * w;
-                    t.1 += 1;
-                }
+                fresh = tally_run(&mut tally, &mut touched, fresh, weight, ids, weights);
             }
         }
         keys.clear();
@@ -400,4 +392,4 @@ mod postings;
 #[cfg(test)]
 mod tests;
 
-use postings::{Cursors, Postings};
+use postings::{Cursors, Postings, tally_run};

@@ -1,7 +1,7 @@
 //! Which sentences another article covers, without listing their counterparts: all a text
 //! report prints of a story's alignment ("reported by one outlet only"), for part of the walk.
 
-use super::postings::Postings;
+use super::postings::{Postings, tally_run};
 use super::{MIXED, SentenceAlignment};
 use crate::features::SparseVec;
 
@@ -32,13 +32,7 @@ pub(super) fn covered(
         let mut fresh = 0;
         for (&(_, weight), &term) in vector.iter().zip(&index.terms[u]) {
             for (ids, weights) in index.others(term, home[u]) {
-                for (&id, &w) in ids.iter().zip(weights) {
-                    let t = &mut tally[id as usize];
-                    touched[fresh] = id;
-                    fresh += usize::from(t.1 == 0);
-                    t.0 += weight * w;
-                    t.1 += 1;
-                }
+                fresh = tally_run(&mut tally, &mut touched, fresh, weight, ids, weights);
             }
         }
         for &id in &touched[..fresh] {

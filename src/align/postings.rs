@@ -159,3 +159,27 @@ fn advance(cursor: &mut u32, end: usize, behind: impl Fn(usize) -> bool) -> usiz
     *cursor = k as u32;
     k
 }
+
+/// Add `weight` times each posting's weight (`ids` and `weights`, a run of postings) to its
+/// vector's (score, shared terms) tally, writing the vectors met for the first time into `touched`
+/// from `fresh` on; returns where they end.
+#[inline(always)]
+pub(super) fn tally_run(
+    tally: &mut [(f32, u32)],
+    touched: &mut [u32],
+    mut fresh: usize,
+    weight: f32,
+    ids: &[u32],
+    weights: &[f32],
+) -> usize {
+    for (&id, &w) in ids.iter().zip(weights) {
+        let t = &mut tally[id as usize];
+        // Noted on its first product without a branch: whether a candidate is new is a coin
+        // toss the processor would mispredict.
+        touched[fresh] = id;
+        fresh += usize::from(t.1 == 0);
+        t.0 += weight * w;
+        t.1 += 1;
+    }
+    fresh
+}
