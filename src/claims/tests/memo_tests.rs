@@ -24,7 +24,7 @@ fn contexts() -> [ClaimContext; 4] {
     [
         ClaimContext::with_years(day(5), None, None),
         ClaimContext::with_years(None, Some(2024), None),
-        ClaimContext::with_years(day(7), None, Some("GENEVA")),
+        ClaimContext::with_years(day(7), None, Some("TOLVIK")),
         ClaimContext::with_years(None, None, None).or_year(Some(2024)),
     ]
 }
