@@ -40,7 +40,8 @@ pub struct Story {
     pub articles: Vec<usize>,
     /// Quotes found in at least two of its articles.
     pub shared_quotes: Vec<SharedQuote>,
-    /// Sentence alignment, one entry per article (same order as `articles`).
+    /// Sentence alignment, one entry per article (same order as `articles`); each sentence's
+    /// counterparts are listed only when the analysis was asked for them ([`Depth::Counterparts`]).
     pub alignment: Vec<ArticleAlignment>,
     /// Identical sentences printed by several of its articles, each group listed once.
     pub copies: Vec<CopyGroup>,

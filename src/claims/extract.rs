@@ -17,11 +17,11 @@ use super::value::{Relative, Value};
 use super::verbs::is_modal;
 use super::verbs::is_timing_verb;
 use super::{Claim, ClaimKind};
+use crate::span::Span;
 pub use pending::ClaimMemo;
 use pending::{Pending, Scanned, year_candidates};
 
 mod pending;
-use crate::span::Span;
 
 /// Whether any matcher can start at `t`: a number, a currency sign, a word holding a digit
 /// or a hyphen, a number or calendar word, or one of the words the matchers key on.
