@@ -33,7 +33,8 @@ fn main() {
             docs,
             &[],
             &Default::default(),
-            Default::default(),
+            // The JSONL report lists every sentence's counterparts.
+            newsdiff::align::Depth::Counterparts,
             |articles, story| {
                 bytes_out += newsdiff::report::json::story_line(articles, &story, options).len();
                 std::ops::ControlFlow::Continue(())

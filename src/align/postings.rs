@@ -99,9 +99,7 @@ impl Postings {
             (&self.ids[hi..end], &self.weights[hi..end]),
         ]
     }
-}
 
-impl Postings {
     /// The postings of `term` but those of vectors printed only by article `home` (a vector's
     /// own article, which cannot hold its counterparts), as two runs of (distinct vectors,
     /// weights). `home` is [`MIXED`] for a vector printed by several articles: every posting.

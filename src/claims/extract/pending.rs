@@ -14,7 +14,7 @@ use crate::span::Span;
 
 /// A claim a sentence's words support, with its span relative to the sentence's start and its
 /// value as printed (dates not yet read against the article).
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(super) struct Pending {
     pub start: usize,
     pub end: usize,
@@ -28,7 +28,7 @@ pub(super) struct Pending {
 }
 
 /// What one sentence yields whatever article prints it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub(super) struct Scanned {
     pub pending: Vec<Pending>,
     /// The four-digit numbers in a year's place, in order: the earliest one before the story's
