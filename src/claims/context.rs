@@ -74,26 +74,30 @@ pub fn parse_day(s: &str) -> Option<Date> {
 /// 2030 the year of the event.
 pub fn main_year(text: &str) -> Option<i16> {
     let mut counts: Vec<(i16, usize)> = Vec::new();
-    // One pass over the bytes: runs of exactly four ASCII digits.
-    let (mut run, mut value) = (0usize, 0i16);
-    for b in text.as_bytes().iter().chain(std::iter::once(&b' ')) {
-        if b.is_ascii_digit() {
-            run += 1;
-            value = if run <= 4 {
-                value * 10 + i16::from(b - b'0')
-            } else {
-                value
-            };
+    // One pass over the bytes: runs of exactly four ASCII digits. Most bytes are not digits and
+    // are skipped by the tight search for the next one.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(skip) = bytes.get(i..).and_then(|rest| rest.iter().position(u8::is_ascii_digit)) {
+        let start = i + skip;
+        let run = bytes
+            .get(start..)
+            .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+        i = start + run;
+        if run != 4 {
             continue;
         }
-        if run == 4 && (1900..=2100).contains(&value) {
+        let value = bytes
+            .get(start..i)
+            .unwrap_or_default()
+            .iter()
+            .fold(0i16, |v, b| v * 10 + i16::from(b - b'0'));
+        if (1900..=2100).contains(&value) {
             match counts.iter_mut().find(|(y, _)| *y == value) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((value, 1)),
             }
         }
-        run = 0;
-        value = 0;
     }
     counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
 }
@@ -224,5 +228,9 @@ mod tests {
             main_year("In 2024 the town voted; in 2024 it built; done by 2030."),
             Some(2024)
         );
+        // Exactly four digits, within 1900–2100, the latest on a tie; a text may end in one.
+        assert_eq!(main_year("19999 2019 0201 2101 x2100"), Some(2100));
+        assert_eq!(main_year("in 2019, 2019 and 2018"), Some(2019));
+        assert_eq!(main_year("12345 99 1899"), None);
     }
 }

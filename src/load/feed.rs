@@ -1,7 +1,7 @@
 //! Feeds (RSS 0.9x/1.0/2.0, Atom, JSON Feed) and their items as documents.
 
 use super::html::{domain_of, fragment_text};
-use super::kinds::url_stem;
+use super::kinds::{opening, url_stem};
 use super::{Document, Metadata};
 
 /// One feed item read as a document.
@@ -33,6 +33,9 @@ impl ItemFilter {
 /// Whether `bytes` look like a feed: XML whose root is `rss`, `feed` or `rdf:RDF`, or a JSON Feed.
 pub fn looks_like_feed(bytes: &[u8]) -> bool {
     let head = bytes.get(..2048.min(bytes.len())).unwrap_or(bytes);
+    if opening(head).is_none_or(|(_, c)| !matches!(c, '<' | '{')) {
+        return false;
+    }
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     if head.starts_with('{') {

@@ -39,9 +39,40 @@ pub fn sniff(bytes: &[u8], ext: &str) -> Kind {
     Kind::Text
 }
 
+/// Where the first character of `head` that is neither a byte-order mark nor whitespace starts,
+/// and that character, as read from `String::from_utf8_lossy(head)` with byte-order marks and
+/// then whitespace trimmed from its start (an invalid sequence reads as U+FFFD).
+///
+/// Every file is sniffed for several formats, each opened by a mark (`<`, `{`) or a heading:
+/// looking at this one character first spares a plain article decoding and lower-casing its
+/// first kilobytes once per format.
+pub(super) fn opening(head: &[u8]) -> Option<(usize, char)> {
+    const MARK: &[u8] = "\u{feff}".as_bytes();
+    let mut at = 0;
+    while head.get(at..).is_some_and(|rest| rest.starts_with(MARK)) {
+        at += MARK.len();
+    }
+    loop {
+        let rest = head.get(at..)?;
+        // Decode one character only: validating the whole head would cost as much as copying it.
+        let one = rest.get(..rest.len().min(4)).unwrap_or(rest);
+        let chunk = one.utf8_chunks().next()?;
+        let Some(c) = chunk.valid().chars().next() else {
+            return Some((at, char::REPLACEMENT_CHARACTER));
+        };
+        if !c.is_whitespace() {
+            return Some((at, c));
+        }
+        at += c.len_utf8();
+    }
+}
+
 /// Whether the first non-blank bytes open an HTML document.
 fn looks_like_html(bytes: &[u8]) -> bool {
     let head = bytes.get(..1024.min(bytes.len())).unwrap_or(bytes);
+    if opening(head).is_none_or(|(_, c)| c != '<') {
+        return false;
+    }
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     head.starts_with("<!doctype html")
@@ -119,6 +150,29 @@ pub fn page_items(asked: &str, page: &Page, filter: ItemFilter) -> Result<Vec<It
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opening_is_the_first_character_of_the_trimmed_lossy_text() {
+        for head in [
+            &b""[..],
+            b"   \n\t",
+            b"<html>",
+            b"\xef\xbb\xbf  {\"a\": 1}",
+            b"\xef\xbb\xbf\xef\xbb\xbf\n Title",
+            b" \xef\xbb\xbf<html>",
+            b"\xc2\xa0\xe2\x80\x83<rss>",
+            b"\n\xff\xfe text",
+            b"\xe2\x80",
+        ] {
+            let lossy = String::from_utf8_lossy(head);
+            let trimmed = lossy.trim_start_matches('\u{feff}').trim_start();
+            let expected = trimmed.chars().next();
+            assert_eq!(opening(head).map(|(_, c)| c), expected, "{head:?}");
+            if let Some((at, c)) = opening(head).filter(|&(_, c)| c != char::REPLACEMENT_CHARACTER) {
+                assert!(String::from_utf8_lossy(&head[at..]).starts_with(c), "{head:?}");
+            }
+        }
+    }
 
     #[test]
     fn sniffing_by_content_then_ending() {

@@ -1,12 +1,24 @@
 //! newsdiff's own reports and exports, recognised by the heading or generator mark every one of
 //! them starts with, so a folder holding them is not read back with them as extra "outlets".
 
+use super::kinds::opening;
+
 /// How far into a file the marks are looked for.
 const HEAD: usize = 4096;
 
 /// What kind of newsdiff output `bytes` are ("report" or "export"), if they are one.
 pub fn newsdiff_output(bytes: &[u8]) -> Option<&'static str> {
-    let head = String::from_utf8_lossy(bytes.get(..HEAD.min(bytes.len())).unwrap_or_default());
+    let head = bytes.get(..HEAD.min(bytes.len())).unwrap_or_default();
+    let (start, first) = opening(head)?;
+    // A text report's mark is its first line: an article need not be decoded past it.
+    let head = if matches!(first, '{' | '<') {
+        head
+    } else {
+        let rest = head.get(start..).unwrap_or_default();
+        let end = rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1);
+        rest.get(..end).unwrap_or(rest)
+    };
+    let head = String::from_utf8_lossy(head);
     let head = head.trim_start_matches('\u{feff}').trim_start();
     // JSON reports carry a generator; JSON exports a kind.
     if head.starts_with('{') {

@@ -1,7 +1,7 @@
 //! Tracking where people are named outside quotes, so pronouns and descriptions can point back.
 
 use super::lexicon::{is_org_word, is_person_title, is_role_noun};
-use super::names::{normalize_name, surname_key};
+use super::names::surname_key;
 use super::phrases::Ctx;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -101,7 +101,7 @@ pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
             }
             let word = ctx.slice(i, i + 1);
             if known.contains_key(&surname_key(word))
-                && let Some(name) = normalize_name(word)
+                && let Some(name) = ctx.name(i, i + 1)
             {
                 out.push(Mention {
                     pos: ctx.pos(i),
@@ -135,7 +135,7 @@ fn judge_run(ctx: &Ctx, lo: usize, a: usize, end: usize, hi: usize, headline: bo
     if !(titled || (!headline && (verb_after || verb_before || role_before))) {
         return None;
     }
-    let name = normalize_name(ctx.slice(a, end))?;
+    let name = ctx.name(a, end)?;
     let after_the = a > lo && ctx.lower(a - 1) == "the";
     let org = after_the || name.split_whitespace().any(|w| is_org_word(&w.to_lowercase()));
     let person = (!org || titled) && !is_acronym(&name);

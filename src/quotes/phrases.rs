@@ -6,6 +6,8 @@ use super::lexicon::{
 };
 use super::names::normalize_name;
 use super::tokens::Token;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 /// The article's tokens plus their lowercase forms, shared by mention tracking and attribution.
 pub struct Ctx<'a> {
@@ -15,12 +17,18 @@ pub struct Ctx<'a> {
     lower: String,
     /// Where each token's lowercase form ends in `lower`.
     lower_ends: Vec<usize>,
+    /// Whether each token is a capitalized word: asked of every token, often several times.
+    caps: Vec<bool>,
+    /// [`normalize_name`] of each source text asked for so far: an article names the same people
+    /// again and again, and normalizing is the costly part of reading who is named.
+    names: RefCell<FxHashMap<&'a str, Option<String>>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
         let mut lower = String::with_capacity(text.len());
         let mut lower_ends = Vec::with_capacity(toks.len());
+        let caps = toks.iter().map(|t| t.is_capitalized(text)).collect();
         for t in toks {
             let word = t.text(text);
             if word.is_ascii() {
@@ -35,7 +43,20 @@ impl<'a> Ctx<'a> {
             toks,
             lower,
             lower_ends,
+            caps,
+            names: RefCell::default(),
         }
+    }
+
+    /// [`normalize_name`] of the source text from token `a` through token `b - 1`.
+    pub fn name(&self, a: usize, b: usize) -> Option<String> {
+        let raw = self.slice(a, b);
+        if let Some(known) = self.names.borrow().get(raw) {
+            return known.clone();
+        }
+        let name = normalize_name(raw);
+        self.names.borrow_mut().insert(raw, name.clone());
+        name
     }
 
     pub fn lower(&self, i: usize) -> &str {
@@ -47,7 +68,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_capitalized(self.text))
+        self.caps.get(i).copied().unwrap_or(false)
     }
 
     pub fn word(&self, i: usize) -> bool {
@@ -211,7 +232,7 @@ pub fn np_ending_at(ctx: &Ctx, lo: usize, e: usize) -> Option<(Np, usize)> {
     }
     if ctx.cap(last) {
         let start = ctx.run_backward(lo, e)?;
-        if let Some(name) = normalize_name(ctx.slice(start, e)) {
+        if let Some(name) = ctx.name(start, e) {
             let joint = start > lo + 1 && matches!(ctx.lower(start - 1), "and" | "&") && ctx.cap(start - 2);
             // "Ana Lima and Rui Costa said": a joint statement has no single speaker.
             return Some((if joint { Np::Opaque } else { Np::Name(name) }, start));
@@ -241,7 +262,7 @@ pub fn np_starting_at(ctx: &Ctx, s: usize, hi: usize) -> Option<(Np, usize)> {
             if end < hi && ctx.word(end) && is_role_noun(ctx.lower(end)) && end - s <= 3 {
                 return Some((Np::Refer(ctx.pos(s)), end + 1));
             }
-            return normalize_name(ctx.slice(s + 1, end)).map(|n| (Np::Name(n), end));
+            return ctx.name(s + 1, end).map(|n| (Np::Name(n), end));
         }
         let role = (s + 1..hi.min(s + 5))
             .take_while(|&k| ctx.word(k))
@@ -251,14 +272,14 @@ pub fn np_starting_at(ctx: &Ctx, s: usize, hi: usize) -> Option<(Np, usize)> {
     if !ctx.cap(s) && is_role_noun(lower) {
         // "coach Ben Ola", "spokeswoman Jane Roe": a bare role noun naming the person after it.
         let end = ctx.run_forward(s + 1, hi)?;
-        return normalize_name(ctx.slice(s + 1, end)).map(|n| (Np::Name(n), end));
+        return ctx.name(s + 1, end).map(|n| (Np::Name(n), end));
     }
     let end = ctx.run_forward(s, hi)?;
     if end < hi && ctx.word(end) && is_role_noun(ctx.lower(end)) && !ctx.cap(end) {
         // "Brazilian officials" / "Dutch minister": an adjective, not a name.
         return Some((Np::Opaque, end + 1));
     }
-    normalize_name(ctx.slice(s, end)).map(|n| (Np::Name(n), end))
+    ctx.name(s, end).map(|n| (Np::Name(n), end))
 }
 
 #[cfg(test)]

@@ -247,6 +247,13 @@ impl Vocab {
     /// The term id of any word, stop words included, and whether it is a stop word (stemmed once
     /// per spelling). [`Vocab::term`] gives content words only.
     pub fn token(&mut self, word: &str) -> (TermId, bool) {
+        // Most words are their own folded spelling: those are looked up without copying them.
+        if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            && !word.ends_with("'s")
+            && let Some(known) = self.spelling.get(word)
+        {
+            return *known;
+        }
         fold(word, &mut self.buffer);
         if let Some(known) = self.spelling.get(self.buffer.as_str()) {
             return *known;

@@ -33,23 +33,36 @@ enum Class {
     Other,
 }
 
-fn class(b: u8) -> Class {
-    match b {
-        b'A'..=b'Z' | b'a'..=b'z' => Class::Letter,
-        b'0'..=b'9' => Class::Digit,
-        b':' => Class::MidLetter,
-        b',' | b';' => Class::MidNum,
-        b'.' | b'\'' => Class::MidNumLet,
-        b'_' => Class::Connector,
-        b' ' => Class::Space,
-        _ => Class::Other,
+/// The class of each ASCII byte, looked up rather than matched: segmenting reads every byte of
+/// every sentence.
+const CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'A'..=b'Z' | b'a'..=b'z' => Class::Letter,
+            b'0'..=b'9' => Class::Digit,
+            b':' => Class::MidLetter,
+            b',' | b';' => Class::MidNum,
+            b'.' | b'\'' => Class::MidNumLet,
+            b'_' => Class::Connector,
+            b' ' => Class::Space,
+            _ => Class::Other,
+        };
+        b += 1;
     }
+    table
+};
+
+/// The class of an ASCII byte (any other byte is `Other`; regions segmented here hold none).
+fn class(b: u8) -> Class {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(Class::Other)
 }
 
-/// Whether UAX #29 keeps the characters at `i - 1` and `i` of `bytes` (all ASCII) together.
-fn joins(bytes: &[u8], i: usize) -> bool {
+/// Whether UAX #29 keeps the characters at `i - 1` (of class `prev`) and `i` (of class `cur`) of
+/// `bytes` (all ASCII) together.
+fn joins(bytes: &[u8], i: usize, prev: Class, cur: Class) -> bool {
     use Class::*;
-    let (prev, cur) = (class(bytes[i - 1]), class(bytes[i]));
     let before = || i.checked_sub(2).map(|j| class(bytes[j]));
     let after = || bytes.get(i + 1).map(|&b| class(b));
     match (prev, cur) {
@@ -110,12 +123,21 @@ impl<'a> Iterator for WordSegments<'a> {
                 let mut start = start;
                 while start < end {
                     let mut stop = start + 1;
-                    while stop < end && joins(region, stop) {
+                    let mut prev = class(region[start]);
+                    // Whether the segment holds a letter or digit, noted as it is read.
+                    let mut alphanumeric = matches!(prev, Class::Letter | Class::Digit);
+                    while stop < end {
+                        let cur = class(region[stop]);
+                        if !joins(region, stop, prev, cur) {
+                            break;
+                        }
+                        alphanumeric |= matches!(cur, Class::Letter | Class::Digit);
+                        prev = cur;
                         stop += 1;
                     }
                     let segment = start..stop;
                     start = stop;
-                    if region[segment.clone()].iter().any(u8::is_ascii_alphanumeric) {
+                    if alphanumeric {
                         self.ascii = Some((start, end));
                         // Cut at ASCII bytes only: always a char boundary.
                         return self.text.get(segment.clone()).map(|w| (segment.start, w));
