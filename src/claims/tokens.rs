@@ -101,7 +101,18 @@ pub fn tokenize_into<'a>(text: &'a str, within: Span, out: &mut Vec<Token<'a>>) 
         let (mut number, mut ascii, mut lower_case) = (c.is_ascii_digit(), c.is_ascii(), !c.is_uppercase());
         if alphanumeric {
             let (mut segment_len, mut prev) = (1, c);
-            while let Some(cj) = at(j) {
+            loop {
+                // ASCII letters and digits, nearly every character of a word, are read by byte.
+                while let Some(&b) = s.as_bytes().get(j).filter(|b| b.is_ascii_alphanumeric()) {
+                    segment_len += 1;
+                    number &= b.is_ascii_digit();
+                    lower_case &= !b.is_ascii_uppercase();
+                    prev = char::from(b);
+                    j += 1;
+                }
+                let Some(cj) = at(j) else {
+                    break;
+                };
                 if cj.is_alphanumeric() {
                     segment_len += 1;
                 } else if at(j + cj.len_utf8())

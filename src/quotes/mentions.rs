@@ -1,7 +1,7 @@
 //! Tracking where people are named outside quotes, so pronouns and descriptions can point back.
 
 use super::lexicon::{is_org_word, is_person_title, is_role_noun};
-use super::names::surname_key;
+use super::names::{surname_key, word_surname_key_into};
 use super::phrases::Ctx;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -94,13 +94,14 @@ pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
         .filter(|m| m.person)
         .map(|m| (surname_key(&m.name), m.name.clone()))
         .collect();
+    let mut key = String::new();
     for &((lo, hi), _) in segments.iter().take_while(|_| !known.is_empty()) {
         for i in lo..hi {
             if covered.get(i).copied().unwrap_or(true) || !ctx.cap(i) {
                 continue;
             }
-            let word = ctx.slice(i, i + 1);
-            if known.contains_key(&surname_key(word))
+            word_surname_key_into(ctx.slice(i, i + 1), &mut key);
+            if known.contains_key(key.as_str())
                 && let Some(name) = ctx.name(i, i + 1)
             {
                 out.push(Mention {

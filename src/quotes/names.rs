@@ -177,9 +177,9 @@ pub fn surname_key(name: &str) -> String {
     // One word is its own surname, name suffix or not: every capitalized word of a text is
     // looked up by this key.
     if !name.contains(char::is_whitespace) {
-        return strip_possessive(strip_clinging(name))
-            .trim_end_matches('.')
-            .to_lowercase();
+        let mut key = String::new();
+        word_surname_key_into(name, &mut key);
+        return key;
     }
     let toks: Vec<&str> = name.split_whitespace().collect();
     let last = toks
@@ -192,6 +192,18 @@ pub fn surname_key(name: &str) -> String {
     strip_possessive(strip_clinging(last))
         .trim_end_matches('.')
         .to_lowercase()
+}
+
+/// [`surname_key`] of one word (no whitespace), written into `out`: every capitalized word of a
+/// text is looked up by its key, and a buffer spares a string each.
+pub fn word_surname_key_into(word: &str, out: &mut String) {
+    out.clear();
+    let key = strip_possessive(strip_clinging(word)).trim_end_matches('.');
+    if key.is_ascii() {
+        crate::text::push_ascii_lowercase(out, key);
+    } else {
+        out.push_str(&key.to_lowercase());
+    }
 }
 
 /// The first name, when the name has more than a surname.

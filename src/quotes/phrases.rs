@@ -28,7 +28,13 @@ impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
         let mut lower = String::with_capacity(text.len());
         let mut lower_ends = Vec::with_capacity(toks.len());
-        let caps = toks.iter().map(|t| t.is_capitalized(text)).collect();
+        let caps = toks
+            .iter()
+            .map(|t| match text.as_bytes().get(t.start) {
+                Some(b) if b.is_ascii() => t.word && b.is_ascii_uppercase(),
+                _ => t.is_capitalized(text),
+            })
+            .collect();
         for t in toks {
             let word = t.text(text);
             if word.is_ascii() {

@@ -86,10 +86,13 @@ fn is_ascii_space(b: u8) -> bool {
 /// `text`'s word segments holding a letter or digit, with their byte offsets: the same as
 /// `text.split_word_bound_indices()` filtered to segments with an alphanumeric character.
 pub fn word_segments(text: &str) -> WordSegments<'_> {
+    // An all-ASCII text (most sentences) is one region: the cuts only set non-ASCII text apart,
+    // and the ASCII rules across a cut give what it gives (whitespace, never yielded, aside).
+    let ascii = text.is_ascii();
     WordSegments {
         text,
-        pos: 0,
-        ascii: None,
+        pos: if ascii { text.len() } else { 0 },
+        ascii: ascii.then_some((0, text.len())),
         general: None,
     }
 }
@@ -213,7 +216,19 @@ mod tests {
             let text: String = picks.iter().map(|&i| ALPHABET[i]).collect();
             proptest::prop_assert_eq!(word_segments(&text).collect::<Vec<_>>(), reference(&text));
         }
+
+        #[test]
+        fn ascii_text_is_segmented_whole_as_unicode_segmentation_does(
+            picks in proptest::collection::vec(0usize..ASCII, 0..60)
+        ) {
+            let text: String = picks.iter().map(|&i| ALPHABET[i]).collect();
+            proptest::prop_assert!(text.is_ascii());
+            proptest::prop_assert_eq!(word_segments(&text).collect::<Vec<_>>(), reference(&text));
+        }
     }
+
+    /// How many of the first characters of [`ALPHABET`] are ASCII.
+    const ASCII: usize = 19;
 
     /// Characters every word rule turns on, ASCII and not.
     const ALPHABET: &[&str] = &[
