@@ -13,10 +13,11 @@ use std::cell::RefCell;
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    /// Every token's lowercase form, one after the other (one allocation, not one per token).
+    /// The text with ASCII letters lower-cased, then the lowercase forms of tokens with other
+    /// letters (one allocation, not one per token).
     lower: String,
-    /// Where each token's lowercase form ends in `lower`.
-    lower_ends: Vec<usize>,
+    /// Where each token's lowercase form is in `lower`.
+    lower_spans: Vec<(usize, usize)>,
     /// Whether each token is a capitalized word: asked of every token, often several times.
     caps: Vec<bool>,
     /// [`normalize_name`] of each source text asked for so far: an article names the same people
@@ -26,29 +27,31 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
-        let mut lower = String::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(toks.len());
-        let caps = toks
-            .iter()
-            .map(|t| match text.as_bytes().get(t.start) {
-                Some(b) if b.is_ascii() => t.word && b.is_ascii_uppercase(),
-                _ => t.is_capitalized(text),
-            })
-            .collect();
+        // The whole text with its ASCII letters lower-cased at once: an ASCII token's lower-case
+        // form is then its own span of it. A token with other letters gets its full lower-case
+        // form appended.
+        let mut lower = text.to_ascii_lowercase();
+        let mut lower_spans = Vec::with_capacity(toks.len());
+        let mut caps = Vec::with_capacity(toks.len());
         for t in toks {
             let word = t.text(text);
+            caps.push(match word.as_bytes().first() {
+                Some(b) if b.is_ascii() => t.word && b.is_ascii_uppercase(),
+                _ => t.is_capitalized(text),
+            });
             if word.is_ascii() {
-                crate::text::push_ascii_lowercase(&mut lower, word);
+                lower_spans.push((t.start, t.end));
             } else {
+                let start = lower.len();
                 lower.push_str(&word.to_lowercase());
+                lower_spans.push((start, lower.len()));
             }
-            lower_ends.push(lower.len());
         }
         Ctx {
             text,
             toks,
             lower,
-            lower_ends,
+            lower_spans,
             caps,
             names: RefCell::default(),
         }
@@ -66,11 +69,10 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn lower(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_ends.get(i) else {
-            return "";
-        };
-        let start = i.checked_sub(1).map_or(0, |j| self.lower_ends[j]);
-        self.lower.get(start..end).unwrap_or("")
+        self.lower_spans
+            .get(i)
+            .and_then(|&(a, b)| self.lower.get(a..b))
+            .unwrap_or("")
     }
 
     pub fn cap(&self, i: usize) -> bool {

@@ -70,7 +70,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut end = i + len;
         let mut inner_dot = false;
-        while let Some(d) = at(end) {
+        loop {
+            // ASCII letters and digits, nearly every character of a word, are read by byte.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some(d) = at(end) else {
+                break;
+            };
             let dlen = d.len_utf8();
             if d.is_alphanumeric() {
                 end += dlen;
