@@ -333,7 +333,7 @@ impl StoryContext<'_> {
             .max()
             .or_else(|| text_years.iter().flatten().copied().max());
         // Wire copy and boilerplate repeat sentences across the story: each is read once.
-        let mut memo = ClaimMemo::default();
+        let mut memo = ClaimMemo::with_capacity(sentence_spans.iter().map(Vec::len).sum());
         let mut claims: Vec<Vec<Claim>> = members
             .iter()
             .zip(&sentence_spans)

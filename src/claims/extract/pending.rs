@@ -96,6 +96,15 @@ enum Seen {
 }
 
 impl<'t> ClaimMemo<'t> {
+    /// A memo for a story of `sentences` sentences in all: sized once rather than regrown as
+    /// it fills, each regrowth moving every sentence kept so far.
+    pub fn with_capacity(sentences: usize) -> Self {
+        ClaimMemo {
+            seen: FxHashMap::with_capacity_and_hasher(sentences, Default::default()),
+            ..ClaimMemo::default()
+        }
+    }
+
     /// What `words` yielded before, printed after `previous` (empty for an article's first sentence).
     pub(super) fn get(&self, previous: &'t str, words: &'t str) -> Option<&Scanned> {
         match self.seen.get(words)? {
