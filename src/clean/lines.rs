@@ -6,21 +6,37 @@ const DROPPED_INVISIBLES: &[char] = &['\u{200B}', '\u{2060}', '\u{FEFF}', '\u{18
 
 /// Normalises line endings to `\n` and removes BOM / zero-width spaces; everything else is kept byte-for-byte.
 pub fn normalize(raw: &str) -> String {
+    let bytes = raw.as_bytes();
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                // `\r\n` and a lone `\r` (old Mac) both become one newline.
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+    // Copies the runs between the bytes that may need a change: a carriage return, or the lead
+    // byte of a dropped invisible (all start with E1, E2 or EF). Lead bytes and `\r` are char
+    // boundaries, so every cut below is one.
+    let (mut copied, mut i) = (0, 0);
+    while let Some(k) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| matches!(b, b'\r' | 0xE1 | 0xE2 | 0xEF)))
+    {
+        let at = i + k;
+        let drop = if bytes.get(at) == Some(&b'\r') {
+            // `\r\n` and a lone `\r` (old Mac) both become one newline.
+            1 + usize::from(bytes.get(at + 1) == Some(&b'\n'))
+        } else {
+            match raw.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if DROPPED_INVISIBLES.contains(&c) => c.len_utf8(),
+                _ => {
+                    i = at + 1;
+                    continue;
                 }
-                out.push('\n');
             }
-            c if DROPPED_INVISIBLES.contains(&c) => {}
-            c => out.push(c),
+        };
+        out.push_str(raw.get(copied..at).unwrap_or_default());
+        if bytes.get(at) == Some(&b'\r') {
+            out.push('\n');
         }
+        i = at + drop;
+        copied = i;
     }
+    out.push_str(raw.get(copied..).unwrap_or_default());
     out
 }
 
@@ -256,6 +272,39 @@ pub fn starts_upper(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// Line endings and invisibles normalized char by char, as first written.
+    fn normalize_by_char(raw: &str) -> String {
+        let mut out = String::with_capacity(raw.len());
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    if chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    out.push('\n');
+                }
+                c if super::DROPPED_INVISIBLES.contains(&c) => {}
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalized_as_char_by_char(picks in proptest::collection::vec(0usize..PIECES.len(), 0..40)) {
+            let raw: String = picks.iter().map(|&i| PIECES[i]).collect();
+            proptest::prop_assert_eq!(super::normalize(&raw), normalize_by_char(&raw));
+        }
+    }
+
+    /// What normalizing turns on: line endings, the dropped invisibles and characters that share
+    /// their lead bytes.
+    const PIECES: &[&str] = &[
+        "a", " ", "\r", "\n", "\r\n", "\u{200B}", "\u{2060}", "\u{FEFF}", "\u{180E}", "\u{200D}", "“", "”", "’", "…",
+        "\u{1E00}", "\u{FF01}", "é", "北",
+    ];
     use super::*;
 
     #[test]
