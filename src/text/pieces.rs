@@ -5,16 +5,21 @@
 /// `text.split(|c| !keep(c)).filter(|w| !w.is_empty())`, without decoding ASCII as UTF-8.
 pub fn pieces<'a, F: Fn(char) -> bool + 'a>(text: &'a str, keep: F) -> impl Iterator<Item = &'a str> + 'a {
     let bytes = text.as_bytes();
+    // What `keep` says of each ASCII character, asked once: a byte is then judged by a look-up.
+    let mut ascii = [false; 128];
+    for (b, kept) in (0u8..).zip(ascii.iter_mut()) {
+        *kept = keep(char::from(b));
+    }
+    let kept = move |i: usize| -> Option<(bool, usize)> {
+        let b = *bytes.get(i)?;
+        if b.is_ascii() {
+            return Some((ascii[usize::from(b & 0x7f)], 1));
+        }
+        let c = text.get(i..)?.chars().next()?;
+        Some((keep(c), c.len_utf8()))
+    };
     let mut i = 0;
     std::iter::from_fn(move || {
-        let kept = |i: usize| -> Option<(bool, usize)> {
-            let b = *bytes.get(i)?;
-            if b.is_ascii() {
-                return Some((keep(char::from(b)), 1));
-            }
-            let c = text.get(i..)?.chars().next()?;
-            Some((keep(c), c.len_utf8()))
-        };
         // Skip what is not kept, then take what is.
         loop {
             let (yes, len) = kept(i)?;
