@@ -97,6 +97,23 @@ const PREFIXES: &[&str] = &[
 fn label(line: &str) -> String {
     let core = line.trim_matches(|c: char| !c.is_alphanumeric());
     let mut out = String::with_capacity(core.len());
+    if core.is_ascii() {
+        // Most lines: one pass over the bytes, whitespace runs becoming one space.
+        let mut gap = false;
+        for &b in core.as_bytes() {
+            // What `char::is_whitespace` says of ASCII.
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                gap = true;
+                continue;
+            }
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+        return out;
+    }
     for word in core.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -117,7 +134,8 @@ fn label(line: &str) -> String {
 /// Most labels hold no count: they are returned as they are (their words already single-spaced).
 fn label_without_counts(label: &str) -> Cow<'_, str> {
     let count = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '.' | ',');
-    if !label.contains(count) {
+    // Every count character is ASCII: bytes are compared without decoding the label.
+    if !label.bytes().any(|b| b.is_ascii() && count(char::from(b))) {
         return Cow::Borrowed(label);
     }
     // Counts become spaces, and runs of spaces one space between words, in one pass.
@@ -151,7 +169,12 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
     }
     let label = label(line);
     let counted = label_without_counts(&label);
-    if words <= 16 && STRONG_FOOTERS.iter().any(|m| starts_with_words(&label, m)) {
+    let first = label.as_bytes().first();
+    if words <= 16
+        && STRONG_FOOTERS
+            .iter()
+            .any(|m| m.as_bytes().first() == first && starts_with_words(&label, m))
+    {
         return Some(Clutter::Footer { strong: true });
     }
     let more_from = counted.starts_with("more from ") && words <= 6;
@@ -442,6 +465,25 @@ mod tests {
                 .collect();
             let label = label(&line);
             assert_eq!(label_without_counts(&label), old(&label), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_labels_are_the_word_by_word_labels() {
+        let by_words = |line: &str| {
+            let core = line.trim_matches(|c: char| !c.is_alphanumeric());
+            core.split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let alphabet = ["a", "Z", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "7", "»", ":", "*", "'"];
+        let mut rng = crate::synth::Rng(5);
+        for _ in 0..3000 {
+            let line: String = (0..rng.below(16))
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect();
+            assert_eq!(label(&line), by_words(&line), "{line:?}");
         }
     }
 }
