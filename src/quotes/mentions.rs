@@ -45,7 +45,16 @@ fn roles_around(ctx: &Ctx, lo: usize, a: usize, end: usize, hi: usize) -> Vec<St
     }
     (from..end)
         .chain(appositive)
-        .filter(|&k| ctx.word(k) && is_role_noun(&ctx.lower(k).replace('.', "")))
+        .filter(|&k| {
+            // Dots dropped ("Gov." is "gov"); most words have none and are looked up as they are.
+            let lower = ctx.lower(k);
+            ctx.word(k)
+                && if lower.contains('.') {
+                    is_role_noun(&lower.replace('.', ""))
+                } else {
+                    is_role_noun(lower)
+                }
+        })
         .map(|k| ctx.lower(k).to_string())
         .collect()
 }
