@@ -324,7 +324,11 @@ fn name_frequency(articles: &[ArticleClaims<'_>]) -> FxMap<String, usize> {
             } else {
                 lower.push_str(&w.to_lowercase().replace('\u{2019}', "'"));
             }
-            let name = lower.trim_end_matches("'s");
+            // `trim_end_matches("'s")` without building a substring searcher for every word.
+            let mut name = lower.as_str();
+            while let Some(shorter) = name.strip_suffix("'s") {
+                name = shorter;
+            }
             if !names.contains(name) {
                 names.insert(name.to_string());
             }
