@@ -130,6 +130,17 @@ impl<'a> Iterator for WordSegments<'a> {
                     // Whether the segment holds a letter or digit, noted as it is read.
                     let mut alphanumeric = matches!(prev, Class::Letter | Class::Digit);
                     while stop < end {
+                        if matches!(prev, Class::Letter | Class::Digit) {
+                            // Letters and digits join each other whatever their order (WB5,
+                            // WB8–WB10): a word's run is skipped whole.
+                            while stop < end && region[stop].is_ascii_alphanumeric() {
+                                stop += 1;
+                            }
+                            prev = class(region[stop - 1]);
+                            if stop == end {
+                                break;
+                            }
+                        }
                         let cur = class(region[stop]);
                         if !joins(region, stop, prev, cur) {
                             break;
