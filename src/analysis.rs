@@ -225,9 +225,10 @@ fn prepare(documents: Vec<Document>, story_titles: &[(String, String)], stages: 
             article
         })
         .collect();
-    let mut features = Features::compute(&articles);
-    // Nothing reads the text again until its story is analysed.
-    let texts = Packed::pack(&mut articles);
+    // Nothing reads a text again until its story is analysed: each is packed away as soon as its
+    // terms are read, so every text is never held beside every article's terms.
+    let (mut features, texts) = Features::compute_then(&mut articles, Packed::take);
+    let texts = Packed::from(texts);
     let mut groups = group_only(&articles, &features);
     stages.stories.store(groups.len(), Ordering::Relaxed);
     stages.grouped.store(true, Ordering::Release);

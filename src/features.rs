@@ -212,8 +212,8 @@ impl Features {
     /// [`furniture`]) are not counted.
     pub fn compute(articles: &[Article]) -> Features {
         let furniture = site_furniture(articles);
-        let chunk = (articles.len() / (rayon::current_num_threads() * 4)).max(32);
-        let mut chunks: Vec<(Vec<String>, Vec<Raw>)> = articles
+        let chunk = chunk_size(articles.len());
+        let chunks: Vec<Chunk> = articles
             .par_chunks(chunk)
             .zip(furniture.par_chunks(chunk))
             .map(|(part, furniture)| {
@@ -227,6 +227,47 @@ impl Features {
                 (vocab.into_stems(), raws)
             })
             .collect();
+        Features::merge(chunks, articles.len(), chunk, furniture)
+    }
+
+    /// [`Features::compute`], handing each article to `then` as soon as its terms are read, in the
+    /// same pass (its results by corpus index). A caller that packs the texts away this way never
+    /// holds every text and every article's terms at once: that moment was the corpus-wide peak.
+    pub fn compute_then<T: Send>(
+        articles: &mut [Article],
+        then: impl Fn(&mut Article) -> T + Sync,
+    ) -> (Features, Vec<T>) {
+        let furniture = site_furniture(articles);
+        let chunk = chunk_size(articles.len());
+        let read: Vec<(Chunk, Vec<T>)> = articles
+            .par_chunks_mut(chunk)
+            .zip(furniture.par_chunks(chunk))
+            .map(|(part, furniture)| {
+                let mut vocab = Vocab::new();
+                let mut counts = Counts::default();
+                let (raws, after) = part
+                    .iter_mut()
+                    .zip(furniture)
+                    .map(|(a, furniture)| {
+                        let raw = Raw::read(a, furniture, &mut vocab, &mut counts);
+                        (raw, then(a))
+                    })
+                    .unzip();
+                ((vocab.into_stems(), raws), after)
+            })
+            .collect();
+        let mut chunks = Vec::with_capacity(read.len());
+        let mut after = Vec::with_capacity(articles.len());
+        for (read, done) in read {
+            chunks.push(read);
+            after.extend(done);
+        }
+        (Features::merge(chunks, articles.len(), chunk, furniture), after)
+    }
+
+    /// The chunks' terms (each chunk's stems and its articles' counts, in corpus order) mapped onto
+    /// one corpus-wide numbering and weighed by idf over the `n` articles.
+    fn merge(mut chunks: Vec<Chunk>, n: usize, chunk: usize, furniture: Vec<Vec<u32>>) -> Features {
         let mut global: FxHashMap<String, TermId> = FxHashMap::default();
         let maps: Vec<Vec<TermId>> = chunks
             .iter_mut()
@@ -260,7 +301,7 @@ impl Features {
         }
         // Smoothed idf keeps terms shared by every article of a small corpus above zero: with three
         // articles on one story, their common names are exactly what makes them one story.
-        let n = articles.len() as f32;
+        let n = n as f32;
         let idf: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 1.0)).ln() + 1.0).collect();
         let weigh = |counts: Vec<(TermId, f32)>| {
             normalize(
@@ -290,6 +331,16 @@ impl Features {
             furniture,
         }
     }
+}
+
+/// One chunk of articles read with one vocabulary: its stems (by chunk-local term id) and its
+/// articles' counts, in corpus order.
+type Chunk = (Vec<String>, Vec<Raw>);
+
+/// Articles per chunk read with one vocabulary: a few chunks per thread balance the load, and
+/// each chunk stems its distinct spellings once.
+fn chunk_size(articles: usize) -> usize {
+    (articles / (rayon::current_num_threads() * 4)).max(32)
 }
 
 impl Features {

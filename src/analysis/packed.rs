@@ -3,8 +3,6 @@
 //! bytes, so the corpus-wide peak (every article held while stories are grouped) is that much
 //! lower.
 
-use rayon::prelude::*;
-
 use crate::article::Article;
 
 /// A text kept LZ4-compressed: prose takes about half the room, and is compressed or restored
@@ -45,15 +43,17 @@ impl PackedText {
 #[derive(Debug)]
 pub(super) struct Packed(Vec<PackedText>);
 
+impl From<Vec<PackedText>> for Packed {
+    /// Texts packed one by one, by corpus index.
+    fn from(texts: Vec<PackedText>) -> Packed {
+        Packed(texts)
+    }
+}
+
 impl Packed {
-    /// Take every article's text, leaving it empty until [`Packed::restore`] gives it back.
-    pub fn pack(articles: &mut [Article]) -> Packed {
-        Packed(
-            articles
-                .par_iter_mut()
-                .map(|article| PackedText::new(&std::mem::take(&mut article.text)))
-                .collect(),
-        )
+    /// Take one article's text, packed, leaving it empty until [`Packed::restore`] gives it back.
+    pub fn take(article: &mut Article) -> PackedText {
+        PackedText::new(&std::mem::take(&mut article.text))
     }
 
     /// The text of article `a`, as it was packed (empty for an index never packed).
@@ -96,7 +96,7 @@ mod tests {
             })
             .collect();
         let cleaned: Vec<String> = articles.iter().map(|a| a.text.clone()).collect();
-        let packed = Packed::pack(&mut articles);
+        let packed = Packed::from(articles.iter_mut().map(Packed::take).collect::<Vec<_>>());
         assert!(articles.iter().all(|a| a.text.is_empty()));
         packed.restore(&mut articles, &[2, 0]);
         assert_eq!(articles[2].text, cleaned[2]);

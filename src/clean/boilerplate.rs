@@ -477,7 +477,9 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let alphabet = ["a", "Z", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "7", "»", ":", "*", "'"];
+        let alphabet = [
+            "a", "Z", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "7", "»", ":", "*", "'",
+        ];
         let mut rng = crate::synth::Rng(5);
         for _ in 0..3000 {
             let line: String = (0..rng.below(16))
