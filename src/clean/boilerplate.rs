@@ -458,11 +458,7 @@ mod tests {
         let alphabet = [
             "a", "z", " ", "1", "(", ")", "[", ".", ",", "é", "\u{a0}", "\t", "k", "’",
         ];
-        let mut rng = crate::synth::Rng(3);
-        for _ in 0..3000 {
-            let line: String = (0..rng.below(16))
-                .map(|_| alphabet[rng.below(alphabet.len())])
-                .collect();
+        for line in random_lines(3, &alphabet) {
             let label = label(&line);
             assert_eq!(label_without_counts(&label), old(&label), "{line:?}");
         }
@@ -480,12 +476,20 @@ mod tests {
         let alphabet = [
             "a", "Z", " ", "  ", "\t", "\n", "\u{b}", "\u{c}", "\r", "7", "»", ":", "*", "'",
         ];
-        let mut rng = crate::synth::Rng(5);
-        for _ in 0..3000 {
-            let line: String = (0..rng.below(16))
-                .map(|_| alphabet[rng.below(alphabet.len())])
-                .collect();
+        for line in random_lines(5, &alphabet) {
             assert_eq!(label(&line), by_words(&line), "{line:?}");
         }
+    }
+
+    /// 3,000 lines of up to 15 pieces of `alphabet`, drawn from `seed`.
+    fn random_lines(seed: u64, alphabet: &[&str]) -> Vec<String> {
+        let mut rng = crate::synth::Rng(seed);
+        (0..3000)
+            .map(|_| {
+                (0..rng.below(16))
+                    .map(|_| alphabet[rng.below(alphabet.len())])
+                    .collect()
+            })
+            .collect()
     }
 }

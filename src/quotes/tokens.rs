@@ -41,6 +41,19 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
 }
 
+/// Whether a full stop right after `word` belongs to it: an initial ("V."), a dotted word ("U.S."),
+/// or an abbreviation ("Dr.").
+fn takes_the_dot(word: &str, inner_dot: bool) -> bool {
+    let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // Every word before a full stop comes here: ASCII ones are compared without a copy.
+    let abbreviation = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    single_cap || inner_dot || abbreviation
+}
+
 /// Splits `text` into word and punctuation tokens; whitespace is dropped.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -89,18 +102,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
         }
-        if at(end) == Some('.') {
-            let word = text.get(i..end).unwrap_or("");
-            let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            // Every word before a full stop comes here: ASCII ones are compared without a copy.
-            let abbreviation = if word.is_ascii() {
-                ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-            } else {
-                ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-            };
-            if single_cap || inner_dot || abbreviation {
-                end += 1;
-            }
+        if at(end) == Some('.') && takes_the_dot(text.get(i..end).unwrap_or(""), inner_dot) {
+            end += 1;
         }
         out.push(Token {
             start: i,
@@ -191,19 +194,11 @@ mod tests {
                     break;
                 }
             }
-            if let Some(&(j, '.')) = iter.peek() {
-                let word = text.get(i..end).unwrap_or("");
-                let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                // Every word before a full stop comes here: ASCII ones are compared without a copy.
-                let abbreviation = if word.is_ascii() {
-                    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
-                } else {
-                    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
-                };
-                if single_cap || inner_dot || abbreviation {
-                    end = j + 1;
-                    iter.next();
-                }
+            if let Some(&(j, '.')) = iter.peek()
+                && takes_the_dot(text.get(i..end).unwrap_or(""), inner_dot)
+            {
+                end = j + 1;
+                iter.next();
             }
             out.push(Token {
                 start: i,
