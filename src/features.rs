@@ -216,16 +216,7 @@ impl Features {
         let chunks: Vec<Chunk> = articles
             .par_chunks(chunk)
             .zip(furniture.par_chunks(chunk))
-            .map(|(part, furniture)| {
-                let mut vocab = Vocab::new();
-                let mut counts = Counts::default();
-                let raws = part
-                    .iter()
-                    .zip(furniture)
-                    .map(|(a, furniture)| Raw::read(a, furniture, &mut vocab, &mut counts))
-                    .collect();
-                (vocab.into_stems(), raws)
-            })
+            .map(|(part, furniture)| read_chunk(part.iter(), furniture, |a| a, |_| ()).0)
             .collect();
         Features::merge(chunks, articles.len(), chunk, furniture)
     }
@@ -242,19 +233,7 @@ impl Features {
         let read: Vec<(Chunk, Vec<T>)> = articles
             .par_chunks_mut(chunk)
             .zip(furniture.par_chunks(chunk))
-            .map(|(part, furniture)| {
-                let mut vocab = Vocab::new();
-                let mut counts = Counts::default();
-                let (raws, after) = part
-                    .iter_mut()
-                    .zip(furniture)
-                    .map(|(a, furniture)| {
-                        let raw = Raw::read(a, furniture, &mut vocab, &mut counts);
-                        (raw, then(a))
-                    })
-                    .unzip();
-                ((vocab.into_stems(), raws), after)
-            })
+            .map(|(part, furniture)| read_chunk(part.iter_mut(), furniture, |a| &**a, &then))
             .collect();
         let mut chunks = Vec::with_capacity(read.len());
         let mut after = Vec::with_capacity(articles.len());
@@ -336,6 +315,26 @@ impl Features {
 /// One chunk of articles read with one vocabulary: its stems (by chunk-local term id) and its
 /// articles' counts, in corpus order.
 type Chunk = (Vec<String>, Vec<Raw>);
+
+/// Read the terms of one chunk's articles (`part`, with their `furniture`) with one vocabulary,
+/// handing each article to `then` right after its terms are read.
+fn read_chunk<A, T>(
+    part: impl Iterator<Item = A>,
+    furniture: &[Vec<u32>],
+    article: impl Fn(&A) -> &Article,
+    mut then: impl FnMut(A) -> T,
+) -> (Chunk, Vec<T>) {
+    let mut vocab = Vocab::new();
+    let mut counts = Counts::default();
+    let (raws, after) = part
+        .zip(furniture)
+        .map(|(a, furniture)| {
+            let raw = Raw::read(article(&a), furniture, &mut vocab, &mut counts);
+            (raw, then(a))
+        })
+        .unzip();
+    ((vocab.into_stems(), raws), after)
+}
 
 /// Articles per chunk read with one vocabulary: a few chunks per thread balance the load, and
 /// each chunk stems its distinct spellings once.
