@@ -19,12 +19,14 @@ use crate::quotes::names::canonical_names;
 use crate::shared::{SharedQuote, StoryQuote, share_quotes};
 use crate::span::Span;
 use crate::stories::{group_stories, slug};
+use batches::stream;
 use packed::Packed;
 pub use packed::PackedText;
 use prepared::Head;
 pub use prepared::Prepared;
 use title::story_title;
 
+mod batches;
 mod packed;
 mod prepared;
 mod title;
@@ -67,10 +69,6 @@ pub fn analyze(documents: Vec<Document>, story_titles: &[(String, String)]) -> A
     });
     Analysis { articles, stories }
 }
-
-/// Stories analysed at once by [`analyze_each`]: enough to keep both cores busy, few enough that
-/// memory does not grow with the number of stories.
-const STREAM_BATCH: usize = 16;
 
 /// Analyse documents and hand each story to `each`, largest first, as soon as it is finished,
 /// with the articles so far (a story's articles already carry their claims). Returns the articles.
@@ -120,82 +118,6 @@ pub fn analyze_each_releasing(
     each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
 ) -> Vec<Article> {
     stream(documents, story_titles, true, stages, depth, each)
-}
-
-fn stream(
-    documents: Vec<Document>,
-    story_titles: &[(String, String)],
-    release: bool,
-    stages: &Stages,
-    depth: Depth,
-    mut each: impl FnMut(&[Article], Story) -> ControlFlow<()>,
-) -> Vec<Article> {
-    let Prepared {
-        mut articles,
-        mut features,
-        heads,
-        texts,
-    } = Prepared::new(documents, story_titles, stages);
-    let mut work: Vec<(Vec<usize>, (String, String))> =
-        heads.into_iter().map(|h| (h.members, (h.id, h.title))).collect();
-    let mut batch_start = 0;
-    // The stories analysed last, handed to `each` while the next batch is analysed: the caller's
-    // rendering runs on this thread while the pool works on the next stories.
-    let mut finished: Vec<Story> = Vec::new();
-    loop {
-        let batch_end = (batch_start + STREAM_BATCH).min(work.len());
-        let batch: Vec<(Vec<usize>, (String, String))> =
-            work[batch_start..batch_end].iter_mut().map(std::mem::take).collect();
-        batch_start = batch_end;
-        if batch.is_empty() && finished.is_empty() {
-            break;
-        }
-        for (members, _) in &batch {
-            texts.restore(&mut articles, members);
-        }
-        let ctx = StoryContext {
-            articles: &articles,
-            features: &features,
-            depth,
-        };
-        let each = &mut each;
-        let outcome = std::thread::scope(|scope| {
-            // Stories are independent of each other: analyse them in parallel.
-            let next = scope.spawn(move || {
-                batch
-                    .into_par_iter()
-                    .map(|(members, (id, title))| ctx.story(members, id, title))
-                    .collect::<Vec<(Story, Vec<Vec<Claim>>)>>()
-            });
-            let mut handed: Vec<usize> = Vec::new();
-            let stopped = finished.drain(..).any(|story| {
-                handed.extend_from_slice(&story.articles);
-                each(ctx.articles, story).is_break()
-            });
-            let results = next.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (results, stopped, handed)
-        });
-        let (results, stopped, handed) = outcome;
-        if release {
-            // An article belongs to one story, and that story was handed over.
-            for a in handed {
-                if let Some(article) = articles.get_mut(a) {
-                    article.release_text();
-                }
-                features.release_terms(a);
-            }
-        }
-        if stopped {
-            return articles;
-        }
-        for (story, claims) in results {
-            for (&a, article_claims) in story.articles.iter().zip(claims) {
-                articles[a].claims = article_claims;
-            }
-            finished.push(story);
-        }
-    }
-    articles
 }
 
 /// The stories of `articles` (sorted article indices each), without analysing them: grouping by
