@@ -412,38 +412,45 @@ pub fn cosine(a: &[(TermId, f32)], b: &[(TermId, f32)]) -> f32 {
 
 /// The sum of `product` over the terms two sorted sparse vectors share, in term order.
 pub fn dot_with(a: &[(TermId, f32)], b: &[(TermId, f32)], product: impl Fn(f32, f32) -> f32) -> f32 {
+    let mut sum = 0.0;
+    shared_terms(a, b, |x, y| sum += product(x, y));
+    sum
+}
+
+/// Hand `visit` the weights (`a`'s first) of every term two sorted sparse vectors share, in term
+/// order: a caller that needs several sums over the shared terms walks the vectors once.
+pub fn shared_terms(a: &[(TermId, f32)], b: &[(TermId, f32)], mut visit: impl FnMut(f32, f32)) {
     // An article against a story's centroid, thousands of terms: each of the short one's terms is
     // looked for in the long one rather than walking all of it. The shared terms are the same and
-    // are added in the same order.
+    // come in the same order.
     if a.len().saturating_mul(GALLOP) < b.len() {
-        return dot_short_long(a, b, product);
+        return short_long(a, b, visit);
     }
     if b.len().saturating_mul(GALLOP) < a.len() {
-        return dot_short_long(b, a, |x, y| product(y, x));
+        return short_long(b, a, |x, y| visit(y, x));
     }
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += product(a[i].1, b[j].1);
+                visit(a[i].1, b[j].1);
                 i += 1;
                 j += 1;
             }
         }
     }
-    sum
 }
 
-/// How many times longer one vector must be than the other for [`dot_short_long`].
+/// How many times longer one vector must be than the other for [`short_long`].
 const GALLOP: usize = 8;
 
-/// [`dot_with`] of a short vector and a long one (`product` takes the short one's weight
+/// [`shared_terms`] of a short vector and a long one (`visit` takes the short one's weight
 /// first): each term of the short one is found by an exponential search in the long one, from
 /// where the last one was.
-fn dot_short_long(short: &[(TermId, f32)], long: &[(TermId, f32)], product: impl Fn(f32, f32) -> f32) -> f32 {
-    let (mut sum, mut from) = (0.0, 0);
+fn short_long(short: &[(TermId, f32)], long: &[(TermId, f32)], mut visit: impl FnMut(f32, f32)) {
+    let mut from = 0;
     for &(term, weight) in short {
         let rest = long.get(from..).unwrap_or_default();
         let mut reach = 1;
@@ -453,14 +460,13 @@ fn dot_short_long(short: &[(TermId, f32)], long: &[(TermId, f32)], product: impl
         from += rest[..reach.min(rest.len())].partition_point(|p| p.0 < term);
         match long.get(from) {
             Some(&(t, w)) if t == term => {
-                sum += product(weight, w);
+                visit(weight, w);
                 from += 1;
             }
             Some(_) => {}
             None => break,
         }
     }
-    sum
 }
 
 #[cfg(test)]

@@ -38,22 +38,13 @@ pub fn scored_pairs(
     let mut index: HashMap<TermId, Vec<u32>> = HashMap::default();
     let mut by_quote: HashMap<u64, Vec<u32>> = HashMap::default();
     let mut tops: Vec<Vec<TermId>> = vec![Vec::new(); n];
-    let mut top: Vec<(TermId, f32)> = Vec::new();
-    let heavier = |x: &(TermId, f32), y: &(TermId, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-    for &i in free {
-        top.clear();
-        top.extend_from_slice(&features[i].vector);
-        if top.len() > INDEX_TERMS {
-            top.select_nth_unstable_by(INDEX_TERMS, heavier);
-            top.truncate(INDEX_TERMS);
-        }
-        top.sort_unstable_by(heavier);
-        for &(term, _) in &top {
+    // Choosing each article's heaviest terms is most of building the index: in parallel.
+    let chosen: Vec<Vec<TermId>> = free.par_iter().map(|&i| heaviest(&features[i].vector)).collect();
+    for (&i, top) in free.iter().zip(chosen) {
+        for &term in &top {
             index.entry(term).or_default().push(i as u32);
         }
-        // A list of its own size: collecting `top` in place would keep the whole vector's
-        // buffer for each article (14 MB of 10,000 articles').
-        tops[i] = top.iter().map(|&(t, _)| t).collect();
+        tops[i] = top;
         for key in quote_keys[i] {
             by_quote.entry(*key).or_default().push(i as u32);
         }
@@ -118,6 +109,20 @@ pub fn scored_pairs(
         )
         .flatten_iter()
         .collect()
+}
+
+/// The [`INDEX_TERMS`] heaviest terms of `vector`, heaviest first (the lower term first among
+/// equal weights), in a list of its own size: one that kept the whole vector's buffer would hold
+/// 14 MB of 10,000 articles'.
+fn heaviest(vector: &[(TermId, f32)]) -> Vec<TermId> {
+    let heavier = |x: &(TermId, f32), y: &(TermId, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+    let mut top = vector.to_vec();
+    if top.len() > INDEX_TERMS {
+        top.select_nth_unstable_by(INDEX_TERMS, heavier);
+        top.truncate(INDEX_TERMS);
+    }
+    top.sort_unstable_by(heavier);
+    top.iter().map(|&(t, _)| t).collect()
 }
 
 /// How far [`Dense::estimate`] may fall below the exact similarity: far more than the rounding

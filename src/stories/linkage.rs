@@ -2,13 +2,13 @@
 //! single links cannot chain unrelated events together, and a date check so that two events of
 //! one place or one topic, weeks apart, stay two stories.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[cfg(test)]
 use super::similarity;
 #[cfg(test)]
 use crate::features::normalize;
-use crate::features::{ArticleFeatures, SparseVec, cosine, dot_with, unit_divisor};
+use crate::features::{ArticleFeatures, SparseVec, shared_terms, unit_divisor};
 use crate::text::TermId;
 use crate::unionfind::UnionFind;
 
@@ -54,18 +54,6 @@ impl Centroid {
         self.names = add(&self.names, &other.names);
         self.norms = (unit_divisor(&self.vector), unit_divisor(&self.names));
     }
-
-    /// [`similarity`] of the two centroids' directions: the same sums, to the bit, as normalizing
-    /// copies of both and comparing those, without the copies (big groups are compared often).
-    fn similarity(&self, other: &Centroid) -> f32 {
-        0.5 * scaled_cosine(&self.vector, self.norms.0, &other.vector, other.norms.0)
-            + 0.5 * scaled_cosine(&self.names, self.norms.1, &other.names, other.norms.1)
-    }
-}
-
-/// [`cosine`] of `a / na` and `b / nb`, each weight divided as `normalize` divides it.
-fn scaled_cosine(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> f32 {
-    dot_with(a, b, |x, y| (x / na) * (y / nb))
 }
 
 /// Lowest mean similarity of the article pairs across two groups that may merge. Well below the
@@ -79,14 +67,42 @@ const AVERAGE_FLOOR: f32 = 0.08;
 /// is: a group chained from many events has a diffuse centroid that every article resembles a
 /// little, so the mean similarity of the pairs across the two groups must stay above a floor too.
 fn agree(a: &(usize, Centroid), b: &(usize, Centroid), threshold: f32) -> bool {
-    a.1.similarity(&b.1) >= threshold && average_link(a, b) >= AVERAGE_FLOOR
+    let link = link(a, b);
+    link.centroids >= threshold && link.average >= AVERAGE_FLOOR
 }
 
-/// The mean similarity of every pair of articles across two groups: the sums of unit vectors
-/// make it one dot product per half.
-fn average_link(a: &(usize, Centroid), b: &(usize, Centroid)) -> f32 {
+/// How alike two groups (size, centroid) are, both ways [`agree`] asks.
+struct Link {
+    /// [`similarity`] of the two centroids' directions: the same sums, to the bit, as
+    /// normalizing copies of both and comparing those, without the copies (big groups are
+    /// compared often).
+    centroids: f32,
+    /// The mean similarity of every pair of articles across the two groups: the sums of unit
+    /// vectors make it one dot product per half.
+    average: f32,
+}
+
+/// Both measures of [`Link`] from one walk over the terms each half of the centroids share.
+fn link(a: &(usize, Centroid), b: &(usize, Centroid)) -> Link {
+    let (ca, cb) = (&a.1, &b.1);
+    let (vector, vector_dot) = sums(&ca.vector, ca.norms.0, &cb.vector, cb.norms.0);
+    let (names, names_dot) = sums(&ca.names, ca.norms.1, &cb.names, cb.norms.1);
     let pairs = (a.0 * b.0) as f32;
-    (0.5 * cosine(&a.1.vector, &b.1.vector) + 0.5 * cosine(&a.1.names, &b.1.names)) / pairs
+    Link {
+        centroids: 0.5 * vector + 0.5 * names,
+        average: (0.5 * vector_dot + 0.5 * names_dot) / pairs,
+    }
+}
+
+/// Over the terms `a` and `b` share: the cosine of `a / na` and `b / nb` (each weight divided as
+/// `normalize` divides it), and the plain dot product.
+fn sums(a: &[(TermId, f32)], na: f32, b: &[(TermId, f32)], nb: f32) -> (f32, f32) {
+    let (mut scaled, mut plain) = (0.0, 0.0);
+    shared_terms(a, b, |x, y| {
+        scaled += (x / na) * (y / nb);
+        plain += x * y;
+    });
+    (scaled, plain)
 }
 
 /// Sum of two sparse vectors sorted by term.
@@ -182,6 +198,7 @@ pub fn merge(
     pairs.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut centroids: HashMap<usize, (usize, Centroid)> = HashMap::default();
     let mut dated: HashMap<usize, Days> = HashMap::default();
+    let mut apart: HashSet<(usize, usize, usize, usize)> = HashSet::default();
     let day = |i: usize| days.get(i).copied().flatten();
     for (_, a, b) in pairs {
         let (ra, rb) = (sets.find(a), sets.find(b));
@@ -197,8 +214,16 @@ pub fn merge(
         }
         let ca = centroids.remove(&ra).unwrap_or_else(|| (1, Centroid::of(&features[a])));
         let cb = centroids.remove(&rb).unwrap_or_else(|| (1, Centroid::of(&features[b])));
+        // A group changes only by growing, so a root and a size name one state of it: two
+        // groups that did not agree are not compared again until one of them grows (each of one
+        // story's articles meets each of the other's).
+        let state = if ra < rb {
+            (ra, ca.0, rb, cb.0)
+        } else {
+            (rb, cb.0, ra, ca.0)
+        };
         // The pair itself cleared the threshold; larger groups must also agree as wholes.
-        if (ca.0 == 1 && cb.0 == 1) || agree(&ca, &cb, threshold) {
+        if (ca.0 == 1 && cb.0 == 1) || (!apart.contains(&state) && agree(&ca, &cb, threshold)) {
             let root = sets.union(a, b);
             let (mut big, small) = if ca.0 >= cb.0 { (ca, cb) } else { (cb, ca) };
             big.0 += small.0;
@@ -208,6 +233,7 @@ pub fn merge(
             early.absorb(late);
             dated.insert(root, early);
         } else {
+            apart.insert(state);
             centroids.insert(ra, ca);
             centroids.insert(rb, cb);
             dated.insert(ra, da);
@@ -234,10 +260,10 @@ mod tests {
         a.absorb(Centroid::of(&f(&[(4, 0.9), (12, 0.1)], &[(12, 2.0)])));
         let b = Centroid::of(&f(&[(0, 0.5), (4, 0.9), (9, 2.2)], &[]));
         assert_eq!(
-            a.similarity(&b).to_bits(),
+            link(&(1, a.clone()), &(1, b.clone())).centroids.to_bits(),
             similarity(&a.features(), &b.features()).to_bits()
         );
-        assert_eq!(a.similarity(&Centroid::default()), 0.0);
+        assert_eq!(link(&(1, a), &(1, Centroid::default())).centroids, 0.0);
     }
 
     #[test]
@@ -263,7 +289,7 @@ mod tests {
             (members.len(), c)
         };
         let mean = (similarity(&feats[0], &feats[2]) + similarity(&feats[1], &feats[2])) / 2.0;
-        assert!((average_link(&group(&[0, 1]), &group(&[2])) - mean).abs() < 1e-6);
+        assert!((link(&group(&[0, 1]), &group(&[2])).average - mean).abs() < 1e-6);
     }
 
     #[test]
@@ -280,7 +306,7 @@ mod tests {
         };
         let (a, b) = (group(100), group(200));
         assert!(similarity(&a.1.features(), &b.1.features()) >= 0.25);
-        assert!(average_link(&a, &b) < AVERAGE_FLOOR);
+        assert!(link(&a, &b).average < AVERAGE_FLOOR);
         assert!(!agree(&a, &b, 0.25));
         // Two tight groups of one story merge.
         let tight = |_: u32| {
