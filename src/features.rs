@@ -115,6 +115,8 @@ struct Counts {
     tf: Vec<f32>,
     names: Vec<f32>,
     touched: Vec<TermId>,
+    /// Per term, whether it is among [`NOT_NAMES`]: 0 not yet asked, 1 yes, 2 no.
+    not_name: Vec<u8>,
 }
 
 impl Counts {
@@ -131,6 +133,18 @@ impl Counts {
         if name {
             self.names[i] += 1.0;
         }
+    }
+
+    /// Whether term `id` is among [`NOT_NAMES`], looked up once per term of the chunk.
+    fn not_name(&mut self, id: TermId, vocab: &Vocab) -> bool {
+        let i = id as usize;
+        if i >= self.not_name.len() {
+            self.not_name.resize(i + 1, 0);
+        }
+        if self.not_name[i] == 0 {
+            self.not_name[i] = if NOT_NAMES.contains(&vocab.stem(id)) { 1 } else { 2 };
+        }
+        self.not_name[i] == 1
     }
 
     /// The counts so far as sparse lists (term frequencies, names), counters reset.
@@ -165,7 +179,7 @@ impl Raw {
                 if counted {
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
                     // The first word of a sentence is capitalized whatever it is.
-                    let name = capital && i > 0 && !NOT_NAMES.contains(&vocab.stem(id));
+                    let name = capital && i > 0 && !counts.not_name(id, vocab);
                     counts.add(id, if capital { NAME_BOOST } else { 1.0 }, name);
                 }
             }

@@ -130,6 +130,8 @@ pub fn extract_claims_with<'t>(
 ) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
+    // Lower-cased once for every token of the article, at the same offsets.
+    let lowered = text.to_ascii_lowercase();
     for (si, sent) in sentences.iter().enumerate() {
         let Some(words) = text.get(sent.start..sent.end) else {
             continue;
@@ -143,7 +145,7 @@ pub fn extract_claims_with<'t>(
             scanned.finish(*sent, si, ctx, &mut out);
             continue;
         }
-        tokenize_into(text, *sent, &mut toks);
+        tokenize_into(text, Some(&lowered), *sent, &mut toks);
         let scanned = scan(text, sentences, si, &toks, &memo.stems);
         scanned.finish(*sent, si, ctx, &mut out);
         memo.keep(previous, words, scanned);

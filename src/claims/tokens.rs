@@ -67,13 +67,16 @@ fn joins(c: char, prev: char, next: char, segment_len: usize) -> bool {
 /// an out-of-range or off-boundary span yields no tokens rather than a panic.
 pub fn tokenize(text: &str, within: Span) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    tokenize_into(text, within, &mut out);
+    tokenize_into(text, None, within, &mut out);
     out
 }
 
 /// [`tokenize`] into `out`, emptied first: one buffer serves every sentence of an article.
-pub fn tokenize_into<'a>(text: &'a str, within: Span, out: &mut Vec<Token<'a>>) {
+/// `lowered`, when given, is `text` with its ASCII letters lower-cased (the same byte offsets):
+/// an ASCII token's lower form is then borrowed from it rather than allocated.
+pub fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, within: Span, out: &mut Vec<Token<'a>>) {
     out.clear();
+    let lowered = lowered.filter(|l| l.len() == text.len());
     let Some(s) = text.get(within.start..within.end) else {
         return;
     };
@@ -142,8 +145,12 @@ pub fn tokenize_into<'a>(text: &'a str, within: Span, out: &mut Vec<Token<'a>>) 
         let lower = if ascii && lower_case {
             Cow::Borrowed(piece)
         } else if ascii {
-            // What `to_lowercase` gives ASCII, in one allocation.
-            Cow::Owned(piece.to_ascii_lowercase())
+            // What `to_lowercase` gives ASCII: the same bytes of the lower-cased text, else one
+            // allocation.
+            match lowered.and_then(|l| l.get(base + start..base + end)) {
+                Some(lower) => Cow::Borrowed(lower),
+                None => Cow::Owned(piece.to_ascii_lowercase()),
+            }
         } else {
             let lower = piece.to_lowercase();
             Cow::Owned(if lower.contains('\u{2019}') {
@@ -232,10 +239,16 @@ mod tests {
             let text: String = (0..rng.below(30))
                 .map(|_| alphabet[rng.below(alphabet.len())])
                 .collect();
-            for t in tokenize(&text, Span::new(0, text.len())) {
+            let toks = tokenize(&text, Span::new(0, text.len()));
+            for t in &toks {
                 assert_eq!(t.kind, kind_of(t.text), "{:?} in {text:?}", t.text);
                 assert_eq!(t.lower, lower_of(t.text), "{:?} in {text:?}", t.text);
             }
+            // Lower forms borrowed from the lower-cased text are the same tokens.
+            let lowered = text.to_ascii_lowercase();
+            let mut borrowed = Vec::new();
+            tokenize_into(&text, Some(&lowered), Span::new(0, text.len()), &mut borrowed);
+            assert_eq!(borrowed, toks, "{text:?}");
         }
     }
 }
