@@ -63,6 +63,32 @@ fn joins(c: char, prev: char, next: char, segment_len: usize) -> bool {
     }
 }
 
+/// [`ASCII_CLASS`] of an ASCII digit.
+const DIGIT: u8 = 1;
+/// [`ASCII_CLASS`] of an ASCII lower-case letter.
+const LOWER: u8 = 2;
+/// [`ASCII_CLASS`] of an ASCII upper-case letter.
+const UPPER: u8 = 4;
+/// Per byte, which kind of ASCII letter or digit it is; 0 for any other byte.
+const ASCII_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Tokenize the part of `text` covered by `within` (a sentence). Linear in its length;
 /// an out-of-range or off-boundary span yields no tokens rather than a panic.
 pub fn tokenize(text: &str, within: Span) -> Vec<Token<'_>> {
@@ -105,13 +131,21 @@ pub fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, within: Span, 
         if alphanumeric {
             let (mut segment_len, mut prev) = (1, c);
             loop {
-                // ASCII letters and digits, nearly every character of a word, are read by byte.
-                while let Some(&b) = s.as_bytes().get(j).filter(|b| b.is_ascii_alphanumeric()) {
-                    segment_len += 1;
-                    number &= b.is_ascii_digit();
-                    lower_case &= !b.is_ascii_uppercase();
-                    prev = char::from(b);
+                // ASCII letters and digits, nearly every character of a word, are read by byte,
+                // and what kinds of them the run holds is judged once it ends.
+                let (run, mut seen) = (j, 0);
+                while let Some(&class) = s.as_bytes().get(j).map(|&b| &ASCII_CLASS[usize::from(b)]) {
+                    if class == 0 {
+                        break;
+                    }
+                    seen |= class;
                     j += 1;
+                }
+                if let Some(&last) = s.as_bytes().get(run..j).and_then(<[u8]>::last) {
+                    segment_len += j - run;
+                    number &= seen & (LOWER | UPPER) == 0;
+                    lower_case &= seen & UPPER == 0;
+                    prev = char::from(last);
                 }
                 let Some(cj) = at(j) else {
                     break;
