@@ -1,11 +1,13 @@
 //! The text pipeline: paragraphs, sentences and similarity terms of an article's cleaned text.
 
 mod pieces;
+mod scan;
 mod sentences;
 mod terms;
 mod wordbreak;
 
 pub use pieces::pieces;
+pub use scan::find_byte;
 pub use sentences::{Sentence, split_sentences};
 pub use terms::{STOP_WORDS, TermId, Vocab, is_stop_word, words};
 

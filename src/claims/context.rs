@@ -2,6 +2,7 @@
 //! "yesterday" and dates without a year), its year (to tell past events from this one) and the
 //! time zone of its dateline (to convert "local time").
 
+use crate::text::find_byte;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
@@ -78,7 +79,7 @@ pub fn main_year(text: &str) -> Option<i16> {
     // are skipped by the tight search for the next one.
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(skip) = bytes.get(i..).and_then(next_digit) {
+    while let Some(skip) = bytes.get(i..).and_then(|rest| find_byte(rest, |b| b.is_ascii_digit())) {
         let start = i + skip;
         let run = bytes
             .get(start..)
@@ -100,21 +101,6 @@ pub fn main_year(text: &str) -> Option<i16> {
         }
     }
     counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
-}
-
-/// Where the first ASCII digit of `bytes` is. Blocks without one, most of a text, are passed
-/// over whole: a test of every byte of a block without an early exit compiles to vector code.
-fn next_digit(bytes: &[u8]) -> Option<usize> {
-    const BLOCK: usize = 32;
-    let mut blocks = bytes.chunks_exact(BLOCK);
-    let mut passed = 0;
-    for block in &mut blocks {
-        if block.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
-            return block.iter().position(u8::is_ascii_digit).map(|k| passed + k);
-        }
-        passed += BLOCK;
-    }
-    blocks.remainder().iter().position(u8::is_ascii_digit).map(|k| passed + k)
 }
 
 /// The zone of a place named in a dateline ("PARIS", "Zurich, Switzerland"): the first part that
@@ -247,21 +233,5 @@ mod tests {
         assert_eq!(main_year("19999 2019 0201 2101 x2100"), Some(2100));
         assert_eq!(main_year("in 2019, 2019 and 2018"), Some(2019));
         assert_eq!(main_year("12345 99 1899"), None);
-    }
-
-    #[test]
-    fn the_next_digit_is_found_across_blocks() {
-        let mut text = vec![b'x'; 100];
-        assert_eq!(next_digit(&text), None);
-        assert_eq!(next_digit(&[]), None);
-        // In the first block, at a block's edges, in the short remainder.
-        for at in [0, 31, 32, 63, 64, 95, 96, 99] {
-            text[at] = b'7';
-            assert_eq!(next_digit(&text), Some(at), "{at}");
-            assert_eq!(next_digit(&text[..=at]), Some(at), "{at}");
-            text[at] = b'x';
-        }
-        // Non-ASCII bytes are no digits.
-        assert_eq!(next_digit("é٣ 4".as_bytes()), Some(5));
     }
 }
