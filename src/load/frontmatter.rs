@@ -2,6 +2,8 @@
 
 use super::Metadata;
 
+mod simple;
+
 /// Largest front matter parsed. Real front matter is a few lines; the YAML parser's time grows
 /// faster than the size of hostile input, so anything larger is ignored unparsed.
 pub const MAX_BYTES: usize = 64 * 1024;
@@ -87,6 +89,16 @@ fn parse_yaml(content: &str) -> Result<Metadata, String> {
     if content.trim().is_empty() {
         return Ok(Metadata::default());
     }
+    match simple::simple_mapping(content) {
+        Some(pairs) => Ok(metadata_from(|key| {
+            pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_string())
+        })),
+        None => parse_yaml_with_parser(content),
+    }
+}
+
+/// [`parse_yaml`] by the YAML parser, whatever the front matter.
+fn parse_yaml_with_parser(content: &str) -> Result<Metadata, String> {
     let value: serde_yaml_ng::Value = serde_yaml_ng::from_str(content).map_err(|e| format!("invalid YAML: {e}"))?;
     let serde_yaml_ng::Value::Mapping(map) = value else {
         return Err("YAML front matter is not a mapping of keys to values".into());
