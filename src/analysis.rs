@@ -132,6 +132,8 @@ pub fn group_only(articles: &[Article], features: &Features) -> Vec<Vec<usize>> 
 struct StoryContext<'a> {
     articles: &'a [Article],
     features: &'a Features,
+    /// The articles' texts, each unpacked by the story that reads it: on the pool's threads.
+    texts: &'a Packed,
     /// How much of each story's alignment its reader needs.
     depth: Depth,
 }
@@ -187,16 +189,18 @@ fn prepare(documents: Vec<Document>, story_titles: &[(String, String)], stages: 
 }
 
 impl StoryContext<'_> {
-    /// Shared quotes, alignment and claim findings of one story, and its articles' claims.
-    fn story(&self, members: Vec<usize>, id: String, title: String) -> (Story, Vec<Vec<Claim>>) {
+    /// Shared quotes, alignment and claim findings of one story, and its articles' claims and
+    /// texts.
+    fn story(&self, members: Vec<usize>, id: String, title: String) -> Analysed {
         let articles = self.articles;
+        let texts: Vec<String> = members.iter().map(|&a| self.texts.unpack(a)).collect();
         let terms: Vec<ArticleTerms> = members.iter().map(|&a| self.features.terms(a)).collect();
         let story_quotes: Vec<StoryQuote> = members
             .iter()
             .zip(&terms)
-            .flat_map(|(&a, terms)| {
-                let article = &articles[a];
-                article
+            .zip(&texts)
+            .flat_map(|((&a, terms), text)| {
+                articles[a]
                     .quotes
                     .iter()
                     .zip(&terms.quotes)
@@ -204,7 +208,7 @@ impl StoryContext<'_> {
                     .map(move |(q, (quote, tokens))| StoryQuote {
                         article: a,
                         quote: q,
-                        text: article.slice(quote.span),
+                        text: quote.span.text(text),
                         speaker: quote.speaker.as_deref(),
                         tokens,
                     })
@@ -240,13 +244,8 @@ impl StoryContext<'_> {
         let text_years: Vec<Option<i16>> = members
             .iter()
             .zip(&days)
-            .map(|(&a, day)| {
-                if day.is_none() {
-                    main_year(&articles[a].text)
-                } else {
-                    None
-                }
-            })
+            .zip(&texts)
+            .map(|((_, day), text)| if day.is_none() { main_year(text) } else { None })
             .collect();
         // The story's year: its latest publication year, else the latest year its articles name.
         let year = days
@@ -261,10 +260,11 @@ impl StoryContext<'_> {
             .iter()
             .zip(&sentence_spans)
             .zip(days.iter().zip(&text_years))
-            .map(|((&a, spans), (day, text_year))| {
-                let article = &articles[a];
-                let ctx = ClaimContext::with_years(*day, *text_year, article.dateline.as_deref()).or_year(year);
-                extract_claims_with(&article.text, spans, &ctx, &mut memo)
+            .zip(&texts)
+            .map(|(((&a, spans), (day, text_year)), text)| {
+                let dateline = articles[a].dateline.as_deref();
+                let ctx = ClaimContext::with_years(*day, *text_year, dateline).or_year(year);
+                extract_claims_with(text, spans, &ctx, &mut memo)
             })
             .collect();
         drop(memo);
@@ -272,11 +272,11 @@ impl StoryContext<'_> {
             .iter()
             .zip(&sentence_spans)
             .zip(&claims)
-            .zip(&days)
-            .map(|(((&a, spans), article_claims), day)| ArticleClaims {
+            .zip(days.iter().zip(&texts))
+            .map(|(((&a, spans), article_claims), (day, text))| ArticleClaims {
                 article: a,
                 label: &articles[a].outlet,
-                text: &articles[a].text,
+                text,
                 sentences: spans,
                 claims: article_claims,
                 published: *day,
@@ -300,8 +300,15 @@ impl StoryContext<'_> {
             copies: aligned.copies,
             claims: findings,
         };
-        (story, claims)
+        Analysed { story, claims, texts }
     }
+}
+
+/// One story analysed, with its articles' claims and texts (in the order of `Story::articles`).
+struct Analysed {
+    story: Story,
+    claims: Vec<Vec<Claim>>,
+    texts: Vec<String>,
 }
 
 /// One spelling per person across a story: "Mr. Lima", "Lima" and "Ana Lima" become "Ana Lima".

@@ -5,10 +5,9 @@ use std::ops::ControlFlow;
 
 use rayon::prelude::*;
 
-use super::{Prepared, Stages, Story, StoryContext};
+use super::{Analysed, Prepared, Stages, Story, StoryContext};
 use crate::align::Depth;
 use crate::article::Article;
-use crate::claims::Claim;
 use crate::load::Document;
 
 /// Articles analysed at once by [`analyze_each`] (whole stories, at least one): enough that the
@@ -44,12 +43,10 @@ pub(super) fn stream(
         if batch.is_empty() && finished.is_empty() {
             break;
         }
-        for (members, _) in &batch {
-            texts.restore(&mut articles, members);
-        }
         let ctx = StoryContext {
             articles: &articles,
             features: &features,
+            texts: &texts,
             depth,
         };
         let each = &mut each;
@@ -59,7 +56,7 @@ pub(super) fn stream(
                 batch
                     .into_par_iter()
                     .map(|(members, (id, title))| ctx.story(members, id, title))
-                    .collect::<Vec<(Story, Vec<Vec<Claim>>)>>()
+                    .collect::<Vec<Analysed>>()
             });
             let mut handed: Vec<usize> = Vec::new();
             let stopped = finished.drain(..).any(|story| {
@@ -82,9 +79,10 @@ pub(super) fn stream(
         if stopped {
             return articles;
         }
-        for (story, claims) in results {
-            for (&a, article_claims) in story.articles.iter().zip(claims) {
+        for Analysed { story, claims, texts } in results {
+            for ((&a, article_claims), text) in story.articles.iter().zip(claims).zip(texts) {
                 articles[a].claims = article_claims;
+                articles[a].text = text;
             }
             finished.push(story);
         }

@@ -51,7 +51,8 @@ impl From<Vec<PackedText>> for Packed {
 }
 
 impl Packed {
-    /// Take one article's text, packed, leaving it empty until [`Packed::restore`] gives it back.
+    /// Take one article's text, packed, leaving it empty until its story is analysed (and given
+    /// its text by [`Packed::unpack`]).
     pub fn take(article: &mut Article) -> PackedText {
         PackedText::new(&std::mem::take(&mut article.text))
     }
@@ -59,15 +60,6 @@ impl Packed {
     /// The text of article `a`, as it was packed (empty for an index never packed).
     pub fn unpack(&self, a: usize) -> String {
         self.0.get(a).map(PackedText::unpack).unwrap_or_default()
-    }
-
-    /// Give each of `members` its text back.
-    pub fn restore(&self, articles: &mut [Article], members: &[usize]) {
-        for &a in members {
-            if let Some(article) = articles.get_mut(a) {
-                article.text = self.unpack(a);
-            }
-        }
     }
 }
 
@@ -98,11 +90,9 @@ mod tests {
         let cleaned: Vec<String> = articles.iter().map(|a| a.text.clone()).collect();
         let packed = Packed::from(articles.iter_mut().map(Packed::take).collect::<Vec<_>>());
         assert!(articles.iter().all(|a| a.text.is_empty()));
-        packed.restore(&mut articles, &[2, 0]);
-        assert_eq!(articles[2].text, cleaned[2]);
-        assert_eq!(articles[0].text, cleaned[0]);
-        assert!(articles[1].text.is_empty());
-        assert_eq!(packed.unpack(1), cleaned[1]);
+        for (a, text) in cleaned.iter().enumerate() {
+            assert_eq!(&packed.unpack(a), text);
+        }
         assert_eq!(packed.unpack(3), "");
     }
 }

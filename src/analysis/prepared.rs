@@ -6,7 +6,7 @@ use crate::article::Article;
 use crate::features::Features;
 use crate::load::Document;
 
-use super::{Packed, Stages, Story, StoryContext};
+use super::{Analysed, Packed, Stages, Story, StoryContext};
 use crate::align::Depth;
 
 /// One story before its analysis: which articles, its id and title.
@@ -69,25 +69,22 @@ impl Prepared {
     /// of `Story::articles`): the same as [`super::analyze`] gives for it.
     pub fn story(&mut self, index: usize) -> Option<(Story, Vec<Article>)> {
         let head = self.heads.get(index)?;
-        self.texts.restore(&mut self.articles, &head.members);
         let ctx = StoryContext {
             articles: &self.articles,
             features: &self.features,
+            texts: &self.texts,
             depth: Depth::Counterparts,
         };
-        let (story, claims) = ctx.story(head.members.clone(), head.id.clone(), head.title.clone());
+        let Analysed { story, claims, texts } = ctx.story(head.members.clone(), head.id.clone(), head.title.clone());
         // The texts go to the copies: the corpus keeps them packed.
         let articles = story
             .articles
             .iter()
-            .zip(claims)
-            .map(|(&a, claims)| {
-                let text = std::mem::take(&mut self.articles[a].text);
-                Article {
-                    claims,
-                    text,
-                    ..self.articles[a].clone()
-                }
+            .zip(claims.into_iter().zip(texts))
+            .map(|(&a, (claims, text))| Article {
+                claims,
+                text,
+                ..self.articles[a].clone()
             })
             .collect();
         Some((story, articles))
