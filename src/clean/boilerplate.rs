@@ -133,7 +133,7 @@ fn label(line: &str) -> String {
 /// Like [`label`] with counts removed, so "12 Comments" and "Comments (3)" match "comments".
 /// Most labels hold no count: they are returned as they are (their words already single-spaced).
 fn label_without_counts(label: &str) -> Cow<'_, str> {
-    let count = |c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '.' | ',');
+    let count = is_count;
     // Every count character is ASCII: bytes are compared without decoding the label.
     if !label.bytes().any(|b| b.is_ascii() && count(char::from(b))) {
         return Cow::Borrowed(label);
@@ -152,6 +152,20 @@ fn label_without_counts(label: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// How many bytes of `label` (single-spaced) [`label_without_counts`] keeps at least: all but
+/// its count characters and spaces.
+fn kept_len(label: &str) -> usize {
+    label
+        .bytes()
+        .filter(|&b| !(b == b' ' || is_count(char::from(b))))
+        .count()
+}
+
+/// A character [`label_without_counts`] takes for part of a count.
+fn is_count(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']' | '.' | ',')
+}
+
 /// Classifies one trimmed line; `None` means it is not boilerplate.
 pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
     let counted_line = line.into();
@@ -168,7 +182,10 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
         return None;
     }
     let label = label(line);
-    let counted = label_without_counts(&label);
+    // Without its counts the label is only compared with short markers, or read for its first
+    // words when the line has a few: a longer one (most lines) is not built.
+    let counted = (words <= 6 || kept_len(&label) <= LISTED_LEN).then(|| label_without_counts(&label));
+    let counted = counted.as_deref();
     let first = label.as_bytes().first();
     if words <= 16
         && STRONG_FOOTERS
@@ -177,17 +194,17 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
     {
         return Some(Clutter::Footer { strong: true });
     }
-    let more_from = counted.starts_with("more from ") && words <= 6;
+    let more_from = counted.is_some_and(|c| c.starts_with("more from ")) && words <= 6;
     // No whole-line marker is longer: most lines are compared with none.
     let listed = |list: &[&str], s: &str| s.len() <= LISTED_LEN && list.contains(&s);
-    if listed(WEAK_FOOTERS, &counted) || more_from {
+    if counted.is_some_and(|c| listed(WEAK_FOOTERS, c)) || more_from {
         return Some(Clutter::Footer { strong: false });
     }
-    if listed(LINES, &label) || listed(LINES, &counted) {
+    if listed(LINES, &label) || counted.is_some_and(|c| listed(LINES, c)) {
         return Some(Clutter::Line);
     }
     // A page's skip links, often numbered ("2. Skip to main menu"): any target, few words.
-    if words <= 6 && counted.starts_with("skip to ") {
+    if words <= 6 && counted.is_some_and(|c| c.starts_with("skip to ")) {
         return Some(Clutter::Line);
     }
     if words <= 30 {
@@ -202,7 +219,7 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
         }
         if is_copyright(&label, line)
             || is_cookie_notice(&label)
-            || is_share_count(&counted)
+            || counted.is_some_and(is_share_count)
             || is_newsletter_pitch(&label)
         {
             return Some(Clutter::Line);

@@ -138,6 +138,22 @@ fn ascii_labels_are_the_word_by_word_labels() {
     }
 }
 
+#[test]
+fn a_label_without_counts_keeps_at_least_its_kept_bytes() {
+    // What lets `classify` skip building it: a label whose kept bytes outnumber the longest
+    // listed marker can match no marker, and no share count, which are shorter still.
+    assert!(
+        ["shares", "share", "views", "k shares", "k views", "likes"]
+            .iter()
+            .all(|m| m.len() <= LISTED_LEN)
+    );
+    let alphabet = ["ab", " ", "12", "(", ")", "[", "]", ".", ",", "é", "’", "x"];
+    for line in random_lines(7, &alphabet) {
+        let label = label(&line);
+        assert!(kept_len(&label) <= label_without_counts(&label).len(), "{line:?}");
+    }
+}
+
 /// 3,000 lines of up to 15 pieces of `alphabet`, drawn from `seed`.
 fn random_lines(seed: u64, alphabet: &[&str]) -> Vec<String> {
     let mut rng = crate::synth::Rng(seed);
