@@ -241,11 +241,10 @@ impl StoryContext<'_> {
                 .collect::<Vec<_>>(),
         );
         // Each undated article's year is the one its text names most, read once.
-        let text_years: Vec<Option<i16>> = members
+        let text_years: Vec<Option<i16>> = days
             .iter()
-            .zip(&days)
             .zip(&texts)
-            .map(|((_, day), text)| if day.is_none() { main_year(text) } else { None })
+            .map(|(day, text)| if day.is_none() { main_year(text) } else { None })
             .collect();
         // The story's year: its latest publication year, else the latest year its articles name.
         let year = days

@@ -10,11 +10,14 @@ use crate::align::Depth;
 use crate::article::Article;
 use crate::load::Document;
 
-/// Articles analysed at once by [`analyze_each`] (whole stories, at least one): enough that the
+/// Articles analysed at once by [`super::analyze_each`] (whole stories, at least one): enough that the
 /// pool's idle tail at the end of each batch is small beside the batch, few enough that memory
 /// does not grow with the number of stories.
 const STREAM_BATCH_ARTICLES: usize = 512;
 
+/// Prepare `documents` and analyse their stories batch by batch, handing each story to `each` in
+/// order (see [`super::analyze_each`]); `release` lets each handed story's articles give back
+/// their texts and terms (see [`super::analyze_each_releasing`]).
 pub(super) fn stream(
     documents: Vec<Document>,
     story_titles: &[(String, String)],

@@ -133,15 +133,14 @@ fn label(line: &str) -> String {
 /// Like [`label`] with counts removed, so "12 Comments" and "Comments (3)" match "comments".
 /// Most labels hold no count: they are returned as they are (their words already single-spaced).
 fn label_without_counts(label: &str) -> Cow<'_, str> {
-    let count = is_count;
     // Every count character is ASCII: bytes are compared without decoding the label.
-    if !label.bytes().any(|b| b.is_ascii() && count(char::from(b))) {
+    if !label.bytes().any(|b| b.is_ascii() && is_count(char::from(b))) {
         return Cow::Borrowed(label);
     }
     // Counts become spaces, and runs of spaces one space between words, in one pass.
     let mut out = String::with_capacity(label.len());
     for word in label
-        .split(|c: char| count(c) || c.is_whitespace())
+        .split(|c: char| is_count(c) || c.is_whitespace())
         .filter(|w| !w.is_empty())
     {
         if !out.is_empty() {

@@ -73,7 +73,7 @@ fn agree(a: &(usize, Centroid), b: &(usize, Centroid), threshold: f32) -> bool {
 
 /// How alike two groups (size, centroid) are, both ways [`agree`] asks.
 struct Link {
-    /// [`similarity`] of the two centroids' directions: the same sums, to the bit, as
+    /// [`super::similarity`] of the two centroids' directions: the same sums, to the bit, as
     /// normalizing copies of both and comparing those, without the copies (big groups are
     /// compared often).
     centroids: f32,
