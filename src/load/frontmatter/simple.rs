@@ -57,10 +57,9 @@ fn plain_char(c: char) -> bool {
 
 /// Words YAML reads as a boolean or null in some version or spelling.
 fn meaningful_word(value: &str) -> bool {
-    matches!(
-        value.to_ascii_lowercase().as_str(),
-        "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n"
-    )
+    ["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
+        .iter()
+        .any(|word| value.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
