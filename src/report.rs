@@ -123,6 +123,36 @@ pub fn wording_diff(canonical: &str, printed: &str) -> Vec<DiffPiece> {
     word_diff(canonical, &crate::shared::display_wording(printed))
 }
 
+/// The word-level differences of one shared quote's wordings, each distinct wording diffed once:
+/// wire copy prints the same altered wording in many outlets.
+pub struct WordingDiffs<'a> {
+    canonical: &'a str,
+    /// The wordings diffed so far, with their differences.
+    done: Vec<(&'a str, Vec<DiffPiece>)>,
+}
+
+impl<'a> WordingDiffs<'a> {
+    /// No wording diffed yet against `canonical`.
+    pub fn new(canonical: &'a str) -> Self {
+        WordingDiffs {
+            canonical,
+            done: Vec::new(),
+        }
+    }
+
+    /// [`wording_diff`] of the canonical wording and `printed`.
+    pub fn of(&mut self, printed: &'a str) -> &[DiffPiece] {
+        let k = match self.done.iter().position(|(p, _)| *p == printed) {
+            Some(k) => k,
+            None => {
+                self.done.push((printed, wording_diff(self.canonical, printed)));
+                self.done.len() - 1
+            }
+        };
+        self.done.get(k).map_or(&[], |(_, diff)| diff.as_slice())
+    }
+}
+
 /// Word-level difference from `old` to `new`.
 pub fn word_diff(old: &str, new: &str) -> Vec<DiffPiece> {
     let mut out: Vec<DiffPiece> = Vec::new();
@@ -171,6 +201,20 @@ mod tests {
             let whole = render_with(&analysis, format, color, options);
             assert_eq!(report, whole, "{format:?}");
         }
+    }
+
+    #[test]
+    fn wording_diffs_are_those_of_each_wording() {
+        let canonical = "the talks were quite useful";
+        let mut diffs = WordingDiffs::new(canonical);
+        for printed in [
+            "the talks were very useful",
+            "the talks were useful",
+            "the talks were very useful",
+        ] {
+            assert_eq!(diffs.of(printed), wording_diff(canonical, printed).as_slice());
+        }
+        assert_eq!(diffs.done.len(), 2);
     }
 
     #[test]

@@ -96,9 +96,13 @@ const PREFIXES: &[&str] = &[
 /// curly apostrophes straightened.
 fn label(line: &str) -> String {
     let core = line.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.is_ascii() && !core.bytes().any(|b| matches!(b, b'\t'..=b'\r')) && !core.contains("  ") {
+        // Most lines are ASCII words between single spaces: lowercasing is all they need.
+        return core.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(core.len());
     if core.is_ascii() {
-        // Most lines: one pass over the bytes, whitespace runs becoming one space.
+        // One pass over the bytes, whitespace runs becoming one space.
         let mut gap = false;
         for &b in core.as_bytes() {
             // What `char::is_whitespace` says of ASCII.
@@ -151,12 +155,14 @@ fn label_without_counts(label: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// How many bytes of `label` (single-spaced) [`label_without_counts`] keeps at least: all but
-/// its count characters and spaces.
-fn kept_len(label: &str) -> usize {
+/// How many bytes of `label` (single-spaced) [`label_without_counts`] keeps at least (all but
+/// its count characters and spaces), counted no further than `cap`: a prose line is not read
+/// to its end to learn that it is longer than any marker.
+fn kept_len(label: &str, cap: usize) -> usize {
     label
         .bytes()
         .filter(|&b| !(b == b' ' || is_count(char::from(b))))
+        .take(cap)
         .count()
 }
 
@@ -183,7 +189,7 @@ pub fn classify<'a>(line: impl Into<Counted<'a>>) -> Option<Clutter> {
     let label = label(line);
     // Without its counts the label is only compared with short markers, or read for its first
     // words when the line has a few: a longer one (most lines) is not built.
-    let counted = (words <= 6 || kept_len(&label) <= LISTED_LEN).then(|| label_without_counts(&label));
+    let counted = (words <= 6 || kept_len(&label, LISTED_LEN + 1) <= LISTED_LEN).then(|| label_without_counts(&label));
     let counted = counted.as_deref();
     let first = label.as_bytes().first();
     if words <= 16

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{DiffPiece, wording_diff};
+use super::{DiffPiece, WordingDiffs};
 use crate::analysis::{Analysis, Story};
 use crate::article::Article;
 use crate::claims::{ClaimKind, Modality, Verdict};
@@ -299,36 +299,39 @@ fn story<'a>(articles: &'a [Article], story: &'a Story, options: JsonOptions) ->
         shared_quotes: story
             .shared_quotes
             .iter()
-            .map(|q| SharedQuoteJson {
-                text: &q.text,
-                speaker: q.speaker.as_deref(),
-                attributions: q
-                    .attributions
-                    .iter()
-                    .map(|at| AttributionJson {
-                        speaker: &at.speaker,
-                        articles: at.articles.iter().map(|&a| articles[a].id.as_str()).collect(),
-                    })
-                    .collect(),
-                wording_differs: q.wording_differs,
-                occurrences: q
-                    .occurrences
-                    .iter()
-                    .map(|o| {
-                        let art = &articles[o.article];
-                        let quote = &art.quotes[o.quote];
-                        let text = art.slice(quote.span);
-                        OccurrenceJson {
-                            article: &art.id,
-                            text,
-                            start: quote.span.start,
-                            end: quote.span.end,
-                            speaker: quote.speaker.as_deref(),
-                            relation: o.relation,
-                            diff: (o.relation == Relation::Altered).then(|| wording_diff(&q.text, text)),
-                        }
-                    })
-                    .collect(),
+            .map(|q| {
+                let mut diffs = WordingDiffs::new(&q.text);
+                SharedQuoteJson {
+                    text: &q.text,
+                    speaker: q.speaker.as_deref(),
+                    attributions: q
+                        .attributions
+                        .iter()
+                        .map(|at| AttributionJson {
+                            speaker: &at.speaker,
+                            articles: at.articles.iter().map(|&a| articles[a].id.as_str()).collect(),
+                        })
+                        .collect(),
+                    wording_differs: q.wording_differs,
+                    occurrences: q
+                        .occurrences
+                        .iter()
+                        .map(|o| {
+                            let art = &articles[o.article];
+                            let quote = &art.quotes[o.quote];
+                            let text = art.slice(quote.span);
+                            OccurrenceJson {
+                                article: &art.id,
+                                text,
+                                start: quote.span.start,
+                                end: quote.span.end,
+                                speaker: quote.speaker.as_deref(),
+                                relation: o.relation,
+                                diff: (o.relation == Relation::Altered).then(|| diffs.of(text).to_vec()),
+                            }
+                        })
+                        .collect(),
+                }
             })
             .collect(),
         alignment: options.alignment.then(|| {

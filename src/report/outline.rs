@@ -8,7 +8,7 @@ use crate::claims::{Finding, Verdict};
 use crate::sanitize::{one_line, sanitize};
 use crate::shared::Relation;
 
-use super::wording_diff;
+use super::WordingDiffs;
 
 /// A run of text with one role.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,6 +197,7 @@ fn shared_quote_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut
             head.push(Piece::Dim(" (wording differs)".into()));
         }
         lines.push(Line::Item(0, head));
+        let mut diffs = WordingDiffs::new(&q.text);
         for o in &q.occurrences {
             let art = &articles[o.article];
             let text = art.quotes.get(o.quote).map_or("", |q| art.slice(q.span));
@@ -209,7 +210,7 @@ fn shared_quote_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut
                 }
                 Relation::Altered => {
                     pieces.push(Piece::Dim("altered ".into()));
-                    for d in wording_diff(&q.text, text) {
+                    for d in diffs.of(text) {
                         // The wordings are already folded to single spaces; only controls remain to neutralize.
                         let words = sanitize(&d.text).into_owned();
                         pieces.push(match d.op {
