@@ -290,6 +290,22 @@ mod tests {
     }
 
     #[test]
+    fn longest_common_run_is_the_longest_shared_stretch() {
+        let mut rng = crate::synth::Rng(5);
+        for _ in 0..2000 {
+            let mut draw = || -> Vec<TermId> { (0..rng.below(12)).map(|_| rng.below(4) as TermId).collect() };
+            let (a, b) = (draw(), draw());
+            // Every start in each, and how far they agree from there.
+            let naive = (0..a.len())
+                .flat_map(|i| (0..b.len()).map(move |j| (i, j)))
+                .map(|(i, j)| a[i..].iter().zip(&b[j..]).take_while(|(x, y)| x == y).count())
+                .max()
+                .unwrap_or(0);
+            assert_eq!(longest_common_run(&a, &b), naive, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
     fn distances() {
         assert_eq!(longest_common_run(&[1, 2, 3, 4], &[9, 2, 3, 4, 1]), 3);
         assert_eq!(edit_distance(&[1, 2, 3], &[1, 3], 5), 1);
