@@ -155,13 +155,13 @@ pub fn fmt_num(v: f64) -> String {
         }
     }
     if v == 0.0 || (v >= 1.0 && (v - v.round()).abs() < 1e-9) {
-        let digits = format!("{}", v.round() as i64);
-        let mut out = String::new();
-        for (k, ch) in digits.chars().enumerate() {
-            if k > 0 && (digits.len() - k) % 3 == 0 {
+        let digits = (v.round() as i64).to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (k, b) in digits.bytes().enumerate() {
+            if k > 0 && (digits.len() - k).is_multiple_of(3) {
                 out.push(',');
             }
-            out.push(ch);
+            out.push(char::from(b));
         }
         out
     } else if v >= 1.0 {
@@ -228,7 +228,10 @@ impl Value {
                     if unit == "min" {
                         fmt_minutes(v)
                     } else {
-                        format!("{} {unit}", fmt_num(v))
+                        let mut shown = fmt_num(v);
+                        shown.push(' ');
+                        shown.push_str(unit);
+                        shown
                     }
                 };
                 match hedge {
@@ -301,6 +304,24 @@ impl Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_get_a_separator_every_three_digits() {
+        let mut rng = crate::synth::Rng(3);
+        for _ in 0..5000 {
+            let n = (rng.next_u64() >> (rng.below(60) + 4)) % 1_000_000;
+            let digits = n.to_string();
+            let grouped: Vec<String> = digits
+                .as_bytes()
+                .rchunks(3)
+                .rev()
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect();
+            assert_eq!(fmt_num(n as f64), grouped.join(","), "{n}");
+        }
+        assert_eq!(fmt_num(0.0), "0");
+        assert_eq!(fmt_num(-1234.0), "-1,234");
+    }
 
     fn amount(value: f64, hedge: Hedge, unit: &str) -> Value {
         Value::Amount {

@@ -124,7 +124,20 @@ impl<'a> Iterator for WordSegments<'a> {
             if let Some((start, end)) = self.ascii {
                 let region = bytes.get(..end).unwrap_or(bytes);
                 let mut start = start;
-                while start < end {
+                loop {
+                    // Only a segment that starts with a letter, digit or connector can hold a
+                    // letter or digit. Any other byte is a segment of its own or part of a run of
+                    // spaces: a connector mark at a segment's start joins nothing after it, since
+                    // WB7 and WB11 would have joined it to the segment before. Such bytes are
+                    // passed over without building their segments.
+                    while start < end
+                        && !matches!(class(region[start]), Class::Letter | Class::Digit | Class::Connector)
+                    {
+                        start += 1;
+                    }
+                    if start >= end {
+                        break;
+                    }
                     let mut stop = start + 1;
                     let mut prev = class(region[start]);
                     // Whether the segment holds a letter or digit, noted as it is read.
