@@ -179,8 +179,9 @@ pub fn credit_line<'a>(line: impl Into<Counted<'a>>) -> Option<Credit> {
         }
     }
     // "Jane Roe, Staff Writer": a name and a newsroom role, with no "By" in front.
-    if let Some((names, role)) = line.rsplit_once(',')
-        && words <= 8
+    // The word count first: most lines are prose with a comma, and their tail is not lower-cased.
+    if words <= 8
+        && let Some((names, role)) = line.rsplit_once(',')
         && ROLES.contains(&role.trim().to_lowercase().as_str())
         && word_count(names) <= 4
         && looks_like_names(names)
@@ -203,17 +204,20 @@ pub fn credit_line<'a>(line: impl Into<Counted<'a>>) -> Option<Credit> {
         }
     }
     // "Acme News’s Jane Roe contributed to this report."
-    let lower = line.to_ascii_lowercase();
-    if words <= 40
-        && [
-            "contributed to this report",
-            "contributed reporting",
-            "contributed to this article",
-            "contributed to this story",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
-    {
+    // Lower-cased only for lines short enough, and searched once for the word every phrase has.
+    let contributed = || {
+        let lower = line.to_ascii_lowercase();
+        lower.contains("contributed")
+            && [
+                "contributed to this report",
+                "contributed reporting",
+                "contributed to this article",
+                "contributed to this story",
+            ]
+            .iter()
+            .any(|p| lower.contains(p))
+    };
+    if words <= 40 && contributed() {
         let outlet = split_possessive(line).and_then(|(o, _)| plausible_outlet(o));
         return Some(Credit { outlet });
     }
