@@ -86,6 +86,11 @@ pub fn collect(ctx: &Ctx, segments: &[(Segment, Segment)]) -> Vec<Mention> {
             .or_insert_with(|| title_cased(ctx, para.0, para.1));
         let mut i = lo;
         while i < hi {
+            // Only a capitalized token starts a run: the others (most) are passed over here.
+            if !ctx.cap(i) {
+                i += 1;
+                continue;
+            }
             let Some(end) = ctx.run_forward(i, hi) else {
                 i += 1;
                 continue;

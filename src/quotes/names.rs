@@ -181,13 +181,11 @@ pub fn surname_key(name: &str) -> String {
         word_surname_key_into(name, &mut key);
         return key;
     }
-    let toks: Vec<&str> = name.split_whitespace().collect();
-    let last = toks
-        .iter()
+    let last = name
+        .split_whitespace()
         .rev()
         .find(|t| !is_name_suffix(&t.to_lowercase()))
-        .or(toks.last())
-        .copied()
+        .or_else(|| name.split_whitespace().next_back())
         .unwrap_or("");
     strip_possessive(strip_clinging(last))
         .trim_end_matches('.')
