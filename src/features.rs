@@ -2,6 +2,7 @@
 //! story, of sentences and quotes; and their cosine.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -9,7 +10,7 @@ use crate::article::Article;
 use rayon::prelude::*;
 
 use crate::shared::quote_tokens;
-use crate::text::{TermId, Vocab, words};
+use crate::text::{SharedStems, TermId, Vocab, words};
 use furniture::site_furniture;
 use stored::StoredTerms;
 pub use stored::{ArticleTerms, SentenceTerms};
@@ -230,10 +231,11 @@ impl Features {
     pub fn compute(articles: &[Article]) -> Features {
         let furniture = site_furniture(articles);
         let chunk = chunk_size(articles.len());
+        let stems = Arc::new(SharedStems::default());
         let chunks: Vec<Chunk> = articles
             .par_chunks(chunk)
             .zip(furniture.par_chunks(chunk))
-            .map(|(part, furniture)| read_chunk(part.iter(), furniture, |a| a, |_| ()).0)
+            .map(|(part, furniture)| read_chunk(part.iter(), furniture, &stems, |a| a, |_| ()).0)
             .collect();
         Features::merge(chunks, articles.len(), chunk, furniture)
     }
@@ -247,10 +249,11 @@ impl Features {
     ) -> (Features, Vec<T>) {
         let furniture = site_furniture(articles);
         let chunk = chunk_size(articles.len());
+        let stems = Arc::new(SharedStems::default());
         let read: Vec<(Chunk, Vec<T>)> = articles
             .par_chunks_mut(chunk)
             .zip(furniture.par_chunks(chunk))
-            .map(|(part, furniture)| read_chunk(part.iter_mut(), furniture, |a| &**a, &then))
+            .map(|(part, furniture)| read_chunk(part.iter_mut(), furniture, &stems, |a| &**a, &then))
             .collect();
         let mut chunks = Vec::with_capacity(read.len());
         let mut after = Vec::with_capacity(articles.len());
@@ -333,15 +336,17 @@ impl Features {
 /// articles' counts, in corpus order.
 type Chunk = (Vec<String>, Vec<Raw>);
 
-/// Read the terms of one chunk's articles (`part`, with their `furniture`) with one vocabulary,
-/// handing each article to `then` right after its terms are read.
+/// Read the terms of one chunk's articles (`part`, with their `furniture`) with one vocabulary
+/// (its stems shared with the other chunks' through `stems`), handing each article to `then`
+/// right after its terms are read.
 fn read_chunk<A, T>(
     part: impl Iterator<Item = A>,
     furniture: &[Vec<u32>],
+    stems: &Arc<SharedStems>,
     article: impl Fn(&A) -> &Article,
     mut then: impl FnMut(A) -> T,
 ) -> (Chunk, Vec<T>) {
-    let mut vocab = Vocab::new();
+    let mut vocab = Vocab::sharing(Arc::clone(stems));
     let mut counts = Counts::default();
     let (raws, after) = part
         .zip(furniture)

@@ -9,7 +9,7 @@ mod wordbreak;
 pub use pieces::pieces;
 pub use scan::find_byte;
 pub use sentences::{Sentence, split_sentences};
-pub use terms::{STOP_WORDS, TermId, Vocab, is_stop_word, words};
+pub use terms::{STOP_WORDS, SharedStems, TermId, Vocab, is_stop_word, words};
 
 use crate::span::Span;
 

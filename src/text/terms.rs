@@ -1,5 +1,7 @@
 //! Words with spans, stop words and stemmed term ids: the vocabulary every similarity measure shares.
 
+use std::sync::{Arc, RwLock};
+
 use compact_str::CompactString;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
@@ -213,12 +215,36 @@ type Spellings = FxHashMap<CompactString, (TermId, bool)>;
 /// Dense id of a stemmed term in a [`Vocab`].
 pub type TermId = u32;
 
+/// Stems found by any of the vocabularies that read one corpus in parallel chunks: the chunks
+/// share most of their words, and stemming is most of the cost of a new spelling.
+#[derive(Default)]
+pub struct SharedStems(RwLock<FxHashMap<CompactString, String>>);
+
+impl SharedStems {
+    /// The stem of the lower-case `spelling`, stemmed by whichever vocabulary met it first.
+    fn stem(&self, stemmer: &Stemmer, spelling: &str) -> String {
+        // A lock poisoned by a panicking reader only costs the look-up: the stem is computed.
+        if let Ok(known) = self.0.read()
+            && let Some(stem) = known.get(spelling)
+        {
+            return stem.clone();
+        }
+        let stem = stemmer.stem(spelling).into_owned();
+        if let Ok(mut known) = self.0.write() {
+            known.insert(CompactString::from(spelling), stem.clone());
+        }
+        stem
+    }
+}
+
 /// Stems words once per distinct spelling and hands out dense term ids.
 ///
 /// Stemming dominates the cost of the pipeline on large corpora, so every distinct lowercase spelling
 /// is stemmed exactly once and remembered; stop words map to `None`.
 pub struct Vocab {
     stemmer: Stemmer,
+    /// Stems already found by the other vocabularies reading the same corpus, if any.
+    shared: Option<Arc<SharedStems>>,
     /// Lowercase spelling to (term id, is a stop word).
     spelling: Spellings,
     stems: FxHashMap<String, TermId>,
@@ -230,6 +256,7 @@ impl Default for Vocab {
     fn default() -> Self {
         Vocab {
             stemmer: Stemmer::create(Algorithm::English),
+            shared: None,
             spelling: FxHashMap::default(),
             stems: FxHashMap::default(),
             names: Vec::new(),
@@ -242,6 +269,14 @@ impl Vocab {
     /// An empty vocabulary.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty vocabulary that looks stems up in, and adds them to, `shared`.
+    pub fn sharing(shared: Arc<SharedStems>) -> Self {
+        Vocab {
+            shared: Some(shared),
+            ..Self::default()
+        }
     }
 
     /// The term id of any word, stop words included, and whether it is a stop word (stemmed once
@@ -260,7 +295,10 @@ impl Vocab {
         }
         let key = CompactString::from(self.buffer.as_str());
         let stop = is_stop_word(&key) || key.chars().all(|c| !c.is_alphanumeric());
-        let stem = self.stemmer.stem(&key).into_owned();
+        let stem = match &self.shared {
+            Some(shared) => shared.stem(&self.stemmer, &key),
+            None => self.stemmer.stem(&key).into_owned(),
+        };
         let next = self.names.len() as TermId;
         let id = *self.stems.entry(stem.clone()).or_insert(next);
         if id == next {
@@ -337,6 +375,21 @@ mod tests {
             .map(|(s, _)| s.text(text))
             .collect();
         assert_eq!(got, vec!["Lima’s", "plan", "2.5", "tonnes", "we’ll", "see"]);
+    }
+
+    #[test]
+    fn vocabularies_sharing_stems_stem_alike() {
+        let shared = Arc::new(SharedStems::default());
+        let mut first = Vocab::sharing(Arc::clone(&shared));
+        let mut second = Vocab::sharing(shared);
+        let mut alone = Vocab::new();
+        for word in ["running", "Runs", "talks", "talked", "the", "Lima’s", "talks"] {
+            let (id, stop) = alone.token(word);
+            for vocab in [&mut first, &mut second] {
+                let (shared_id, shared_stop) = vocab.token(word);
+                assert_eq!((vocab.stem(shared_id), shared_stop), (alone.stem(id), stop), "{word}");
+            }
+        }
     }
 
     #[test]
