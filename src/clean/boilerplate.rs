@@ -98,7 +98,9 @@ fn label(line: &str) -> String {
     let core = line.trim_matches(|c: char| !c.is_alphanumeric());
     // Without an early exit, the test of every byte compiles to vector code.
     let single_spaced = |bytes: &[u8]| {
-        !bytes.iter().fold(false, |odd, &b| odd | !b.is_ascii() | (b.wrapping_sub(b'\t') < 5))
+        !bytes
+            .iter()
+            .fold(false, |odd, &b| odd | !b.is_ascii() | (b.wrapping_sub(b'\t') < 5))
             && !bytes
                 .windows(2)
                 .fold(false, |double, pair| double | (pair[0] == b' ') & (pair[1] == b' '))

@@ -44,7 +44,7 @@ pub fn looks_like_headline<'a>(line: impl Into<Counted<'a>>) -> bool {
     let line = line.into();
     let words = line.words_upto(26);
     let line = line.text;
-    if line.len() > 800 {
+    if line.len() > 800 || words > 25 {
         return false;
     }
     let chars = line.chars().count();
@@ -63,7 +63,8 @@ pub fn looks_like_headline<'a>(line: impl Into<Counted<'a>>) -> bool {
 
 /// Whether the last word is a dotted abbreviation like "U.S." or "U.K.".
 fn ends_with_abbreviation(line: &str) -> bool {
-    let last = line.split_whitespace().last().unwrap_or("");
+    // From the end: a prose line ends in a full stop, and only its last word is read.
+    let last = line.split_whitespace().next_back().unwrap_or("");
     let letters = last.chars().filter(|c| c.is_alphabetic()).count();
     let dots = last.chars().filter(|c| *c == '.').count();
     dots >= 2 && letters <= dots && last.chars().all(|c| c.is_alphabetic() || c == '.')

@@ -12,10 +12,15 @@ pub struct Attribution {
     pub articles: Vec<usize>,
 }
 
-fn words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .map(|w| w.trim_end_matches('.').to_lowercase())
-        .collect()
+/// Whether two words of names are one word: equal but for case and trailing dots.
+fn same_word(x: &str, y: &str) -> bool {
+    let (x, y) = (x.trim_end_matches('.'), y.trim_end_matches('.'));
+    // Names are compared pair by pair across a story: ASCII ones without a lower-cased copy.
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else {
+        x.to_lowercase() == y.to_lowercase()
+    }
 }
 
 /// Whether two speaker names are variants of one person's name: one's words are all in the other
@@ -27,12 +32,14 @@ pub fn same_person(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (wa, wb) = (words(a), words(b));
-    if wa.is_empty() || wb.is_empty() {
+    let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    if na == 0 || nb == 0 {
         return false;
     }
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-    short.iter().all(|w| long.contains(w))
+    let (short, long) = if na <= nb { (a, b) } else { (b, a) };
+    short
+        .split_whitespace()
+        .all(|w| long.split_whitespace().any(|v| same_word(w, v)))
 }
 
 /// Name variants of one person with how often each is used, and the articles using them.
@@ -96,6 +103,42 @@ pub fn attribute(named: &[(usize, &str)]) -> (Option<String>, Vec<Attribution>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Name variants as first compared, with every word lower-cased into a vector.
+    fn same_person_by_vectors(a: &str, b: &str) -> bool {
+        let words = |name: &str| -> Vec<String> {
+            name.split_whitespace()
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .collect()
+        };
+        if a == b {
+            return true;
+        }
+        let (wa, wb) = (words(a), words(b));
+        if wa.is_empty() || wb.is_empty() {
+            return false;
+        }
+        let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+        short.iter().all(|w| long.contains(w))
+    }
+
+    #[test]
+    fn names_compared_in_place_as_by_vectors() {
+        let pieces = [
+            "Ana", "ana", "ANA", "Lima", "lima.", "Dr.", "dr", "Élan", "élan", "İz", "iz", " ", "  ", ".",
+        ];
+        let mut rng = crate::synth::Rng(17);
+        let mut name = || -> String {
+            (0..rng.below(5))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for _ in 0..20_000 {
+            let (a, b) = (name(), name());
+            assert_eq!(same_person(&a, &b), same_person_by_vectors(&a, &b), "{a:?} {b:?}");
+        }
+    }
 
     #[test]
     fn name_variants_are_one_person() {
