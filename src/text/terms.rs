@@ -223,7 +223,7 @@ pub struct SharedStems(RwLock<FxHashMap<CompactString, String>>);
 impl SharedStems {
     /// The stem of the lower-case `spelling`, stemmed by whichever vocabulary met it first.
     fn stem(&self, stemmer: &Stemmer, spelling: &str) -> String {
-        // A lock poisoned by a panicking reader only costs the look-up: the stem is computed.
+        // A lock poisoned by a panic elsewhere only costs the look-up: the stem is computed.
         if let Ok(known) = self.0.read()
             && let Some(stem) = known.get(spelling)
         {

@@ -125,11 +125,11 @@ impl<'a> Iterator for WordSegments<'a> {
                 let region = bytes.get(..end).unwrap_or(bytes);
                 let mut start = start;
                 loop {
-                    // Only a segment that starts with a letter, digit or connector can hold a
-                    // letter or digit. Any other byte is a segment of its own or part of a run of
-                    // spaces: a connector mark at a segment's start joins nothing after it, since
-                    // WB7 and WB11 would have joined it to the segment before. Such bytes are
-                    // passed over without building their segments.
+                    // Only a segment that starts with a letter, digit or connector (`_`) can hold
+                    // a letter or digit. Any other byte is a segment of its own or part of a run
+                    // of spaces: a mid-word mark (`.`, `'`, `:`, `,`, `;`) at a segment's start
+                    // joins nothing after it, since WB6 and WB12 would have joined it to the
+                    // segment before. Such bytes are passed over without building their segments.
                     while start < end
                         && !matches!(class(region[start]), Class::Letter | Class::Digit | Class::Connector)
                     {
