@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::analysis::{Analysis, Story};
 use crate::claims::{Modality, Verdict};
-use crate::report::{DiffPiece, wording_diff};
+use crate::report::{DiffPiece, WordingDiffs};
 use crate::sanitize::one_line;
 use crate::shared::Relation;
 use crate::span::Span;
@@ -134,6 +134,7 @@ fn claim_finding(analysis: &Analysis, f: &crate::claims::Finding) -> Option<Find
 }
 
 fn quote_finding(analysis: &Analysis, q: &crate::shared::SharedQuote) -> Finding {
+    let mut diffs = WordingDiffs::new(&q.text);
     let passages: Vec<Passage> = q
         .occurrences
         .iter()
@@ -145,7 +146,7 @@ fn quote_finding(analysis: &Analysis, q: &crate::shared::SharedQuote) -> Finding
                 Relation::Fragment => ("excerpt".to_string(), None),
                 Relation::Altered => (
                     "altered wording".to_string(),
-                    Some(wording_diff(&q.text, article.slice(span))),
+                    Some(diffs.of(article.slice(span)).to_vec()),
                 ),
             };
             Passage {

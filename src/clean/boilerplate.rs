@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use super::lines::{Counted, strip_word_prefix_ci, word_count};
+use crate::text::find_byte;
 
 /// What a clutter line means for the rest of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,16 +97,9 @@ const PREFIXES: &[&str] = &[
 /// curly apostrophes straightened.
 fn label(line: &str) -> String {
     let core = line.trim_matches(|c: char| !c.is_alphanumeric());
-    // Without an early exit, the test of every byte compiles to vector code.
-    let single_spaced = |bytes: &[u8]| {
-        !bytes
-            .iter()
-            .fold(false, |odd, &b| odd | !b.is_ascii() | (b.wrapping_sub(b'\t') < 5))
-            && !bytes
-                .windows(2)
-                .fold(false, |double, pair| double | (pair[0] == b' ') & (pair[1] == b' '))
-    };
-    if single_spaced(core.as_bytes()) {
+    // A byte outside ASCII or a control space is rare: searched for by blocks.
+    let odd = |b: u8| !b.is_ascii() || b.wrapping_sub(b'\t') < 5;
+    if find_byte(core.as_bytes(), odd).is_none() && !core.contains("  ") {
         // Most lines are ASCII words between single spaces: lowercasing is all they need.
         return core.to_ascii_lowercase();
     }

@@ -1,5 +1,5 @@
-//! Finding the next byte of a rare kind (a digit, a stop, a quote mark's lead byte), a block of
-//! bytes at a time.
+//! Finding the next byte of a rare kind (a digit in a text's years, a control space in a clutter
+//! line), a block of bytes at a time.
 
 /// Bytes tested at once: one or two vector registers' worth.
 const BLOCK: usize = 32;
