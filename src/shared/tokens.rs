@@ -28,14 +28,21 @@ pub fn quote_tokens(text: &str, span: Span, vocab: &mut Vocab) -> QuoteTokens {
             out.content.push(id);
         }
     };
+    // One buffer for every word's lowercase form: quotes are read word by word in every article.
+    let mut lower = String::new();
     for (_, word) in words(text, span) {
-        let lower: String = word
-            .chars()
-            .map(|c| if c == '’' { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect();
-        for part in expand_contraction(&lower) {
-            push(part, &mut out);
+        lower.clear();
+        if word.is_ascii() {
+            // ASCII lowercasing is what `char::to_lowercase` does to these.
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase));
+        }
+        let (first, second) = expand_contraction(&lower);
+        push(first, &mut out);
+        if let Some(second) = second {
+            push(second, &mut out);
         }
     }
     out.content.sort_unstable();
@@ -43,13 +50,13 @@ pub fn quote_tokens(text: &str, span: Span, vocab: &mut Vocab) -> QuoteTokens {
     out
 }
 
-/// Split a lowercase word with an apostrophe suffix into the words it stands for.
-fn expand_contraction(word: &str) -> Vec<&str> {
+/// Split a lowercase word with an apostrophe suffix into the one or two words it stands for.
+fn expand_contraction(word: &str) -> (&str, Option<&str>) {
     let Some((base, suffix)) = word.rsplit_once('\'') else {
-        return vec![word];
+        return (word, None);
     };
     if base.is_empty() {
-        return vec![suffix];
+        return (suffix, None);
     }
     match suffix {
         "t" if base.ends_with('n') => {
@@ -60,17 +67,17 @@ fn expand_contraction(word: &str) -> Vec<&str> {
                 "sha" => "shall",
                 other => other,
             };
-            vec![stem, "not"]
+            (stem, Some("not"))
         }
-        "ll" => vec![base, "will"],
-        "re" => vec![base, "are"],
-        "ve" => vec![base, "have"],
-        "m" => vec![base, "am"],
-        "d" => vec![base, "would"],
-        "s" if base == "let" => vec![base, "us"],
-        "s" if IS_HOSTS.contains(&base) => vec![base, "is"],
-        "s" | "" => vec![base],
-        _ => vec![word],
+        "ll" => (base, Some("will")),
+        "re" => (base, Some("are")),
+        "ve" => (base, Some("have")),
+        "m" => (base, Some("am")),
+        "d" => (base, Some("would")),
+        "s" if base == "let" => (base, Some("us")),
+        "s" if IS_HOSTS.contains(&base) => (base, Some("is")),
+        "s" | "" => (base, None),
+        _ => (word, None),
     }
 }
 
@@ -85,13 +92,13 @@ mod tests {
 
     #[test]
     fn contractions_expand() {
-        assert_eq!(expand_contraction("it's"), vec!["it", "is"]);
-        assert_eq!(expand_contraction("won't"), vec!["will", "not"]);
-        assert_eq!(expand_contraction("didn't"), vec!["did", "not"]);
-        assert_eq!(expand_contraction("we'll"), vec!["we", "will"]);
-        assert_eq!(expand_contraction("mensah's"), vec!["mensah"]);
-        assert_eq!(expand_contraction("'90s"), vec!["90s"]);
-        assert_eq!(expand_contraction("plain"), vec!["plain"]);
+        assert_eq!(expand_contraction("it's"), ("it", Some("is")));
+        assert_eq!(expand_contraction("won't"), ("will", Some("not")));
+        assert_eq!(expand_contraction("didn't"), ("did", Some("not")));
+        assert_eq!(expand_contraction("we'll"), ("we", Some("will")));
+        assert_eq!(expand_contraction("mensah's"), ("mensah", None));
+        assert_eq!(expand_contraction("'90s"), ("90s", None));
+        assert_eq!(expand_contraction("plain"), ("plain", None));
     }
 
     #[test]
