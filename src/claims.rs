@@ -69,6 +69,16 @@ pub enum Modality {
     Expected,
 }
 
+impl Modality {
+    /// The name the JSON report gives it ("reported", "expected").
+    pub fn name(self) -> &'static str {
+        match self {
+            Modality::Reported => "reported",
+            Modality::Expected => "expected",
+        }
+    }
+}
+
 /// Outcome of comparing one subject across outlets. Ordered so conflicts sort first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -33,12 +33,45 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
 
 /// `text` sanitized and with every run of whitespace (newlines included) folded to one space.
 pub fn one_line(text: &str) -> String {
+    // Most names, titles and sentences are safe and on one line already: read once and copied,
+    // not sanitized, split and joined.
+    if safe_and_folded(text) {
+        return text.to_string();
+    }
     let clean = sanitize(text);
-    // Most names, titles and sentences are one line already: copied once, not split and joined.
     if folded(&clean) {
         return clean.into_owned();
     }
     clean.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` holds no unsafe character and is [`folded`], in one pass that reads ASCII by
+/// byte (a report checks every title, label and sentence it prints).
+fn safe_and_folded(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut after_space = true;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            // Printable ASCII is safe; every other ASCII byte is a control or a space other
+            // than ' ', which either is unsafe or needs folding.
+            if !(b' '..=b'~').contains(&b) || (b == b' ' && after_space) {
+                return false;
+            }
+            after_space = b == b' ';
+            i += 1;
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            if is_unsafe(c) || c.is_whitespace() {
+                return false;
+            }
+            after_space = false;
+            i += c.len_utf8();
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 /// Whether `text` holds no whitespace but single spaces between other characters.
@@ -89,12 +122,30 @@ mod tests {
             "é b",
             "a b c",
             "  ",
+            "a\u{1b}b",
+            "a\u{202e}b",
+            "a\u{85}b",
+            "a\u{7f}",
+            "“a” — b’s",
         ] {
             assert_eq!(
                 one_line(text),
-                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                sanitize(text).split_whitespace().collect::<Vec<_>>().join(" "),
                 "{text:?}"
             );
+            let safe = matches!(sanitize(text), Cow::Borrowed(_));
+            assert_eq!(safe_and_folded(text), safe && folded(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The one-pass test agrees with sanitizing and then testing the folding, on text mixing
+        /// spaces, controls, bidi marks and other letters.
+        #[test]
+        fn one_pass_test_agrees(text in "[a \\t\\n\\x1b\\x7f\\u{85}\\u{a0}\\u{202e}é“’東]{0,12}") {
+            let safe = matches!(sanitize(&text), Cow::Borrowed(_));
+            proptest::prop_assert_eq!(safe_and_folded(&text), safe && folded(&text));
+            proptest::prop_assert_eq!(one_line(&text), sanitize(&text).split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
 }

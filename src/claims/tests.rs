@@ -224,3 +224,10 @@ fn never_panics_on_truncations_and_scripts() {
 fn a_claim_stays_narrow() {
     assert!(std::mem::size_of::<Claim>() <= 176, "{}", std::mem::size_of::<Claim>());
 }
+
+#[test]
+fn modality_names_are_the_json_ones() {
+    for m in [Modality::Reported, Modality::Expected] {
+        assert_eq!(serde_json::to_value(m).unwrap(), m.name());
+    }
+}

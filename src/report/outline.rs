@@ -81,13 +81,35 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
 
-/// "[2] Outlet" label of an article within its story.
-fn label(articles: &[Article], story: &Story, article: usize) -> String {
-    let pos = story.articles.iter().position(|&a| a == article).map_or(0, |p| p + 1);
-    format!("[{pos}] {}", one_line(&articles[article].outlet))
+/// "[2] Outlet" labels of a story's articles, written once per story: a story of many outlets
+/// names each in every finding and quote it is part of.
+struct Labels {
+    /// (article index, label) in story order.
+    of: Vec<(usize, String)>,
+}
+
+impl Labels {
+    fn new(articles: &[Article], story: &Story) -> Labels {
+        let of = story
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(pos, &a)| (a, format!("[{}] {}", pos + 1, one_line(&articles[a].outlet))))
+            .collect();
+        Labels { of }
+    }
+
+    /// The label of `article` ("[0] …" if the story does not hold it).
+    fn get(&self, articles: &[Article], article: usize) -> String {
+        match self.of.iter().find(|(a, _)| *a == article) {
+            Some((_, label)) => label.clone(),
+            None => format!("[0] {}", one_line(&articles[article].outlet)),
+        }
+    }
 }
 
 fn story_lines<'a>(articles: &'a [Article], n: usize, story: &'a Story, lines: &mut Vec<Line<'a>>) {
+    let labels = Labels::new(articles, story);
     lines.push(Line::Heading(
         2,
         vec![
@@ -103,7 +125,7 @@ fn story_lines<'a>(articles: &'a [Article], n: usize, story: &'a Story, lines: &
     for &a in &story.articles {
         let art = &articles[a];
         let mut pieces = vec![
-            Piece::Strong(label(articles, story, a).into()),
+            Piece::Strong(labels.get(articles, a).into()),
             plain(" — "),
             plain(one_line(&art.title)),
         ];
@@ -123,7 +145,7 @@ fn story_lines<'a>(articles: &'a [Article], n: usize, story: &'a Story, lines: &
             vec![plain(format!("Differing claims ({})", differing.len()))],
         ));
         for f in differing {
-            finding_lines(articles, story, f, lines);
+            finding_lines(articles, &labels, f, lines);
         }
     }
     if !agreeing.is_empty() {
@@ -132,14 +154,14 @@ fn story_lines<'a>(articles: &'a [Article], n: usize, story: &'a Story, lines: &
             vec![plain(format!("Agreeing claims ({})", agreeing.len()))],
         ));
         for f in agreeing {
-            finding_lines(articles, story, f, lines);
+            finding_lines(articles, &labels, f, lines);
         }
     }
-    shared_quote_lines(articles, story, lines);
-    lone_sentence_lines(articles, story, lines);
+    shared_quote_lines(articles, story, &labels, lines);
+    lone_sentence_lines(articles, story, &labels, lines);
 }
 
-fn finding_lines<'a>(articles: &'a [Article], story: &'a Story, f: &'a Finding, lines: &mut Vec<Line<'a>>) {
+fn finding_lines<'a>(articles: &'a [Article], labels: &Labels, f: &'a Finding, lines: &mut Vec<Line<'a>>) {
     lines.push(Line::Item(
         0,
         vec![
@@ -161,12 +183,9 @@ fn finding_lines<'a>(articles: &'a [Article], story: &'a Story, f: &'a Finding, 
         let Some(claim) = art.claims.get(st.claim) else {
             continue;
         };
-        let modality = serde_json::to_value(claim.modality)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let modality = claim.modality.name();
         let mut pieces = vec![
-            Piece::Strong(label(articles, story, st.article).into()),
+            Piece::Strong(labels.get(articles, st.article).into()),
             plain(format!(": {} ", claim.value.describe())),
             Piece::Dim(format!("({modality})").into()),
             plain(" "),
@@ -179,7 +198,7 @@ fn finding_lines<'a>(articles: &'a [Article], story: &'a Story, f: &'a Finding, 
     }
 }
 
-fn shared_quote_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut Vec<Line<'a>>) {
+fn shared_quote_lines<'a>(articles: &'a [Article], story: &'a Story, labels: &Labels, lines: &mut Vec<Line<'a>>) {
     if story.shared_quotes.is_empty() {
         return;
     }
@@ -201,7 +220,7 @@ fn shared_quote_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut
         for o in &q.occurrences {
             let art = &articles[o.article];
             let text = art.quotes.get(o.quote).map_or("", |q| art.slice(q.span));
-            let mut pieces = vec![Piece::Strong(label(articles, story, o.article).into()), plain(": ")];
+            let mut pieces = vec![Piece::Strong(labels.get(articles, o.article).into()), plain(": ")];
             match o.relation {
                 Relation::Same => pieces.push(Piece::Dim("same wording".into())),
                 Relation::Fragment => {
@@ -226,7 +245,7 @@ fn shared_quote_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut
     }
 }
 
-fn lone_sentence_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mut Vec<Line<'a>>) {
+fn lone_sentence_lines<'a>(articles: &'a [Article], story: &'a Story, labels: &Labels, lines: &mut Vec<Line<'a>>) {
     if story.articles.len() < 2 {
         return;
     }
@@ -239,7 +258,7 @@ fn lone_sentence_lines<'a>(articles: &'a [Article], story: &'a Story, lines: &mu
         lines.push(Line::Item(
             0,
             vec![
-                Piece::Strong(label(articles, story, al.article).into()),
+                Piece::Strong(labels.get(articles, al.article).into()),
                 plain(format!(": {} of {} sentences", lone.len(), al.sentences.len())),
             ],
         ));

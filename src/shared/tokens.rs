@@ -37,7 +37,11 @@ pub fn quote_tokens(text: &str, span: Span, vocab: &mut Vocab) -> QuoteTokens {
             lower.push_str(word);
             lower.make_ascii_lowercase();
         } else {
-            lower.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase));
+            lower.extend(
+                word.chars()
+                    .map(|c| if c == '’' { '\'' } else { c })
+                    .flat_map(char::to_lowercase),
+            );
         }
         let (first, second) = expand_contraction(&lower);
         push(first, &mut out);
