@@ -176,6 +176,10 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
     let mut seeds_by_key: HashMap<TermId, Vec<usize>> = HashMap::default();
     let mut seed_by_wording: HashMap<&[TermId], usize> = HashMap::default();
     let mut candidates = Candidates::new(quotes.len());
+    // Wire copy prints one remark, with one speaker, in many articles: each distinct wording is
+    // related to a seed once, whichever of its copies meets that seed.
+    let wording = wording_classes(quotes);
+    let mut related_memo: HashMap<(usize, usize), Option<Relation>> = HashMap::default();
     let rank = |r: Relation| match r {
         Relation::Same => 0,
         Relation::Fragment => 1,
@@ -192,7 +196,10 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
         );
         for n in seeds {
             let g = group_of[&n];
-            if let Some(relation) = relate_to_seed(&quotes[n], q) {
+            let relation = *related_memo
+                .entry((n, wording[i]))
+                .or_insert_with(|| relate_to_seed(&quotes[n], q));
+            if let Some(relation) = relation {
                 // Closest relation first, then the group most outlets already share. A short
                 // phrase is an excerpt whichever way it relates, so for it the outlets come first.
                 let spread = usize::MAX - groups[g].articles.len();
@@ -234,6 +241,21 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
         }
     }
     groups
+}
+
+/// For each quote, the first quote with the same words and the same speaker: everything
+/// [`relate_to_seed`] reads of a quote.
+fn wording_classes(quotes: &[StoryQuote<'_>]) -> Vec<usize> {
+    let mut first: HashMap<(&[TermId], &[TermId], Option<&str>), usize> = HashMap::default();
+    quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            *first
+                .entry((q.tokens.all.as_slice(), q.tokens.content.as_slice(), q.speaker))
+                .or_insert(i)
+        })
+        .collect()
 }
 
 /// The seeds worth comparing with one quote, found through the word index: counts shared words
