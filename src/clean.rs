@@ -13,6 +13,7 @@ mod caption;
 mod dates;
 mod headline;
 mod lines;
+mod memo;
 mod wire;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -107,7 +108,7 @@ pub fn clean(raw: &str) -> Cleaned {
     let mut published = lift_date_prefix(&mut lines, &mut removed);
     // Every line's words are counted once: the classifiers below ask each line several times.
     let lines: Vec<Counted> = lines.iter().map(|l| Counted::new(l)).collect();
-    let mut kinds: Vec<Kind> = lines.iter().map(|&c| classify(c)).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|&c| memo::classify_once(c)).collect();
     if published.is_none() {
         published = lines
             .iter()
