@@ -9,13 +9,14 @@ use rustc_hash::FxHashMap;
 use crate::article::Article;
 use rayon::prelude::*;
 
-use crate::shared::quote_tokens;
-use crate::text::{SharedStems, TermId, Vocab, words};
+use crate::text::{SharedStems, TermId, Vocab};
 use furniture::site_furniture;
+use repeats::Repeats;
 use stored::StoredTerms;
 pub use stored::{ArticleTerms, SentenceTerms};
 
 mod furniture;
+mod repeats;
 mod sparse;
 mod stored;
 
@@ -171,19 +172,24 @@ impl Counts {
 impl Raw {
     /// Count the terms of `article`'s sentences but those numbered in `furniture` (ascending),
     /// whose terms are only kept with the others for a story's analysis.
-    fn read(article: &Article, furniture: &[u32], vocab: &mut Vocab, counts: &mut Counts) -> Raw {
+    fn read(
+        article: &Article,
+        furniture: &[u32],
+        vocab: &mut Vocab,
+        counts: &mut Counts,
+        repeats: &mut Repeats,
+    ) -> Raw {
         let mut furniture = furniture.iter().peekable();
         let mut sentences = SentenceTerms::default();
         let mut terms = Vec::new();
         for (s, sentence) in article.sentences.iter().enumerate() {
             let counted = furniture.next_if(|&&f| f as usize == s).is_none();
-            for (i, (_, word)) in words(&article.text, sentence.span).enumerate() {
-                let Some(id) = vocab.term(word) else { continue };
+            for &(id, flags) in repeats.sentence(sentence.span.text(&article.text), vocab) {
                 terms.push(id);
                 if counted {
-                    let capital = word.chars().next().is_some_and(char::is_uppercase);
+                    let capital = flags & repeats::CAPITAL != 0;
                     // The first word of a sentence is capitalized whatever it is.
-                    let name = capital && i > 0 && !counts.not_name(id, vocab);
+                    let name = capital && flags & repeats::INNER != 0 && !counts.not_name(id, vocab);
                     counts.add(id, if capital { NAME_BOOST } else { 1.0 }, name);
                 }
             }
@@ -194,7 +200,7 @@ impl Raw {
         let mut quote_keys = Vec::new();
         let mut quotes = Vec::with_capacity(article.quotes.len());
         for quote in &article.quotes {
-            let tokens = quote_tokens(&article.text, quote.span, vocab);
+            let tokens = repeats.quote(&article.text, quote.span, vocab);
             if tokens.all.len() >= LONG_QUOTE_WORDS {
                 let mut h = DefaultHasher::new();
                 for &id in &tokens.all {
@@ -348,10 +354,11 @@ fn read_chunk<A, T>(
 ) -> (Chunk, Vec<T>) {
     let mut vocab = Vocab::sharing(Arc::clone(stems));
     let mut counts = Counts::default();
+    let mut repeats = Repeats::default();
     let (raws, after) = part
         .zip(furniture)
         .map(|(a, furniture)| {
-            let raw = Raw::read(article(&a), furniture, &mut vocab, &mut counts);
+            let raw = Raw::read(article(&a), furniture, &mut vocab, &mut counts, &mut repeats);
             (raw, then(a))
         })
         .unzip();

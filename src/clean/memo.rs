@@ -66,7 +66,11 @@ mod tests {
         ];
         for _ in 0..3 {
             for line in lines {
-                assert_eq!(classify_once(Counted::new(line)), classify(Counted::new(line)), "{line}");
+                assert_eq!(
+                    classify_once(Counted::new(line)),
+                    classify(Counted::new(line)),
+                    "{line}"
+                );
             }
         }
     }

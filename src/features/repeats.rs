@@ -1,0 +1,163 @@
+//! Sentences and quotes a chunk of articles has already read: wire copy prints the same paragraphs
+//! and remarks in many articles, and their words are segmented, folded and looked up once.
+
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+
+use crate::shared::{QuoteTokens, quote_tokens};
+use crate::span::Span;
+use crate::text::{TermId, Vocab, words};
+
+/// A content word starting with a capital letter.
+pub(super) const CAPITAL: u8 = 1;
+/// A content word that is not its sentence's first word.
+pub(super) const INNER: u8 = 2;
+
+/// Bytes of sentence and quote text remembered before starting again, so that a chunk's memory
+/// stays bounded: about ten thousand sentences.
+const MOST_BYTES: usize = 1 << 20;
+
+/// A remembered sentence: its hash, and where its text and its words are kept.
+struct Seen {
+    hash: u64,
+    text: (usize, usize),
+    words: (usize, usize),
+}
+
+/// What one chunk's vocabulary has read, by text. Term ids are the chunk's own, so one memo
+/// serves one vocabulary.
+///
+/// Sentences are kept in two arenas (their texts, their words) indexed by a hash table: most
+/// sentences are read once, and remembering one then costs a hash and two copies, not three
+/// allocations.
+#[derive(Default)]
+pub(super) struct Repeats {
+    table: HashTable<Seen>,
+    texts: String,
+    /// Each sentence's content words in order, with their [`CAPITAL`] and [`INNER`] flags.
+    words: Vec<(TermId, u8)>,
+    quotes: FxHashMap<Box<str>, QuoteTokens>,
+    quote_bytes: usize,
+}
+
+impl Repeats {
+    /// The content words of `sentence` (its text), read with `vocab` unless read before.
+    pub(super) fn sentence(&mut self, sentence: &str, vocab: &mut Vocab) -> &[(TermId, u8)] {
+        let hash = FxBuildHasher.hash_one(sentence);
+        let texts = &self.texts;
+        let found = self
+            .table
+            .find(hash, |seen| texts.get(seen.text.0..seen.text.1) == Some(sentence))
+            .map(|seen| seen.words);
+        if let Some((start, end)) = found {
+            return self.words.get(start..end).unwrap_or_default();
+        }
+        if self.texts.len() + sentence.len() > MOST_BYTES {
+            self.table.clear();
+            self.texts.clear();
+            self.words.clear();
+        }
+        let start = self.words.len();
+        for (i, (_, word)) in words(sentence, Span::new(0, sentence.len())).enumerate() {
+            if let Some(id) = vocab.term(word) {
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                self.words
+                    .push((id, u8::from(capital) * CAPITAL | u8::from(i > 0) * INNER));
+            }
+        }
+        let text = (self.texts.len(), self.texts.len() + sentence.len());
+        self.texts.push_str(sentence);
+        let words = (start, self.words.len());
+        self.table
+            .insert_unique(hash, Seen { hash, text, words }, |seen| seen.hash);
+        self.words.get(start..).unwrap_or_default()
+    }
+
+    /// [`quote_tokens`] of the quote at `span` of `text`, read with `vocab` unless read before.
+    pub(super) fn quote(&mut self, text: &str, span: Span, vocab: &mut Vocab) -> QuoteTokens {
+        let quote = span.text(text);
+        if let Some(tokens) = self.quotes.get(quote) {
+            return tokens.clone();
+        }
+        let tokens = quote_tokens(quote, Span::new(0, quote.len()), vocab);
+        if self.quote_bytes + quote.len() > MOST_BYTES {
+            self.quotes.clear();
+            self.quote_bytes = 0;
+        }
+        self.quote_bytes += quote.len();
+        self.quotes.insert(quote.into(), tokens.clone());
+        tokens
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence read word by word, as it was before sentences were remembered.
+    fn fresh(sentence: &str, vocab: &mut Vocab) -> Vec<(TermId, u8)> {
+        let mut out = Vec::new();
+        for (i, (_, word)) in words(sentence, Span::new(0, sentence.len())).enumerate() {
+            let Some(id) = vocab.term(word) else { continue };
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            let mut flags = 0;
+            if capital {
+                flags |= CAPITAL;
+            }
+            if i > 0 {
+                flags |= INNER;
+            }
+            out.push((id, flags));
+        }
+        out
+    }
+
+    #[test]
+    fn remembered_sentences_read_as_fresh_ones() {
+        let mut vocab = Vocab::new();
+        let mut repeats = Repeats::default();
+        let sentences = [
+            "Ana Lima met the Mayor in Tolvik on Monday.",
+            "The talks lasted three hours, officials said.",
+            "",
+            "Ana Lima met the Mayor in Tolvik on Monday.",
+            "Élodie Roux’s plan, the “best” one, won.",
+        ];
+        for _ in 0..2 {
+            for s in sentences {
+                assert_eq!(repeats.sentence(s, &mut vocab).to_vec(), fresh(s, &mut vocab), "{s}");
+            }
+        }
+        // Past the bound, everything is forgotten and read again.
+        let long = "More words of a long paragraph. ".repeat(400);
+        for k in 0..200 {
+            let s = format!("Paragraph {k}: {long}");
+            assert_eq!(repeats.sentence(&s, &mut vocab).to_vec(), fresh(&s, &mut vocab));
+            assert!(repeats.texts.len() <= MOST_BYTES);
+        }
+        assert_eq!(
+            repeats.sentence(sentences[0], &mut vocab).to_vec(),
+            fresh(sentences[0], &mut vocab)
+        );
+    }
+
+    #[test]
+    fn remembered_quotes_are_their_tokens() {
+        let mut vocab = Vocab::new();
+        let mut repeats = Repeats::default();
+        let text = "She said “we won’t stop now” and “we won’t stop now”.";
+        let quote = "we won’t stop now";
+        let first = text.find(quote).unwrap_or_default();
+        let second = text.rfind(quote).unwrap_or_default();
+        assert!(first < second);
+        for start in [first, second] {
+            let span = Span::new(start, start + quote.len());
+            assert_eq!(
+                repeats.quote(text, span, &mut vocab),
+                quote_tokens(text, span, &mut vocab)
+            );
+        }
+    }
+}
