@@ -8,9 +8,9 @@ use rustc_hash::FxHashMap as HashMap;
 use super::lines::Counted;
 use super::{Kind, classify};
 
-/// Bytes of line text one thread remembers the kinds of before it starts again: about ten
-/// thousand lines of prose, a megabyte per thread.
-const MEMO_BYTES: usize = 1 << 20;
+/// Bytes of line text one thread remembers the kinds of before it starts again: about two
+/// thousand lines, a quarter of a megabyte per thread.
+const MEMO_BYTES: usize = 1 << 18;
 
 /// Bytes a line needs for its kind to be remembered.
 const MEMO_SHORTEST: usize = 60;
