@@ -1,12 +1,14 @@
 //! The text pipeline: paragraphs, sentences and similarity terms of an article's cleaned text.
 
 mod pieces;
+mod recent;
 mod scan;
 mod sentences;
 mod terms;
 mod wordbreak;
 
 pub use pieces::pieces;
+pub use recent::Recent;
 pub use scan::find_byte;
 pub use sentences::{Sentence, split_sentences};
 pub use terms::{STOP_WORDS, SharedStems, TermId, Vocab, is_stop_word, words};

@@ -1,14 +1,11 @@
 //! Sentences and quotes a chunk of articles has already read: wire copy prints the same paragraphs
 //! and remarks in many articles, and their words are segmented, folded and looked up once.
 
-use std::hash::BuildHasher;
-
-use hashbrown::HashTable;
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::FxHashMap;
 
 use crate::shared::{QuoteTokens, quote_tokens};
 use crate::span::Span;
-use crate::text::{TermId, Vocab, words};
+use crate::text::{Recent, TermId, Vocab, words};
 
 /// A content word starting with a capital letter.
 pub(super) const CAPITAL: u8 = 1;
@@ -21,60 +18,36 @@ pub(super) const INNER: u8 = 2;
 /// in the benchmark corpora.
 const MOST_BYTES: usize = 1 << 18;
 
-/// A remembered sentence: its hash, and where its text and its words are kept.
-struct Seen {
-    hash: u64,
-    text: (usize, usize),
-    words: (usize, usize),
-}
-
 /// What one chunk's vocabulary has read, by text. Term ids are the chunk's own, so one memo
 /// serves one vocabulary.
-///
-/// Sentences are kept in two arenas (their texts, their words) indexed by a hash table: most
-/// sentences are read once, and remembering one then costs a hash and two copies, not three
-/// allocations.
-#[derive(Default)]
 pub(super) struct Repeats {
-    table: HashTable<Seen>,
-    texts: String,
     /// Each sentence's content words in order, with their [`CAPITAL`] and [`INNER`] flags.
-    words: Vec<(TermId, u8)>,
+    sentences: Recent<(TermId, u8)>,
     quotes: FxHashMap<Box<str>, QuoteTokens>,
     quote_bytes: usize,
+}
+
+impl Default for Repeats {
+    fn default() -> Self {
+        Repeats {
+            sentences: Recent::new(MOST_BYTES),
+            quotes: FxHashMap::default(),
+            quote_bytes: 0,
+        }
+    }
 }
 
 impl Repeats {
     /// The content words of `sentence` (its text), read with `vocab` unless read before.
     pub(super) fn sentence(&mut self, sentence: &str, vocab: &mut Vocab) -> &[(TermId, u8)] {
-        let hash = FxBuildHasher.hash_one(sentence);
-        let texts = &self.texts;
-        let found = self
-            .table
-            .find(hash, |seen| texts.get(seen.text.0..seen.text.1) == Some(sentence))
-            .map(|seen| seen.words);
-        if let Some((start, end)) = found {
-            return self.words.get(start..end).unwrap_or_default();
-        }
-        if self.texts.len() + sentence.len() > MOST_BYTES {
-            self.table.clear();
-            self.texts.clear();
-            self.words.clear();
-        }
-        let start = self.words.len();
-        for (i, (_, word)) in words(sentence, Span::new(0, sentence.len())).enumerate() {
-            if let Some(id) = vocab.term(word) {
-                let capital = word.chars().next().is_some_and(char::is_uppercase);
-                self.words
-                    .push((id, u8::from(capital) * CAPITAL | u8::from(i > 0) * INNER));
+        self.sentences.get_or_read(sentence, |out| {
+            for (i, (_, word)) in words(sentence, Span::new(0, sentence.len())).enumerate() {
+                if let Some(id) = vocab.term(word) {
+                    let capital = word.chars().next().is_some_and(char::is_uppercase);
+                    out.push((id, (u8::from(capital) * CAPITAL) | (u8::from(i > 0) * INNER)));
+                }
             }
-        }
-        let text = (self.texts.len(), self.texts.len() + sentence.len());
-        self.texts.push_str(sentence);
-        let words = (start, self.words.len());
-        self.table
-            .insert_unique(hash, Seen { hash, text, words }, |seen| seen.hash);
-        self.words.get(start..).unwrap_or_default()
+        })
     }
 
     /// [`quote_tokens`] of the quote at `span` of `text`, read with `vocab` unless read before.
@@ -137,7 +110,7 @@ mod tests {
         for k in 0..200 {
             let s = format!("Paragraph {k}: {long}");
             assert_eq!(repeats.sentence(&s, &mut vocab).to_vec(), fresh(&s, &mut vocab));
-            assert!(repeats.texts.len() <= MOST_BYTES);
+            assert!(repeats.sentences.bytes() <= MOST_BYTES);
         }
         assert_eq!(
             repeats.sentence(sentences[0], &mut vocab).to_vec(),

@@ -10,7 +10,7 @@ use super::marks::RawQuote;
 use super::mentions::{self, Mention, Segment};
 use super::names::canonical_names;
 use super::phrases::{Ctx, Np, np_ending_at, np_starting_at};
-use super::tokens::tokenize;
+use super::tokens::tokenize_paragraphs;
 use crate::span::Span;
 
 /// How far after a quote its attribution may sit ("”, Ana Lima, the city’s mayor, said").
@@ -190,7 +190,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotes: &[RawQuote]) -> Vec<Op
     if quotes.is_empty() {
         return Vec::new();
     }
-    let toks = tokenize(text);
+    let toks = tokenize_paragraphs(text, paragraphs);
     let ctx = Ctx::new(text, &toks);
     let tok_at = |pos: usize| toks.partition_point(|t| t.start < pos);
     let para_toks: Vec<Segment> = paragraphs.iter().map(|p| (tok_at(p.start), tok_at(p.end))).collect();

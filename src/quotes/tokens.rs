@@ -1,5 +1,10 @@
 //! A small word/punctuation tokenizer with byte offsets, tuned for names ("Mr.", "U.S.", "O'Brien").
 
+use std::cell::RefCell;
+
+use crate::span::Span;
+use crate::text::Recent;
+
 /// One token of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -57,6 +62,12 @@ fn takes_the_dot(word: &str, inner_dot: bool) -> bool {
 /// Splits `text` into word and punctuation tokens; whitespace is dropped.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
+    tokenize_onto(text, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`.
+fn tokenize_onto(text: &str, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     // The char starting at byte `k`, if any. Walks byte offsets, ASCII (nearly all of a news
     // text) without UTF-8 decoding: this reads every article whole.
@@ -112,7 +123,52 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
         i = end;
     }
-    out
+}
+
+/// Bytes of paragraph text whose tokens one thread remembers (about two thousand paragraphs'
+/// worth of sentences): a paragraph splits the same wherever it is printed, and wire copy prints
+/// many paragraphs in many articles.
+const REMEMBERED_BYTES: usize = 1 << 18;
+
+thread_local! {
+    /// Tokens of recent paragraphs, at offsets within the paragraph.
+    static TOKENS: RefCell<Recent<Token>> = const { RefCell::new(Recent::new(REMEMBERED_BYTES)) };
+}
+
+/// [`tokenize`] of `text` read paragraph by paragraph (each remembered for its next copy). Tokens
+/// never cross whitespace, so when only whitespace lies outside the `paragraphs` (as in a cleaned
+/// text), the paragraphs' tokens are the text's; otherwise the text is read whole.
+pub fn tokenize_paragraphs(text: &str, paragraphs: &[Span]) -> Vec<Token> {
+    let mut gaps = paragraphs
+        .iter()
+        .scan(0, |end, p| {
+            let gap = text.get(*end..p.start);
+            *end = p.end;
+            Some(gap)
+        })
+        .chain(std::iter::once(
+            paragraphs.last().map_or(Some(text), |p| text.get(p.end..)),
+        ));
+    if !gaps.all(|gap| gap.is_some_and(|g| g.trim().is_empty())) {
+        return tokenize(text);
+    }
+    TOKENS.with(|memo| {
+        // Nothing re-enters, so the memo is never busy; were it, the text is read whole.
+        let Ok(mut memo) = memo.try_borrow_mut() else {
+            return tokenize(text);
+        };
+        let mut out = Vec::with_capacity(text.len() / 5);
+        for para in paragraphs {
+            let body = para.text(text);
+            let tokens = memo.get_or_read(body, |out| tokenize_onto(body, out));
+            out.extend(tokens.iter().map(|t| Token {
+                start: para.start + t.start,
+                end: para.start + t.end,
+                word: t.word,
+            }));
+        }
+        out
+    })
 }
 
 #[cfg(test)]
@@ -210,6 +266,19 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn paragraphs_read_apart_give_the_text_tokens(picks in proptest::collection::vec(0usize..ALPHABET.len(), 0..60)) {
+            let text: String = picks.iter().map(|&i| ALPHABET[i]).collect();
+            let text = text.replace("  ", "\n\n");
+            let paragraphs = crate::text::paragraphs(&text);
+            // Twice: the second reading comes from the memo.
+            proptest::prop_assert_eq!(tokenize_paragraphs(&text, &paragraphs), tokenize(&text));
+            proptest::prop_assert_eq!(tokenize_paragraphs(&text, &paragraphs), tokenize(&text));
+            // Paragraphs that leave words out are not trusted: the text is read whole.
+            let inner: Vec<Span> = paragraphs.iter().map(|p| Span::new(p.start + 1, p.end).trim(&text)).filter(|p| text.get(p.start..p.end).is_some()).collect();
+            proptest::prop_assert_eq!(tokenize_paragraphs(&text, &inner), tokenize(&text));
+        }
+
         #[test]
         fn same_tokens_as_the_char_walk(picks in proptest::collection::vec(0usize..ALPHABET.len(), 0..40)) {
             let text: String = picks.iter().map(|&i| ALPHABET[i]).collect();

@@ -246,7 +246,9 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
 /// For each quote, the first quote with the same words and the same speaker: everything
 /// [`relate_to_seed`] reads of a quote.
 fn wording_classes(quotes: &[StoryQuote<'_>]) -> Vec<usize> {
-    let mut first: HashMap<(&[TermId], &[TermId], Option<&str>), usize> = HashMap::default();
+    // All words, content words, speaker.
+    type Wording<'q> = (&'q [TermId], &'q [TermId], Option<&'q str>);
+    let mut first: HashMap<Wording<'_>, usize> = HashMap::default();
     quotes
         .iter()
         .enumerate()

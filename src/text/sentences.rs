@@ -1,6 +1,9 @@
 //! Sentence segmentation that survives abbreviations, initials, decimals, times and quotes
 //! that close after the final stop.
 
+use std::cell::RefCell;
+
+use super::Recent;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -27,14 +30,40 @@ const SOFT: &[&str] = &[
     "assn", "bros", "ave", "blvd", "rd",
 ];
 
+/// Bytes of paragraph text whose sentences one thread remembers: a paragraph is split the same
+/// wherever it is printed, and wire copy prints many paragraphs in many articles.
+const REMEMBERED_BYTES: usize = 1 << 18;
+
+thread_local! {
+    /// Sentence spans of recent paragraphs, relative to the paragraph.
+    static SPLIT: RefCell<Recent<Span>> = const { RefCell::new(Recent::new(REMEMBERED_BYTES)) };
+}
+
 /// Split every paragraph of `text` into sentences.
 pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    for (index, para) in paragraphs.iter().enumerate() {
-        for span in split_paragraph(text, *para) {
-            out.push(Sentence { span, paragraph: index });
+    SPLIT.with(|split| {
+        let mut split = split.try_borrow_mut();
+        for (index, para) in paragraphs.iter().enumerate() {
+            let body = para.text(text);
+            let at = |s: &Span| Sentence {
+                span: Span::new(para.start + s.start, para.start + s.end),
+                paragraph: index,
+            };
+            match split.as_mut() {
+                Ok(split) => {
+                    let spans =
+                        split.get_or_read(body, |out| out.extend(split_paragraph(body, Span::new(0, body.len()))));
+                    out.extend(spans.iter().map(at));
+                }
+                // Nothing re-enters, so the memo is never busy; were it, the paragraph is split anew.
+                Err(_) => out.extend(split_paragraph(text, *para).iter().map(|s| Sentence {
+                    span: *s,
+                    paragraph: index,
+                })),
+            }
         }
-    }
+    });
     out
 }
 
