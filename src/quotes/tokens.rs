@@ -125,9 +125,9 @@ fn tokenize_onto(text: &str, out: &mut Vec<Token>) {
     }
 }
 
-/// Bytes of paragraph text whose tokens one thread remembers (about two thousand paragraphs'
-/// worth of sentences): a paragraph splits the same wherever it is printed, and wire copy prints
-/// many paragraphs in many articles.
+/// Bytes of paragraph text whose tokens one thread remembers (the paragraphs of some fifty
+/// articles): a paragraph splits the same wherever it is printed, and wire copy prints many
+/// paragraphs in many articles.
 const REMEMBERED_BYTES: usize = 1 << 18;
 
 thread_local! {
