@@ -3,10 +3,9 @@
 
 use std::cell::RefCell;
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::lines::Counted;
 use super::{Kind, classify};
+use crate::text::Recent;
 
 /// Bytes of line text one thread remembers the kinds of before it starts again: about two
 /// thousand lines, a quarter of a megabyte per thread.
@@ -19,8 +18,8 @@ const MEMO_SHORTEST: usize = 60;
 const MEMO_MOST_WORDS: usize = 30;
 
 thread_local! {
-    /// Kinds of lines already classified on this thread, and the bytes of their text.
-    static KINDS: RefCell<(HashMap<Box<str>, Kind>, usize)> = RefCell::new((HashMap::default(), 0));
+    /// Kinds of lines already classified on this thread.
+    static KINDS: RefCell<Recent<Kind>> = const { RefCell::new(Recent::new(MEMO_BYTES)) };
 }
 
 /// [`classify`], remembered per distinct line text.
@@ -35,18 +34,11 @@ pub(super) fn classify_once(counted: Counted<'_>) -> Kind {
         let Ok(mut memo) = memo.try_borrow_mut() else {
             return classify(counted);
         };
-        let (kinds, bytes) = &mut *memo;
-        if let Some(kind) = kinds.get(counted.text) {
-            return kind.clone();
-        }
-        let kind = classify(counted);
-        if *bytes + counted.text.len() > MEMO_BYTES {
-            kinds.clear();
-            *bytes = 0;
-        }
-        *bytes += counted.text.len();
-        kinds.insert(counted.text.into(), kind.clone());
-        kind
+        let kind = memo
+            .get_or_read(counted.text, |out| out.push(classify(counted)))
+            .first()
+            .cloned();
+        kind.unwrap_or_else(|| classify(counted))
     })
 }
 

@@ -1,8 +1,6 @@
 //! Sentences and quotes a chunk of articles has already read: wire copy prints the same paragraphs
 //! and remarks in many articles, and their words are segmented, folded and looked up once.
 
-use rustc_hash::FxHashMap;
-
 use crate::shared::{QuoteTokens, quote_tokens};
 use crate::span::Span;
 use crate::text::{Recent, TermId, Vocab, words};
@@ -23,16 +21,15 @@ const MOST_BYTES: usize = 1 << 18;
 pub(super) struct Repeats {
     /// Each sentence's content words in order, with their [`CAPITAL`] and [`INNER`] flags.
     sentences: Recent<(TermId, u8)>,
-    quotes: FxHashMap<Box<str>, QuoteTokens>,
-    quote_bytes: usize,
+    /// Each quote's tokens.
+    quotes: Recent<QuoteTokens>,
 }
 
 impl Default for Repeats {
     fn default() -> Self {
         Repeats {
             sentences: Recent::new(MOST_BYTES),
-            quotes: FxHashMap::default(),
-            quote_bytes: 0,
+            quotes: Recent::new(MOST_BYTES),
         }
     }
 }
@@ -53,17 +50,13 @@ impl Repeats {
     /// [`quote_tokens`] of the quote at `span` of `text`, read with `vocab` unless read before.
     pub(super) fn quote(&mut self, text: &str, span: Span, vocab: &mut Vocab) -> QuoteTokens {
         let quote = span.text(text);
-        if let Some(tokens) = self.quotes.get(quote) {
-            return tokens.clone();
-        }
-        let tokens = quote_tokens(quote, Span::new(0, quote.len()), vocab);
-        if self.quote_bytes + quote.len() > MOST_BYTES {
-            self.quotes.clear();
-            self.quote_bytes = 0;
-        }
-        self.quote_bytes += quote.len();
-        self.quotes.insert(quote.into(), tokens.clone());
-        tokens
+        let read = |vocab: &mut Vocab| quote_tokens(quote, Span::new(0, quote.len()), vocab);
+        let tokens = self
+            .quotes
+            .get_or_read(quote, |out| out.push(read(vocab)))
+            .first()
+            .cloned();
+        tokens.unwrap_or_else(|| read(vocab))
     }
 }
 
