@@ -177,16 +177,26 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
     let mut seed_by_wording: HashMap<&[TermId], usize> = HashMap::default();
     let mut candidates = Candidates::new(quotes.len());
     // Wire copy prints one remark, with one speaker, in many articles: each distinct wording is
-    // related to a seed once, whichever of its copies meets that seed.
+    // related to a seed once, whichever of its copies meets that seed. A wording's relations are
+    // kept only while another copy of it is still to come, so that the memo holds the copies'
+    // comparisons, not every comparison of a big story.
+    let order = seed_order(quotes, eligible);
     let wording = wording_classes(quotes);
-    let mut related_memo: HashMap<(usize, usize), Option<Relation>> = HashMap::default();
+    let mut to_come = vec![0u32; quotes.len()];
+    for &i in &order {
+        to_come[wording[i]] += 1;
+    }
+    let mut related_memo: HashMap<usize, Vec<(usize, Option<Relation>)>> = HashMap::default();
     let rank = |r: Relation| match r {
         Relation::Same => 0,
         Relation::Fragment => 1,
         Relation::Altered => 2,
     };
-    for i in seed_order(quotes, eligible) {
+    for i in order {
         let q = &quotes[i];
+        let class = wording[i];
+        to_come[class] -= 1;
+        let copies_left = to_come[class] > 0;
         // Only seeds are compared: a member never pulls a third quote in.
         let mut related: Vec<(usize, Relation, (usize, usize))> = Vec::new();
         let keys = index_keys(q);
@@ -196,9 +206,17 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
         );
         for n in seeds {
             let g = group_of[&n];
-            let relation = *related_memo
-                .entry((n, wording[i]))
-                .or_insert_with(|| relate_to_seed(&quotes[n], q));
+            let remembered = related_memo
+                .get(&class)
+                .and_then(|known| known.iter().find(|(seed, _)| *seed == n))
+                .map(|&(_, relation)| relation);
+            let relation = remembered.unwrap_or_else(|| {
+                let relation = relate_to_seed(&quotes[n], q);
+                if copies_left {
+                    related_memo.entry(class).or_default().push((n, relation));
+                }
+                relation
+            });
             if let Some(relation) = relation {
                 // Closest relation first, then the group most outlets already share. A short
                 // phrase is an excerpt whichever way it relates, so for it the outlets come first.
@@ -210,6 +228,9 @@ pub fn group(quotes: &[StoryQuote<'_>], eligible: &[bool]) -> Vec<Group> {
                 };
                 related.push((g, relation, key));
             }
+        }
+        if !copies_left {
+            related_memo.remove(&class);
         }
         related.sort_by_key(|&(g, _, key)| (key, g));
         // A long quote may print several remarks, each another group's seed: it belongs to each.
