@@ -8,7 +8,7 @@ mod terms;
 mod wordbreak;
 
 pub use pieces::pieces;
-pub use recent::Recent;
+pub use recent::{MEMO_BYTES, Recent};
 pub use scan::find_byte;
 pub use sentences::{Sentence, split_sentences};
 pub use terms::{STOP_WORDS, SharedStems, TermId, Vocab, is_stop_word, words};

@@ -5,11 +5,7 @@ use std::cell::RefCell;
 
 use super::lines::Counted;
 use super::{Kind, classify};
-use crate::text::Recent;
-
-/// Bytes of line text one thread remembers the kinds of before it starts again: about two
-/// thousand lines, a quarter of a megabyte per thread.
-const MEMO_BYTES: usize = 1 << 18;
+use crate::text::{MEMO_BYTES, Recent};
 
 /// Bytes a line needs for its kind to be remembered.
 const MEMO_SHORTEST: usize = 60;

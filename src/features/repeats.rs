@@ -3,18 +3,12 @@
 
 use crate::shared::{QuoteTokens, quote_tokens};
 use crate::span::Span;
-use crate::text::{Recent, TermId, Vocab, words};
+use crate::text::{MEMO_BYTES, Recent, TermId, Vocab, words};
 
 /// A content word starting with a capital letter.
 pub(super) const CAPITAL: u8 = 1;
 /// A content word that is not its sentence's first word.
 pub(super) const INNER: u8 = 2;
-
-/// Bytes of sentence (and, apart, quote) text remembered before starting again: about two
-/// thousand sentences, the last few dozen articles read. Terms are read while every article of
-/// the corpus is held, the run's peak, so the memo stays small; a megabyte found no more copies
-/// in the first 2,000 files of the synthetic benchmark corpus.
-const MOST_BYTES: usize = 1 << 18;
 
 /// What one chunk's vocabulary has read, by text. Term ids are the chunk's own, so one memo
 /// serves one vocabulary.
@@ -28,8 +22,8 @@ pub(super) struct Repeats {
 impl Default for Repeats {
     fn default() -> Self {
         Repeats {
-            sentences: Recent::new(MOST_BYTES),
-            quotes: Recent::new(MOST_BYTES),
+            sentences: Recent::new(MEMO_BYTES),
+            quotes: Recent::new(MEMO_BYTES),
         }
     }
 }
@@ -103,7 +97,7 @@ mod tests {
         for k in 0..200 {
             let s = format!("Paragraph {k}: {long}");
             assert_eq!(repeats.sentence(&s, &mut vocab).to_vec(), fresh(&s, &mut vocab));
-            assert!(repeats.sentences.bytes() <= MOST_BYTES);
+            assert!(repeats.sentences.bytes() <= MEMO_BYTES);
         }
         assert_eq!(
             repeats.sentence(sentences[0], &mut vocab).to_vec(),

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 
 use crate::span::Span;
-use crate::text::Recent;
+use crate::text::{MEMO_BYTES, Recent};
 
 /// One token of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,14 +125,10 @@ fn tokenize_onto(text: &str, out: &mut Vec<Token>) {
     }
 }
 
-/// Bytes of paragraph text whose tokens one thread remembers (the paragraphs of some fifty
-/// articles): a paragraph splits the same wherever it is printed, and wire copy prints many
-/// paragraphs in many articles.
-const REMEMBERED_BYTES: usize = 1 << 18;
-
 thread_local! {
-    /// Tokens of recent paragraphs, at offsets within the paragraph.
-    static TOKENS: RefCell<Recent<Token>> = const { RefCell::new(Recent::new(REMEMBERED_BYTES)) };
+    /// Tokens of recent paragraphs, at offsets within the paragraph: a paragraph splits the same
+    /// wherever it is printed, and wire copy prints many paragraphs in many articles.
+    static TOKENS: RefCell<Recent<Token>> = const { RefCell::new(Recent::new(MEMO_BYTES)) };
 }
 
 /// [`tokenize`] of `text` read paragraph by paragraph (each remembered for its next copy). Tokens

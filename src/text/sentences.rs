@@ -3,7 +3,7 @@
 
 use std::cell::RefCell;
 
-use super::Recent;
+use super::{MEMO_BYTES, Recent};
 use crate::span::Span;
 use serde::Serialize;
 
@@ -30,13 +30,10 @@ const SOFT: &[&str] = &[
     "assn", "bros", "ave", "blvd", "rd",
 ];
 
-/// Bytes of paragraph text whose sentences one thread remembers: a paragraph is split the same
-/// wherever it is printed, and wire copy prints many paragraphs in many articles.
-const REMEMBERED_BYTES: usize = 1 << 18;
-
 thread_local! {
-    /// Sentence spans of recent paragraphs, relative to the paragraph.
-    static SPLIT: RefCell<Recent<Span>> = const { RefCell::new(Recent::new(REMEMBERED_BYTES)) };
+    /// Sentence spans of recent paragraphs, relative to the paragraph: a paragraph is split the
+    /// same wherever it is printed, and wire copy prints many paragraphs in many articles.
+    static SPLIT: RefCell<Recent<Span>> = const { RefCell::new(Recent::new(MEMO_BYTES)) };
 }
 
 /// Split every paragraph of `text` into sentences.
