@@ -7,36 +7,131 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-fn tmux(args: &[&str]) -> String {
-    let out = Command::new("tmux").args(args).output().expect("tmux runs");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+/// A detached tmux session on a server of its own: tests run in parallel, and a shared server
+/// exits when its last session ends, failing a session another test is starting at that moment
+/// ("server exited unexpectedly").
+struct Session {
+    /// The session's name.
+    name: String,
+    /// The server's socket (`tmux -S`), in a folder removed with the session.
+    socket: String,
+    _folder: tempfile::TempDir,
 }
 
-fn capture(session: &str, escapes: bool) -> String {
-    let mut args = vec!["capture-pane", "-p", "-t", session];
-    if escapes {
-        args.push("-e");
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["-S", &self.socket, "kill-server"]).output();
     }
-    tmux(&args)
 }
 
-fn wait_for(session: &str, needle: &str) -> String {
-    wait_until(session, |screen| screen.contains(needle))
-}
-
-/// The screen, once `ready` says it is what the test waits for (at most a minute).
-fn wait_until(session: &str, ready: impl Fn(&str) -> bool) -> String {
-    let start = Instant::now();
-    loop {
-        let screen = capture(session, false);
-        if ready(&screen) {
-            return screen;
+impl Session {
+    /// Start `command` (run by `sh -c`) in a detached tmux session of `size` in directory `cwd`,
+    /// with colour allowed; `None` (and a note) when tmux is not installed.
+    fn start(name: &str, size: (u16, u16), cwd: &str, command: &str) -> Option<Session> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("tmux is not installed: skipping the real-terminal test (.ci/run installs it)");
+            return None;
         }
+        let folder = tempfile::tempdir().unwrap();
+        let session = Session {
+            name: format!("newsdiff-{name}"),
+            socket: folder.path().join("tmux").display().to_string(),
+            _folder: folder,
+        };
+        let (w, h) = (size.0.to_string(), size.1.to_string());
+        let started = Command::new("tmux")
+            .args([
+                "-S",
+                &session.socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                &session.name,
+            ])
+            .args(["-x", &w, "-y", &h, "-c", cwd])
+            .args(["env", "-u", "NO_COLOR", "TERM=xterm-256color", "sh", "-c", command])
+            .output()
+            .unwrap();
         assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "timed out waiting; screen:\n{screen}"
+            started.status.success(),
+            "tmux: {}",
+            String::from_utf8_lossy(&started.stderr)
         );
-        sleep(Duration::from_millis(100));
+        Some(session)
+    }
+
+    /// Run the tmux command `command` on this session (`-t` it), returning what it printed.
+    fn tmux(&self, command: &str, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-S", &self.socket, command, "-t", &self.name])
+            .args(args)
+            .output()
+            .expect("tmux runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Type `keys` (tmux key names).
+    fn send(&self, keys: &[&str]) {
+        self.tmux("send-keys", keys);
+    }
+
+    /// Resize the window to `w`×`h`.
+    fn resize(&self, w: u16, h: u16) {
+        self.tmux("resize-window", &["-x", &w.to_string(), "-y", &h.to_string()]);
+    }
+
+    /// The screen's text, with its style escapes when `escapes`.
+    fn capture(&self, escapes: bool) -> String {
+        self.tmux("capture-pane", if escapes { &["-p", "-e"] } else { &["-p"] })
+    }
+
+    /// The screen, once it contains `needle` (at most a minute).
+    fn wait_for(&self, needle: &str) -> String {
+        self.wait_until(|screen| screen.contains(needle))
+    }
+
+    /// The screen, once `ready` says it is what the test waits for (at most a minute).
+    fn wait_until(&self, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture(false);
+            if ready(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "timed out waiting; screen:\n{screen}"
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Whether the alternate screen, mouse reporting and the cursor are on, as "0 0 1".
+    fn terminal_state(&self) -> String {
+        let state = self.tmux(
+            "display-message",
+            &["-p", "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"],
+        );
+        state.trim().to_string()
+    }
+
+    /// The alternate screen is left, mouse reporting off and the cursor shown.
+    fn assert_restored(&self) {
+        assert_eq!(
+            self.terminal_state(),
+            "0 0 1",
+            "terminal not restored (alternate screen, mouse, cursor)"
+        );
+    }
+
+    /// Quit with `q`: the reader exits with status 0 and leaves the terminal as it found it.
+    fn quit_restored(&self) {
+        self.send(&["q"]);
+        let after = self.wait_for("NEWSDIFF_EXIT=");
+        assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
+        self.assert_restored();
     }
 }
 
@@ -79,42 +174,6 @@ fn reader_on_folder(name: &str, size: (u16, u16), n: usize, seed: u64) -> Option
     Session::start(name, size, ".", &command).map(|session| (dir, session))
 }
 
-/// Quit with `q`: the reader exits with status 0 and leaves the terminal as it found it.
-fn quit_restored(session: &str) {
-    tmux(&["send-keys", "-t", session, "q"]);
-    let after = wait_for(session, "NEWSDIFF_EXIT=");
-    assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
-    assert_restored(session);
-}
-
-struct Session(String);
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.0]).output();
-    }
-}
-
-impl Session {
-    /// Start `command` (run by `sh -c`) in a detached tmux session of `size` in directory `cwd`,
-    /// with colour allowed; `None` (and a note) when tmux is not installed.
-    fn start(name: &str, size: (u16, u16), cwd: &str, command: &str) -> Option<Session> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("tmux is not installed: skipping the real-terminal test (.ci/run installs it)");
-            return None;
-        }
-        let session = Session(format!("newsdiff-{name}-{}", std::process::id()));
-        let (w, h) = (size.0.to_string(), size.1.to_string());
-        let started = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &session.0, "-x", &w, "-y", &h, "-c", cwd])
-            .args(["env", "-u", "NO_COLOR", "TERM=xterm-256color", "sh", "-c", command])
-            .status()
-            .unwrap();
-        assert!(started.success());
-        Some(session)
-    }
-}
-
 #[test]
 fn reader_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();
@@ -122,7 +181,7 @@ fn reader_in_a_real_terminal() {
     let Some(session) = Session::start("e2e", (200, 50), dir.path().to_str().unwrap(), &command) else {
         return;
     };
-    let screen = wait_for(&session.0, "Findings");
+    let screen = session.wait_for("Findings");
 
     // Two outlets' text side by side: both headlines on one row.
     assert!(
@@ -133,9 +192,9 @@ fn reader_in_a_real_terminal() {
     );
     // Select the first finding (a differing claim: the ambassadors' return): every pane scrolls to
     // its statement, which is drawn highlighted, i.e. with a style escape right before it.
-    tmux(&["send-keys", "-t", &session.0, "n"]);
-    wait_for(&session.0, "finding 1 of");
-    let coloured = capture(&session.0, true);
+    session.send(&["n"]);
+    session.wait_for("finding 1 of");
+    let coloured = session.capture(true);
     let line = coloured
         .lines()
         .find(|l| l.contains("after the summit"))
@@ -146,27 +205,16 @@ fn reader_in_a_real_terminal() {
         "statement not highlighted: {line:?}"
     );
 
-    tmux(&["send-keys", "-t", &session.0, "e"]);
-    wait_for(&session.0, "exported to");
+    session.send(&["e"]);
+    session.wait_for("exported to");
     let exported = dir.path().join("newsdiff-geneva-2021.md");
     let text = std::fs::read_to_string(&exported).expect("export file written");
     assert!(text.contains("three-hour meeting"));
 
-    tmux(&["send-keys", "-t", &session.0, "q"]);
-    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    session.send(&["q"]);
+    let after = session.wait_for("NEWSDIFF_EXIT=");
     assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
-    let state = tmux(&[
-        "display-message",
-        "-p",
-        "-t",
-        &session.0,
-        "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
-    ]);
-    assert_eq!(
-        state.trim(),
-        "0 0 1",
-        "terminal not restored (alternate screen, mouse, cursor)"
-    );
+    session.assert_restored();
 }
 
 #[test]
@@ -184,27 +232,20 @@ fn stopping_signals_restore_the_terminal() {
         let Some(session) = Session::start(&format!("sig{signal}"), (120, 40), ".", &command) else {
             return;
         };
-        wait_for(&session.0, "Findings");
+        session.wait_for("Findings");
         let pid = std::fs::read_to_string(&pid_file).unwrap();
         let killed = Command::new("kill")
             .args([&format!("-{signal}"), pid.trim()])
             .status()
             .unwrap();
         assert!(killed.success());
-        let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+        let after = session.wait_for("NEWSDIFF_EXIT=");
         assert!(
             after.contains(&format!("NEWSDIFF_EXIT={status}")),
             "SIG{signal}:\n{after}"
         );
-        let state = tmux(&[
-            "display-message",
-            "-p",
-            "-t",
-            &session.0,
-            "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
-        ]);
         assert_eq!(
-            state.trim(),
+            session.terminal_state(),
             "0 0 1",
             "SIG{signal}: terminal not restored (alternate screen, mouse, cursor)"
         );
@@ -231,27 +272,22 @@ fn a_resize_storm_leaves_the_reader_running() {
     let Some(session) = Session::start("storm", (30, 30), ".", &command) else {
         return;
     };
-    wait_for(&session.0, "sync");
+    session.wait_for("sync");
     for round in 0..40u32 {
-        tmux(&["resize-window", "-t", &session.0, "-x", "30", "-y", "30"]);
-        tmux(&[
-            "send-keys",
-            "-t",
-            &session.0,
-            if round.is_multiple_of(2) { "G" } else { "j" },
-        ]);
-        tmux(&["resize-window", "-t", &session.0, "-x", "30", "-y", "9"]);
+        session.resize(30, 30);
+        session.send(&[if round.is_multiple_of(2) { "G" } else { "j" }]);
+        session.resize(30, 9);
     }
     sleep(Duration::from_millis(500));
-    let screen = capture(&session.0, false);
+    let screen = session.capture(false);
     assert!(
         !screen.contains("NEWSDIFF_EXIT"),
         "the reader died in the storm:\n{screen}"
     );
-    tmux(&["resize-window", "-t", &session.0, "-x", "80", "-y", "24"]);
-    wait_for(&session.0, "sync");
-    tmux(&["send-keys", "-t", &session.0, "q"]);
-    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    session.resize(80, 24);
+    session.wait_for("sync");
+    session.send(&["q"]);
+    let after = session.wait_for("NEWSDIFF_EXIT=");
     assert!(after.contains("NEWSDIFF_EXIT=0"), "{after}");
 }
 
@@ -263,19 +299,19 @@ fn a_big_folder_opens_at_once_and_quits_during_analysis() {
         return;
     };
     // The progress screen comes before the files are read, and counts them.
-    let screen = wait_for(&session.0, "newsdiff: opening");
+    let screen = session.wait_for("newsdiff: opening");
     assert!(screen.contains("files read"), "{screen}");
     // The help opens over the progress screen, and q quits while the analysis still runs.
-    tmux(&["send-keys", "-t", &session.0, "?"]);
-    wait_for(&session.0, "Keys");
-    tmux(&["send-keys", "-t", &session.0, "Escape"]);
+    session.send(&["?"]);
+    session.wait_for("Keys");
+    session.send(&["Escape"]);
     // Esc and q sent together read as Alt-q: wait for the help to close before quitting.
-    let during = wait_until(&session.0, |screen| !screen.contains("┌ Keys"));
+    let during = session.wait_until(|screen| !screen.contains("┌ Keys"));
     assert!(
         during.contains("newsdiff: opening") || during.contains("analysing this story"),
         "the analysis was already done:\n{during}"
     );
-    quit_restored(&session.0);
+    session.quit_restored();
 }
 
 #[test]
@@ -285,12 +321,12 @@ fn each_story_is_analysed_when_shown() {
         return;
     };
     let analysed = |screen: &str| screen.contains("Findings (") && !screen.contains("nalysing this story");
-    let first = wait_until(&session.0, analysed);
+    let first = session.wait_until(analysed);
     let shown = |screen: &str| screen.lines().find(|l| l.contains('▸')).map(str::to_string);
     // Far from the first story: not prepared ahead, analysed once shown.
-    tmux(&["send-keys", "-t", &session.0, "}", "}", "}"]);
-    wait_until(&session.0, |s| shown(s) != shown(&first) && analysed(s));
-    quit_restored(&session.0);
+    session.send(&["}", "}", "}"]);
+    session.wait_until(|s| shown(s) != shown(&first) && analysed(s));
+    session.quit_restored();
 }
 
 #[test]
@@ -303,33 +339,17 @@ fn nothing_to_read_is_told_after_the_terminal_is_restored() {
     let Some(session) = Session::start("none", (100, 30), ".", &command) else {
         return;
     };
-    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    let after = session.wait_for("NEWSDIFF_EXIT=");
     assert!(after.contains("blank.txt: skipped: empty file"), "{after}");
     assert!(after.contains("newsdiff: error: no articles found"), "{after}");
     assert!(after.contains("NEWSDIFF_EXIT=2"), "{after}");
-    assert_restored(&session.0);
+    session.assert_restored();
     // A missing path is told before the terminal is taken.
     let command = reader_then_status(&format!("'{}'", dir.path().join("missing").display()));
     let Some(session) = Session::start("missing", (100, 30), ".", &command) else {
         return;
     };
-    let after = wait_for(&session.0, "NEWSDIFF_EXIT=");
+    let after = session.wait_for("NEWSDIFF_EXIT=");
     assert!(after.contains("missing: no such file or directory"), "{after}");
     assert!(after.contains("NEWSDIFF_EXIT=2"), "{after}");
-}
-
-/// The alternate screen is left, mouse reporting off and the cursor shown.
-fn assert_restored(session: &str) {
-    let state = tmux(&[
-        "display-message",
-        "-p",
-        "-t",
-        session,
-        "#{alternate_on} #{mouse_any_flag} #{cursor_flag}",
-    ]);
-    assert_eq!(
-        state.trim(),
-        "0 0 1",
-        "terminal not restored (alternate screen, mouse, cursor)"
-    );
 }
