@@ -26,7 +26,8 @@ impl Drop for Session {
 
 impl Session {
     /// Start `command` (run by `sh -c`) in a detached tmux session of `size` in directory `cwd`,
-    /// with colour allowed; `None` (and a note) when tmux is not installed.
+    /// with colour allowed and no tmux configuration read (a user's could change keys or sizes);
+    /// `None` (and a note) when tmux is not installed.
     fn start(name: &str, size: (u16, u16), cwd: &str, command: &str) -> Option<Session> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("tmux is not installed: skipping the real-terminal test (.ci/run installs it)");
@@ -108,7 +109,8 @@ impl Session {
         }
     }
 
-    /// Whether the alternate screen, mouse reporting and the cursor are on, as "0 0 1".
+    /// Whether the alternate screen, mouse reporting and the cursor are on, as tmux prints the
+    /// three flags ("0 0 1" once the reader has restored the terminal).
     fn terminal_state(&self) -> String {
         let state = self.tmux(
             "display-message",
