@@ -42,22 +42,17 @@ pub fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     SPLIT.with(|split| {
         let mut split = split.try_borrow_mut();
         for (index, para) in paragraphs.iter().enumerate() {
+            // Split at offsets within the paragraph (what the memo keeps), placed in the text after.
             let body = para.text(text);
+            let read = || split_paragraph(body, Span::new(0, body.len()));
             let at = |s: &Span| Sentence {
                 span: Span::new(para.start + s.start, para.start + s.end),
                 paragraph: index,
             };
             match split.as_mut() {
-                Ok(split) => {
-                    let spans =
-                        split.get_or_read(body, |out| out.extend(split_paragraph(body, Span::new(0, body.len()))));
-                    out.extend(spans.iter().map(at));
-                }
+                Ok(split) => out.extend(split.get_or_read(body, |spans| spans.extend(read())).iter().map(at)),
                 // Nothing re-enters, so the memo is never busy; were it, the paragraph is split anew.
-                Err(_) => out.extend(split_paragraph(text, *para).iter().map(|s| Sentence {
-                    span: *s,
-                    paragraph: index,
-                })),
+                Err(_) => out.extend(read().iter().map(at)),
             }
         }
     });
