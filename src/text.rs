@@ -7,7 +7,7 @@ mod sentences;
 mod terms;
 mod wordbreak;
 
-pub use pieces::pieces;
+pub use pieces::capitalized_pieces;
 pub use recent::{MEMO_BYTES, Recent};
 pub use scan::find_byte;
 pub use sentences::{Sentence, split_sentences};

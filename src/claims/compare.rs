@@ -11,7 +11,7 @@ use super::scope::local_names;
 use super::subject::stem;
 use super::verdict::{INCOMPARABLE, compare_values};
 use super::{ArticleClaims, Claim, ClaimKind, Finding, Modality, Statement, Verdict};
-use crate::text::pieces;
+use crate::text::capitalized_pieces;
 use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// Why two claims got their verdict: the value comparison's reason, possibly qualified.
@@ -306,6 +306,7 @@ fn drop_redundant(findings: &mut Vec<Finding>) {
 
 /// In how many articles each capitalized word occurs (lower-cased): names most of the
 /// story mentions say nothing about which event a claim is about.
+#[inline(never)]
 fn name_frequency(articles: &[ArticleClaims<'_>]) -> FxMap<String, usize> {
     let mut df: FxMap<String, usize> = FxMap::default();
     let mut names: FxSet<String> = FxSet::default();
@@ -313,10 +314,7 @@ fn name_frequency(articles: &[ArticleClaims<'_>]) -> FxMap<String, usize> {
     for a in articles {
         // Capitalized words, lower-cased with the curly apostrophe folded and "'s" cut, each
         // allocated once per article at most.
-        for w in pieces(a.text, |c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}') {
-            if !w.chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
+        for w in capitalized_pieces(a.text, |c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}') {
             lower.clear();
             if w.is_ascii() {
                 lower.push_str(w);

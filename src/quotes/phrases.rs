@@ -28,25 +28,36 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
         // The whole text with its ASCII letters lower-cased at once: an ASCII token's lower-case
-        // form is then its own span of it. A token with other letters gets its full lower-case
-        // form appended.
+        // form is then its own span of it. A token with other characters gets its full
+        // lower-case form appended; those tokens are found from the text's non-ASCII bytes (few:
+        // curly quotes and dashes, mostly) rather than by checking every token.
         let mut lower = text.to_ascii_lowercase();
-        let mut lower_spans = Vec::with_capacity(toks.len());
-        let mut caps = Vec::with_capacity(toks.len());
-        for t in toks {
-            let word = t.text(text);
-            caps.push(match word.as_bytes().first() {
-                Some(b) if b.is_ascii() => t.word && b.is_ascii_uppercase(),
-                _ => t.is_capitalized(text),
-            });
-            if word.is_ascii() {
-                lower_spans.push((t.start, t.end));
-            } else {
-                let start = lower.len();
-                lower.push_str(&word.to_lowercase());
-                lower_spans.push((start, lower.len()));
+        let mut lower_spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(offset) = bytes.get(at..).and_then(|rest| rest.iter().position(|b| !b.is_ascii())) {
+            let byte = at + offset;
+            // The token holding this byte, if any (whitespace belongs to none).
+            let k = toks.partition_point(|t| t.end <= byte);
+            match toks.get(k).filter(|t| t.start <= byte) {
+                Some(t) => {
+                    let start = lower.len();
+                    lower.push_str(&t.text(text).to_lowercase());
+                    if let Some(span) = lower_spans.get_mut(k) {
+                        *span = (start, lower.len());
+                    }
+                    at = t.end.max(byte + 1);
+                }
+                None => at = byte + 1,
             }
         }
+        let caps = toks
+            .iter()
+            .map(|t| match bytes.get(t.start) {
+                Some(b) if b.is_ascii() => t.word && b.is_ascii_uppercase(),
+                _ => t.is_capitalized(text),
+            })
+            .collect();
         Ctx {
             text,
             toks,
@@ -348,5 +359,25 @@ mod tests {
         let ctx = Ctx::new(text, &toks);
         assert_eq!(ctx.run_backward(0, 6), Some(5));
         assert_eq!(ctx.run_forward(3, 6), Some(5));
+    }
+
+    #[test]
+    fn lowercase_forms_and_capitals_of_every_token() {
+        // Non-ASCII letters, curly marks and dashes between ASCII words, at the start, the end
+        // and inside words: each token's form is what lower-casing it alone gives.
+        for text in [
+            "“Élodie Ünal’s ÖZTÜRK” said — Ana lima, ÉTÉ x",
+            "Ünal",
+            "a’B “ ” — é",
+            "plain ASCII Text only",
+            "",
+        ] {
+            let toks = tokenize(text);
+            let ctx = Ctx::new(text, &toks);
+            for (i, t) in toks.iter().enumerate() {
+                assert_eq!(ctx.lower(i), t.text(text).to_lowercase(), "{text:?} token {i}");
+                assert_eq!(ctx.cap(i), t.is_capitalized(text), "{text:?} token {i}");
+            }
+        }
     }
 }

@@ -283,7 +283,7 @@ impl Vocab {
     /// per spelling). [`Vocab::term`] gives content words only.
     pub fn token(&mut self, word: &str) -> (TermId, bool) {
         // Most words are their own folded spelling: those are looked up without copying them.
-        if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        if word.bytes().all(|b| FOLDED[usize::from(b)])
             && !word.ends_with("'s")
             && let Some(known) = self.spelling.get(word)
         {
@@ -334,6 +334,18 @@ impl Vocab {
         self.names.is_empty()
     }
 }
+
+/// The bytes that [`fold`] leaves as they are in an ASCII word: every ASCII byte but the
+/// upper-case letters. Looked up, as every word of the corpus is checked byte by byte.
+const FOLDED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    table
+};
 
 /// The spelling a word is looked up by: lowercase, curly apostrophes straightened, a possessive
 /// `'s` dropped.

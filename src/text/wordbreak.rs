@@ -146,7 +146,7 @@ impl<'a> Iterator for WordSegments<'a> {
                         if matches!(prev, Class::Letter | Class::Digit) {
                             // Letters and digits join each other whatever their order (WB5,
                             // WB8–WB10): a word's run is skipped whole.
-                            while stop < end && region[stop].is_ascii_alphanumeric() {
+                            while stop < end && matches!(class(region[stop]), Class::Letter | Class::Digit) {
                                 stop += 1;
                             }
                             prev = class(region[stop - 1]);
