@@ -306,7 +306,6 @@ fn drop_redundant(findings: &mut Vec<Finding>) {
 
 /// In how many articles each capitalized word occurs (lower-cased): names most of the
 /// story mentions say nothing about which event a claim is about.
-#[inline(never)]
 fn name_frequency(articles: &[ArticleClaims<'_>]) -> FxMap<String, usize> {
     let mut df: FxMap<String, usize> = FxMap::default();
     let mut names: FxSet<String> = FxSet::default();

@@ -12,7 +12,7 @@ pub fn capitalized_pieces<'a, F: Fn(char) -> bool + 'a>(text: &'a str, keep: F) 
     for (b, kept) in (0u8..).zip(ascii.iter_mut()) {
         *kept = keep(char::from(b));
     }
-    // The char at `i` if it is not ASCII, else `None`.
+    // The char starting at byte `i`, decoded: asked only where that byte is not ASCII.
     let wide = move |i: usize| text.get(i..).and_then(|r| r.chars().next());
     let mut i = 0;
     std::iter::from_fn(move || {
