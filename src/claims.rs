@@ -32,6 +32,7 @@ mod units;
 mod value;
 mod verbs;
 mod verdict;
+mod wordlist;
 
 #[cfg(test)]
 mod tests;

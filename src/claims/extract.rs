@@ -3,11 +3,9 @@
 use super::amounts::{duration, quantity};
 use super::context::ClaimContext;
 use super::counts::{counts_elided, elided_noun};
-use super::lexicon::{month, weekday};
 use super::modality::{attribution, modality};
-use super::numbers::word_value;
 use super::raw::Raw;
-use super::relative::{relative, unit_days};
+use super::relative::relative;
 use super::scope::scope;
 use super::subject::{Stems, Subject, build, find_verb};
 use super::timing::{date, time_of_day};
@@ -18,41 +16,12 @@ use super::verbs::is_modal;
 use super::verbs::is_timing_verb;
 use super::{Claim, ClaimKind};
 use crate::span::Span;
+use gate::may_start;
 pub use pending::ClaimMemo;
 use pending::{Pending, Scanned, year_candidates};
 
+mod gate;
 mod pending;
-
-/// Whether any matcher can start at `t`: a number, a currency sign, a word holding a digit
-/// or a hyphen, a number or calendar word, or one of the words the matchers key on.
-///
-/// Most tokens are plain words that start nothing; this gate spares them five matchers
-/// (three of which parse a number). It must stay a superset of what the matchers accept.
-fn may_start(t: &Token<'_>) -> bool {
-    let w: &str = &t.lower;
-    match t.kind {
-        TokKind::Number => true,
-        TokKind::Punct => matches!(w, "$" | "€" | "£"),
-        TokKind::Word => {
-            let bare = w.strip_suffix("'s").unwrap_or(w);
-            w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
-                || matches!(
-                    w,
-                    // relative timing
-                    "in" | "for" | "soon" | "shortly" | "imminently" | "swiftly" | "recently" | "lately" | "near"
-                        | "within" | "next" | "last" | "this" | "later" | "earlier" | "by" | "since" | "after"
-                        | "following" | "before" | "ahead" | "prior"
-                        // number words outside `word_value`, clock words, currency
-                        | "a" | "an" | "half" | "quarter" | "noon" | "midday" | "midnight" | "us$"
-                        | "yesterday" | "today" | "tonight" | "tomorrow"
-                )
-                || word_value(w).is_some()
-                || unit_days(w).is_some()
-                || weekday(bare).is_some()
-                || month(bare).is_some()
-        }
-    }
-}
 
 /// Try every matcher at token `i`, most specific first: relative phrases own their
 /// numbers ("two months ago"), clock times own theirs ("1 p.m."), then dates, durations, counts.

@@ -2,6 +2,8 @@
 //!
 //! Everything here is topic-free English; no story's names or numbers belong in this file.
 
+use super::wordlist::word_match;
+
 /// Function words that never name a subject or a counted unit.
 pub fn is_stopword(w: &str) -> bool {
     super::verbs::is_modal(w)
@@ -172,9 +174,9 @@ pub fn is_time_word(w: &str) -> bool {
         || month(w).is_some()
 }
 
-/// 0 = Monday. (`match`es, not list scans: these run on nearly every token.)
-pub fn weekday(w: &str) -> Option<u8> {
-    Some(match w {
+word_match! {
+    /// 0 = Monday.
+    pub fn weekday -> u8, words WEEKDAYS {
         "monday" => 0,
         "tuesday" => 1,
         "wednesday" => 2,
@@ -182,13 +184,12 @@ pub fn weekday(w: &str) -> Option<u8> {
         "friday" => 4,
         "saturday" => 5,
         "sunday" => 6,
-        _ => return None,
-    })
+    }
 }
 
-/// 1 = January; accepts common abbreviations.
-pub fn month(w: &str) -> Option<u8> {
-    Some(match w {
+word_match! {
+    /// 1 = January; accepts common abbreviations.
+    pub fn month -> u8, words MONTHS {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -201,8 +202,7 @@ pub fn month(w: &str) -> Option<u8> {
         "october" | "oct" => 10,
         "november" | "nov" => 11,
         "december" | "dec" => 12,
-        _ => return None,
-    })
+    }
 }
 
 /// Canonical stem for words naming a meeting-like event, so that different outlets'

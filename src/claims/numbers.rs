@@ -2,6 +2,7 @@
 
 use super::tokens::{TokKind, Token};
 use super::value::Hedge;
+use super::wordlist::word_match;
 
 /// A parsed number occupying tokens `start..end`.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,10 +29,9 @@ impl Num {
     }
 }
 
-/// Value of a single number word ("seven", "forty", "dozen"). A `match` rather than a
-/// scan of word lists: this runs for nearly every token of every sentence.
-pub fn word_value(w: &str) -> Option<f64> {
-    Some(match w {
+word_match! {
+    /// Value of a single number word ("seven", "forty", "dozen").
+    pub fn word_value -> f64, words NUMBER_WORDS {
         "zero" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
@@ -60,8 +60,7 @@ pub fn word_value(w: &str) -> Option<f64> {
         "seventy" => 70.0,
         "eighty" => 80.0,
         "ninety" => 90.0,
-        _ => return None,
-    })
+    }
 }
 
 /// Multiplier of a scale word ("hundred", "million", "bn").

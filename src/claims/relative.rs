@@ -7,6 +7,7 @@ use super::numbers::parse_number;
 use super::raw::Raw;
 use super::tokens::{TokKind, Token};
 use super::value::{Relative, Value};
+use super::wordlist::word_match;
 
 fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower.as_ref())
@@ -14,16 +15,20 @@ fn lower<'a>(toks: &'a [Token<'_>], i: usize) -> &'a str {
 
 /// Days in a calendar unit word, singular or plural.
 pub fn unit_days(w: &str) -> Option<f64> {
-    match w.strip_suffix('s').unwrap_or(w) {
-        "hour" => Some(1.0 / 24.0),
-        "day" => Some(1.0),
-        "week" => Some(7.0),
-        "weekend" => Some(7.0),
-        "fortnight" => Some(14.0),
-        "month" => Some(30.0),
-        "year" => Some(365.0),
-        "decade" => Some(3650.0),
-        _ => None,
+    unit_word_days(w.strip_suffix('s').unwrap_or(w))
+}
+
+word_match! {
+    /// Days in a calendar unit word, singular.
+    pub fn unit_word_days -> f64, words UNIT_WORDS {
+        "hour" => 1.0 / 24.0,
+        "day" => 1.0,
+        "week" => 7.0,
+        "weekend" => 7.0,
+        "fortnight" => 14.0,
+        "month" => 30.0,
+        "year" => 365.0,
+        "decade" => 3650.0,
     }
 }
 
