@@ -27,6 +27,9 @@ pub struct Token<'a> {
     /// Lower-cased, curly apostrophe folded to `'`.
     pub lower: Cow<'a, str>,
     pub kind: TokKind,
+    /// Whether it holds an ASCII digit or a hyphen, noted as it is read: the claim gate asks
+    /// this of nearly every word.
+    pub digit_or_hyphen: bool,
 }
 
 impl Token<'_> {
@@ -128,6 +131,7 @@ pub fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, within: Span, 
         // What the token is, read as it is scanned rather than from the finished piece: digits
         // with separators only (a number), ASCII only, no upper-case letter.
         let (mut number, mut ascii, mut lower_case) = (c.is_ascii_digit(), c.is_ascii(), !c.is_uppercase());
+        let mut digit_or_hyphen = c.is_ascii_digit() || c == '-';
         if alphanumeric {
             let (mut segment_len, mut prev) = (1, c);
             loop {
@@ -145,6 +149,7 @@ pub fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, within: Span, 
                     segment_len += j - run;
                     number &= seen & (LOWER | UPPER) == 0;
                     lower_case &= seen & UPPER == 0;
+                    digit_or_hyphen |= seen & DIGIT != 0;
                     prev = char::from(last);
                 }
                 let Some(cj) = at(j) else {
@@ -160,6 +165,7 @@ pub fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, within: Span, 
                     break;
                 }
                 number &= cj.is_ascii_digit() || matches!(cj, ',' | '.' | ':');
+                digit_or_hyphen |= cj.is_ascii_digit() || cj == '-';
                 ascii &= cj.is_ascii();
                 lower_case &= !cj.is_uppercase();
                 prev = cj;
@@ -198,6 +204,7 @@ pub fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, within: Span, 
             text: piece,
             lower,
             kind,
+            digit_or_hyphen,
         });
         start = j;
     }

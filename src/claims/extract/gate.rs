@@ -86,7 +86,7 @@ pub(super) fn may_start(t: &Token<'_>) -> bool {
         TokKind::Punct => matches!(w, "$" | "€" | "£"),
         TokKind::Word => {
             let gate = &*GATE;
-            w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+            t.digit_or_hyphen
                 || gate.words.contains(w)
                 || w.strip_suffix("'s").is_some_and(|bare| gate.possessive.contains(bare))
         }
@@ -151,6 +151,13 @@ mod tests {
         let toks = tokenize(&text, Span::new(0, text.len()));
         assert!(toks.len() >= words.len());
         for t in &toks {
+            assert_eq!(may_start(t), may_start_by_lists(t), "{:?}", t.text);
+        }
+        // Words holding a digit or a hyphen, however they are joined.
+        let text = "x1 1x 1,800-tonne mid-June e-mail 3.5 U.S. well-known -5 5- a-1 é-b ü2 2ü – - 24/7 No.1";
+        for t in &tokenize(text, Span::new(0, text.len())) {
+            let scanned = t.lower.bytes().any(|b| b.is_ascii_digit() || b == b'-');
+            assert_eq!(t.digit_or_hyphen, scanned, "{:?}", t.text);
             assert_eq!(may_start(t), may_start_by_lists(t), "{:?}", t.text);
         }
     }
