@@ -8,8 +8,9 @@
 pub fn capitalized_pieces<'a, F: Fn(char) -> bool + 'a>(text: &'a str, keep: F) -> impl Iterator<Item = &'a str> + 'a {
     let bytes = text.as_bytes();
     // What `keep` says of each ASCII character, asked once: a byte is then judged by a look-up.
-    let mut ascii = [false; 128];
-    for (b, kept) in (0u8..).zip(ascii.iter_mut()) {
+    // (Bytes past ASCII are `false` here: they are decoded and asked of `keep` one by one.)
+    let mut ascii = [false; 256];
+    for (b, kept) in (0u8..128).zip(ascii.iter_mut()) {
         *kept = keep(char::from(b));
     }
     // The char starting at byte `i`, decoded: asked only where that byte is not ASCII.
@@ -40,10 +41,7 @@ pub fn capitalized_pieces<'a, F: Fn(char) -> bool + 'a>(text: &'a str, keep: F) 
             };
             // Take what is kept: ASCII bytes in a tight loop, others decoded.
             loop {
-                while let Some(&b) = bytes.get(i)
-                    && b.is_ascii()
-                    && ascii[usize::from(b)]
-                {
+                while bytes.get(i).is_some_and(|&b| ascii[usize::from(b)]) {
                     i += 1;
                 }
                 match bytes.get(i) {
