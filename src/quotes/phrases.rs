@@ -6,6 +6,7 @@ use super::lexicon::{
 };
 use super::names::normalize_name;
 use super::tokens::Token;
+use crate::text::find_byte;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
@@ -35,7 +36,7 @@ impl<'a> Ctx<'a> {
         let mut lower_spans: Vec<(usize, usize)> = toks.iter().map(|t| (t.start, t.end)).collect();
         let bytes = text.as_bytes();
         let mut at = 0;
-        while let Some(offset) = bytes.get(at..).and_then(|rest| rest.iter().position(|b| !b.is_ascii())) {
+        while let Some(offset) = bytes.get(at..).and_then(|rest| find_byte(rest, |b| !b.is_ascii())) {
             let byte = at + offset;
             // The token holding this byte, if any (whitespace belongs to none).
             let k = toks.partition_point(|t| t.end <= byte);
