@@ -4,10 +4,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::super::lexicon::{MONTHS, WEEKDAYS};
-use super::super::numbers::NUMBER_WORDS;
-use super::super::relative::UNIT_WORDS;
-use super::super::tokens::{TokKind, Token};
+use crate::claims::lexicon::{MONTHS, WEEKDAYS};
+use crate::claims::numbers::NUMBER_WORDS;
+use crate::claims::relative::UNIT_WORDS;
+use crate::claims::tokens::{TokKind, Token};
 
 /// Words a matcher keys on besides the number, unit and calendar words of their own lists.
 const STARTERS: &[&str] = &[
@@ -95,11 +95,11 @@ pub(super) fn may_start(t: &Token<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::super::lexicon::{month, weekday};
-    use super::super::super::numbers::word_value;
-    use super::super::super::relative::unit_days;
-    use super::super::super::tokens::tokenize;
     use super::*;
+    use crate::claims::lexicon::{month, weekday};
+    use crate::claims::numbers::word_value;
+    use crate::claims::relative::unit_days;
+    use crate::claims::tokens::tokenize;
     use crate::span::Span;
 
     /// The gate as it was written before its set: each list's `match` asked in turn.
