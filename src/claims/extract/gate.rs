@@ -10,43 +10,15 @@ use crate::claims::relative::UNIT_WORDS;
 use crate::claims::tokens::{TokKind, Token};
 
 /// Words a matcher keys on besides the number, unit and calendar words of their own lists.
+#[rustfmt::skip]
 const STARTERS: &[&str] = &[
     // relative timing
-    "in",
-    "for",
-    "soon",
-    "shortly",
-    "imminently",
-    "swiftly",
-    "recently",
-    "lately",
-    "near",
-    "within",
-    "next",
-    "last",
-    "this",
-    "later",
-    "earlier",
-    "by",
-    "since",
-    "after",
-    "following",
-    "before",
-    "ahead",
-    "prior",
+    "in", "for", "soon", "shortly", "imminently", "swiftly", "recently", "lately", "near", "within",
+    "next", "last", "this", "later", "earlier", "by", "since", "after", "following", "before",
+    "ahead", "prior",
     // number words outside `word_value`, clock words, currency
-    "a",
-    "an",
-    "half",
-    "quarter",
-    "noon",
-    "midday",
-    "midnight",
-    "us$",
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
+    "a", "an", "half", "quarter", "noon", "midday", "midnight", "us$", "yesterday", "today",
+    "tonight", "tomorrow",
 ];
 
 /// The words that may start a match, in one set: asked of nearly every token of every
