@@ -60,7 +60,10 @@ pub fn read_input(path: &Path, limit: u64, walked: bool) -> Result<Contents, Str
     if meta.is_file() && meta.len() > limit {
         return Err(too_large(Some(meta.len()), limit));
     }
-    let mut bytes = Vec::new();
+    // Room for the whole file up front: `read_to_end` through `take` knows no size, and from an
+    // empty buffer it reads 32 bytes, then 64, and so on, ten calls for an ordinary article.
+    let expected = if meta.is_file() { meta.len().min(limit) } else { 0 };
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0).max(got));
     bytes.extend_from_slice(head.get(..got).unwrap_or_default());
     // One byte past the limit tells a stream over the limit from one exactly at it.
     let rest = limit.saturating_add(1).saturating_sub(got as u64);
