@@ -63,21 +63,23 @@ pub(super) fn load_dir(dir: &Path, run: &mut Run<'_>) {
         Err(e) => return run.warn(&dir.display().to_string(), format!("cannot read directory: {e}")),
     };
     // The entry's own type (a link is a link), known without following it.
-    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = Vec::new();
+    let mut entries: Vec<(std::ffi::OsString, PathBuf, Option<std::fs::FileType>)> = Vec::new();
     for entry in read {
         match entry {
-            Ok(e) => entries.push((e.path(), e.file_type().ok())),
+            Ok(e) => entries.push((e.file_name(), e.path(), e.file_type().ok())),
             Err(e) => run.warn(&dir.display().to_string(), format!("cannot read an entry: {e}")),
         }
     }
-    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    // Every entry is in `dir`: names alone order them as their paths would, compared as bytes
+    // rather than path components (which parsed the same parent again for each pair).
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     if let Some(m) = &manifest {
         missing_entries(dir, m, &mut run.loaded.warnings);
     }
     // Files are read in parallel (decoding and page extraction are the costly part) and taken in
     // name order, a batch at a time so progress moves and memory holds one batch of raw files.
     let mut batch: Vec<(PathBuf, super::Metadata, bool)> = Vec::new();
-    for (path, file_type) in entries {
+    for (_, path, file_type) in entries {
         let is_link = file_type.is_some_and(|t| t.is_symlink());
         // Linked directories are not followed: a link back up the tree would load every article
         // again and again.
