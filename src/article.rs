@@ -54,7 +54,14 @@ impl Article {
     /// Drop the text and everything found in it (paragraphs, sentences, quotes, claims, removed
     /// lines), keeping who published what: for callers done with an article once its story is out.
     pub fn release_text(&mut self) {
-        *self = self.listing();
+        // What `listing` leaves out, let go of in place: copying the rest cost every article
+        // of a streamed report a dozen allocations.
+        self.text = String::new();
+        self.paragraphs = Vec::new();
+        self.sentences = Vec::new();
+        self.quotes = Vec::new();
+        self.claims = Vec::new();
+        self.removed = Vec::new();
     }
 
     /// A copy with who published what and none of the text (without copying the text first).
@@ -204,6 +211,20 @@ mod tests {
             Article::from_document(doc(body, Metadata::default())).outlet,
             "Acme Times"
         );
+    }
+
+    #[test]
+    fn released_article_is_its_listing() {
+        let meta = Metadata {
+            outlet: Some("Daily Planet".into()),
+            published: Some("2024-05-01".into()),
+            ..Default::default()
+        };
+        let mut a = Article::from_document(doc("Water rose, \"fast\", Ana Lima said. It rained 3 days.", meta));
+        assert!(!a.quotes.is_empty() && !a.sentences.is_empty());
+        let listing = a.listing();
+        a.release_text();
+        assert_eq!(format!("{a:?}"), format!("{listing:?}"));
     }
 
     #[test]
