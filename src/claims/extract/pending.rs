@@ -49,7 +49,9 @@ impl Scanned {
         let past = ctx
             .year
             .and_then(|now| self.years.iter().copied().find(|y| (1900..now).contains(y)));
-        let mut found: Vec<Claim> = Vec::new();
+        // This sentence's claims are appended to `out` as they are read, without a list of
+        // their own: a memo hit ends here for every copy of a sentence in a story.
+        let first = out.len();
         for p in &self.pending {
             let Some(value) = resolve_date(p.value.clone(), &p.word, ctx, p.modality) else {
                 continue;
@@ -58,7 +60,7 @@ impl Scanned {
             if let Some(year) = past {
                 mark_past(&mut subject, year);
             }
-            found.push(Claim {
+            out.push(Claim {
                 span: Span::new(sent.start + p.start, sent.start + p.end),
                 sentence: si,
                 kind: p.kind,
@@ -69,12 +71,10 @@ impl Scanned {
             });
         }
         // A clock time is converted on the day the sentence names, else the publication day.
+        let found = out.get_mut(first..).unwrap_or_default();
         let day = found.iter().find_map(|c| day_of(&c.value));
-        for mut c in found {
-            if c.kind == ClaimKind::TimeOfDay {
-                c.value = resolve_clock(c.value, day, ctx);
-            }
-            out.push(c);
+        for c in found.iter_mut().filter(|c| c.kind == ClaimKind::TimeOfDay) {
+            c.value = resolve_clock(c.value.clone(), day, ctx);
         }
     }
 }
