@@ -79,7 +79,7 @@ pub(super) fn load_dir(dir: &Path, run: &mut Run<'_>) {
     // Files are read in parallel (decoding and page extraction are the costly part) and taken in
     // name order, a batch at a time so progress moves and memory holds one batch of raw files.
     let mut batch: Vec<(PathBuf, super::Metadata, bool)> = Vec::new();
-    for (_, path, file_type) in entries {
+    for (name, path, file_type) in entries {
         let is_link = file_type.is_some_and(|t| t.is_symlink());
         // Linked directories are not followed: a link back up the tree would load every article
         // again and again.
@@ -98,7 +98,8 @@ pub(super) fn load_dir(dir: &Path, run: &mut Run<'_>) {
         if !feed_only && !EXTENSIONS.contains(&ext.as_str()) && !HTML_EXTENSIONS.contains(&ext.as_str()) {
             continue;
         }
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        // The entry's name, kept from the listing, is its path's last component.
+        let name = name.to_str().unwrap_or("");
         let meta = manifest.as_ref().map(|m| m.metadata_for(name)).unwrap_or_default();
         batch.push((path, meta, feed_only));
         if batch.len() == READ_BATCH {
